@@ -28,7 +28,8 @@ class Settings:
     actors_file: str = ""  # extra actor dictionary (YAML) layered over the packaged one
     stages: list[str] = field(default_factory=list)  # empty: every registered stage, in pipeline order
     api_token: str = ""  # bearer token for API writes; empty disables writes
-    cors_origins: list[str] = field(default_factory=list)
+    cors_origins: list[str] = field(default_factory=list)  # origins allowed to call the API; empty: CORS closed
+    tile_url: str = ""  # map tile URL template ({z}/{x}/{y}); empty: the bundled world outline, fully offline
 
     def database_url(self) -> str:
         """The SQLAlchemy URL: a bare path becomes a SQLite URL; empty means the per-user default file."""

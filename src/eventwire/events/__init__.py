@@ -1,1 +1,5 @@
-"""events stage."""
+"""Event coding: who did what to whom, in PLOVER and CAMEO, with modality, place, date and evidence."""
+
+from eventwire.events.stage import EventStage
+
+__all__ = ["EventStage"]

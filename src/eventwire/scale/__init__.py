@@ -1,1 +1,1 @@
-"""scale stage."""
+"""Scale-out: the same pipeline on a Ray cluster (optional extra ``[scale]``)."""

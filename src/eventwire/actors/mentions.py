@@ -1,0 +1,233 @@
+"""Find actor phrases in text and compose them into coded mentions.
+
+Phrases from the knowledge base are matched on one tokenisation (``kb.TOKEN``), longest first. Adjacent pieces
+then combine the way news writes actors: an owner (country, demonym, organisation, "its"), sector words and
+titles ("foreign ministry", "President"), and a name: "Belarusian President Alexander Lukashenko",
+"China's foreign ministry", "Kremlin spokesman Dmitry Peskov", "its military".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from eventwire.actors.kb import DATA, TOKEN, Actor, KnowledgeBase, Term
+
+NAME_KINDS = {"person", "org", "phoenix", "user", "country", "demonym", "capital", "place"}
+POSSESSIVE_OWNERS = {"its", "their"}
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict[str, frozenset[str]]:
+    """Word lists from data/rules.yaml: title modifiers, function words, place heads, metonym verbs."""
+    data = yaml.safe_load((DATA / "rules.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(str(w) for w in words) for key, words in data.items()}
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    pos: str = ""  # coarse POS when a parse is available
+    dep: str = ""
+    head_lemma: str = ""  # lemma of the syntactic head: the verb a subject belongs to
+    person: bool = False  # inside a spaCy PERSON entity
+
+
+@dataclass
+class Atom:
+    start: int  # token index
+    end: int  # exclusive
+    term: Term
+
+
+@dataclass
+class Chunk:
+    """A composed phrase, before codes are decided: the pieces it was made of."""
+
+    start: int
+    end: int
+    owner: Atom | None = None
+    owner_pronoun: int | None = None  # token index of "its"/"their"
+    sectors: list[Atom] = field(default_factory=list)
+    person: Atom | None = None
+    person_span: tuple[int, int] | None = None  # tokens of a name the knowledge base does not know
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list[Atom]:
+    """Longest knowledge-base phrases, left to right, whose case fits (proper names need a capital)."""
+    atoms: list[Atom] = []
+    i = 0
+    while i < len(toks):
+        best: Atom | None = None
+        node = kb.index
+        for j in range(i, len(toks)):
+            node = node.get(toks[j].text.lower())
+            if node is None:
+                break
+            term = _fitting_term(node.get(None, []), toks[i:j + 1], places)
+            if term is not None:
+                best = Atom(i, j + 1, term)
+        if best is None:
+            i += 1
+            continue
+        atoms.append(best)
+        i = best.end
+    return atoms
+
+
+def _fitting_term(terms: list[Term], toks: list[Tok], places: bool) -> Term | None:
+    for term in terms:
+        if term.kind == "place" and not places:
+            continue
+        if term.exact_case and not all(c.isupper() for c in "".join(t.text for t in toks) if c.isalpha()):
+            continue
+        if term.kind in NAME_KINDS and not any(t.text[:1].isupper() for t in toks):
+            continue
+        if term.kind == "phoenix" and any(t.text.islower() and len(t.text) > 3 for t in toks):
+            continue  # Phoenix names carry no case: only a title-cased phrase is a name ("Islamic group" is not)
+        if term.kind in ("sector", "agent") and toks[-1].pos == "ADJ" and toks[-1].text.lower() != "military":
+            continue
+        return term
+    return None
+
+
+def is_owner(kb: KnowledgeBase, atom: Atom, toks: list[Tok]) -> bool:
+    kind = atom.term.kind
+    if kind == "demonym":
+        return True
+    if kind in ("country", "capital", "place"):
+        return _text(toks, atom.end) in ("'s", "’s")
+    return kind in ("org", "user", "phoenix") and _actor(kb, atom).kind == "org"
+
+
+def is_person(kb: KnowledgeBase, atom: Atom) -> bool:
+    return atom.term.kind in ("person", "user", "phoenix") and _actor(kb, atom).kind == "person"
+
+
+def compose(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom]) -> list[Chunk | Atom]:
+    """Group adjacent atoms into chunks; atoms that join nothing stay alone."""
+    out: list[Chunk | Atom] = []
+    k = 0
+    while k < len(atoms):
+        chunk, k_next = _grow(kb, toks, atoms, k)
+        if chunk is None:
+            out.append(atoms[k])
+            k += 1
+        else:
+            out.append(chunk)
+            k = k_next
+    return out
+
+
+def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tuple[Chunk | None, int]:
+    first = atoms[k]
+    chunk = Chunk(first.start, first.end)
+    if (is_owner(kb, first, toks) or _attributive(kb, first, atoms[k + 1:k + 2])) and not hyphen_attached(toks, first):
+        chunk.owner = first
+        position = first.end + (1 if _text(toks, first.end) in ("'s", "’s") else 0)
+        k += 1
+    elif first.term.kind in ("sector", "agent") and _text(toks, first.start - 1).lower() in POSSESSIVE_OWNERS:
+        chunk.owner_pronoun = first.start - 1
+        chunk.start = first.start - 1
+        position = first.start
+    else:
+        position = first.start
+    while k < len(atoms) and atoms[k].term.kind in ("sector", "agent") and _bridgeable(toks, position, atoms[k].start):
+        if toks[atoms[k].end - 1].pos == "ADJ" and toks[atoms[k].end - 1].text.lower() != "military":
+            break
+        chunk.sectors.append(atoms[k])
+        position = atoms[k].end
+        k += 1
+    if k < len(atoms) and is_person(kb, atoms[k]) and atoms[k].start == position:
+        chunk.person = atoms[k]
+        position = atoms[k].end
+        k += 1
+    elif chunk.sectors or chunk.owner:
+        name = _unknown_name(toks, position)
+        if name:
+            chunk.person_span = name
+            position = name[1]
+    chunk.end = position
+    if not (chunk.sectors or chunk.person or chunk.person_span) or _place_head(toks, position):
+        return None, k
+    return chunk, k
+
+
+def _attributive(kb: KnowledgeBase, first: Atom, following: list[Atom]) -> bool:
+    """"U.S. Secretary of State Antony Blinken", "Russia troops": a country name right before a title or name."""
+    if first.term.kind != "country" or not following or following[0].start != first.end:
+        return False
+    return following[0].term.kind in ("sector", "agent") or is_person(kb, following[0])
+
+
+def _bridgeable(toks: list[Tok], position: int, start: int) -> bool:
+    """Only title modifiers (or, with a parse, adjectives and nouns) may stand between the pieces of a chunk."""
+    gap = toks[position:start]
+    if len(gap) > 2:
+        return False
+    for tok in gap:
+        word = tok.text.lower()
+        if word in rules()["title_modifiers"]:
+            continue
+        if tok.pos and tok.pos not in ("ADJ", "NOUN") or word in rules()["function_words"] or not tok.text.isalpha():
+            return False
+        if not tok.pos and not tok.text.islower():
+            return False
+    return True
+
+
+def _unknown_name(toks: list[Tok], position: int) -> tuple[int, int] | None:
+    """A name right after a title: a spaCy PERSON entity, or without a parse a run of capitalised words."""
+    end = position
+    while end < len(toks) and (toks[end].person or (not toks[end].pos and _capitalised(toks[end]))):
+        end += 1
+    return (position, end) if end > position else None
+
+
+def _capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.text.lower() not in rules()["function_words"]
+
+
+def hyphen_attached(toks: list[Tok], atom: Atom) -> bool:
+    """"Russian-backed", "pro-Russian": the country is not the owner of what follows."""
+    after = _text(toks, atom.end) == "-"
+    before = _text(toks, atom.start - 1) == "-" and _text(toks, atom.start - 2).lower() in ("pro", "anti")
+    return after or before
+
+
+def _place_head(toks: list[Tok], position: int) -> bool:
+    return _text(toks, position).lower() in rules()["place_heads"]
+
+
+def _text(toks: list[Tok], index: int) -> str:
+    return toks[index].text if 0 <= index < len(toks) else ""
+
+
+def _actor(kb: KnowledgeBase, atom: Atom) -> Actor:
+    return kb.actors[atom.term.value]
+
+
+def extend_left(toks: list[Tok], start: int) -> int:
+    """Take in a leading "the" and the modifiers after it: "the self-proclaimed Donetsk ... republics"."""
+    i = start
+    while i - 1 >= 0 and i > start - 4 and (_text(toks, i - 1) == "-" or _text(toks, i) == "-"
+                                            or _modifier(toks[i - 1])):
+        i -= 1
+    if i - 1 >= 0 and toks[i - 1].text.lower() == "the":
+        return i - 1
+    return start
+
+
+def _modifier(tok: Tok) -> bool:
+    if tok.pos:
+        return tok.pos in ("ADJ", "VERB") and tok.text.islower() and re.fullmatch(r"[a-z]+", tok.text) is not None
+    return tok.text.islower() and tok.text.isalpha() and tok.text not in rules()["function_words"]

@@ -1,0 +1,208 @@
+"""Turn composed phrases into coded actor mentions and keep one identity per actor within an article.
+
+Codes follow CAMEO: country + sector ("RUSMIL"), an organisation's own code ("IGOWSTNAT"), or a person's code
+for the role held on the article date. Later mentions (a surname, "the Kremlin spokesman", "he") reuse the
+identity of the first.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from eventwire.actors.kb import Actor, KnowledgeBase, slug
+from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
+from eventwire.document import ActorMention
+
+PRONOUNS = {"he", "she", "him", "his", "her"}
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+@dataclass
+class ArticleResolver:
+    """Resolves one article's phrases in reading order, remembering who was already mentioned."""
+
+    kb: KnowledgeBase
+    text: str
+    toks: list[Tok]
+    date: str | None = None
+    sentence_starts: list[int] = field(default_factory=list)
+    parsed: bool = False  # token POS/dep come from a parse (metonym and pronoun rules need it)
+    mentions: list[ActorMention] = field(default_factory=list)
+    surnames: dict[str, str] = field(default_factory=dict)  # unknown person's last name -> actor id
+    identities: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor id -> (code, canonical)
+    described: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, title) -> actor id
+    last_state: str | None = None  # country of the latest state-like actor, for "its military"
+
+    def run(self, places: bool = False) -> list[ActorMention]:
+        for item in compose(self.kb, self.toks, find_atoms(self.kb, self.toks, places)):
+            mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
+            if mention is not None:
+                self._remember(mention)
+        if self.parsed:
+            self._later_mentions()
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    # --- composed phrases
+    def _chunk(self, chunk: Chunk) -> ActorMention | None:
+        title = next((self.kb.sectors[a.term.sector_entry].role for a in chunk.sectors
+                      if a.term.sector_entry is not None and self.kb.sectors[a.term.sector_entry].role), None)
+        if chunk.person is not None:
+            actor = self.kb.actors[chunk.person.term.value]
+            return self._person(chunk.start, chunk.end, actor, "name", title)
+        owner_code, owner_actor = self._owner(chunk)
+        if owner_code is None:
+            return None
+        first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
+        start, end = self.toks[first].start, self.toks[chunk.end - 1].end
+        if owner_actor is not None:
+            code, canonical, actor_id = owner_code, owner_actor.canonical, owner_actor.id
+            known = self.described.get((code, title)) if title and chunk.person_span is None else None
+            if known in self.kb.actors:
+                return self._person(first, chunk.end, self.kb.actors[known], "description", title)
+        else:
+            head = chunk.sectors[-1] if chunk.sectors else None
+            code = owner_code[:3] + (head.term.value if head else "GOV")
+            holder = self._holder(code, title) if title and chunk.person_span is None else None
+            if holder is not None:
+                return self._person(first, chunk.end, holder, "description", title)
+            canonical, actor_id = self._group_name(code, head), f"group:{code}"
+        if chunk.person_span is not None:
+            name = self._span_text(*chunk.person_span)
+            actor_id, canonical = f"person:{slug(name)}", name
+            self.surnames.setdefault(self.toks[chunk.person_span[1] - 1].text.lower(), actor_id)
+        kind = "name" if chunk.person_span else "description"
+        mention = self._mention(start, end, code, canonical, kind, title, actor_id)
+        if title:
+            self.described.setdefault((code, title), actor_id)
+        return mention
+
+    def _owner(self, chunk: Chunk) -> tuple[str | None, Actor | None]:
+        if chunk.owner_pronoun is not None:
+            plural = self.toks[chunk.owner_pronoun].text.lower() == "their"
+            state_words = all(a.term.value in rules()["state_sectors"] for a in chunk.sectors)
+            return (self.last_state if state_words or not plural else None), None
+        if chunk.owner is None:
+            return None, None
+        if chunk.owner.term.kind in ("country", "demonym", "capital", "place"):
+            return chunk.owner.term.value, None
+        actor = self.kb.actors[chunk.owner.term.value]
+        return actor.role_at(self.date).code, actor
+
+    def _holder(self, code: str, title: str) -> Actor | None:
+        """"The Kremlin spokesman", "the Russian leader": who this article already named, else who held it."""
+        known = self.described.get((code, title))
+        if known and known in self.kb.actors:
+            return self.kb.actors[known]
+        return self.kb.holder(code[:3], title, self.date)
+
+    def _group_name(self, code: str, head: Atom | None) -> str:
+        country = self.kb.country_of(code)
+        template = "{adj} government"
+        if head is not None and head.term.sector_entry is not None:
+            template = self.kb.sectors[head.term.sector_entry].canonical
+        elif head is not None:
+            template = "{adj} " + self._span_text(head.start, head.end)
+        return template.format(adj=country.adjective, country=country.name)
+
+    # --- single phrases
+    def _atom(self, atom: Atom, places: bool) -> ActorMention | None:
+        kind, value = atom.term.kind, atom.term.value
+        start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
+        if kind in ("country", "demonym") and not hyphen_attached(self.toks, atom):
+            return self._country(atom, value, "name" if kind == "country" else "demonym")
+        if kind in ("capital", "place"):
+            if places:
+                return self._country(atom, value, "name")
+            if kind == "capital" and self._speaks(self.toks[atom.end - 1]):
+                country = self.kb.countries[value]
+                return self._mention(start, end, value + "GOV", f"{country.adjective} government", "metonym",
+                                     None, f"group:{value}GOV")
+            return None
+        if kind in ("org", "user", "phoenix", "person"):
+            actor = self.kb.actors[value]
+            if actor.kind == "person":
+                return self._person(atom.start, atom.end, actor, "name", None)
+            first = extend_left(self.toks, atom.start)
+            kind_name = "metonym" if actor.org_kind == "metonym" else "name"
+            return self._mention(self.toks[first].start, end, actor.role_at(self.date).code, actor.canonical,
+                                 kind_name, None, actor.id)
+        return None
+
+    @staticmethod
+    def _speaks(tok: Tok) -> bool:
+        """"Moscow said", "Washington's warning", "demanded by Moscow": the capital acts, it is not a place."""
+        if tok.dep == "poss" or tok.dep == "pobj" and tok.head_lemma == "by":
+            return True
+        return tok.dep in ("nsubj", "nsubjpass") and tok.head_lemma in rules()["metonym_verbs"]
+
+    def _country(self, atom: Atom, code: str, kind: str) -> ActorMention:
+        country = self.kb.countries[code]
+        start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
+        return self._mention(start, end, code, country.name, kind, None, f"country:{code}")
+
+    def _person(self, first: int, last: int, actor: Actor, kind: str, title: str | None) -> ActorMention:
+        role = actor.role_at(self.date)
+        start, end = self.toks[first].start, self.toks[last - 1].end
+        mention = self._mention(start, end, role.code, actor.canonical, kind, role.role or title, actor.id)
+        if title:
+            self.described.setdefault((role.code, title), actor.id)
+        if role.role:
+            self.described.setdefault((role.code, role.role), actor.id)
+        return mention
+
+    def _mention(self, start: int, end: int, code: str, canonical: str, kind: str, role: str | None,
+                 actor_id: str) -> ActorMention:
+        country = code[:3] if code[:3] in self.kb.countries else None
+        sector = (code[3:6] or None) if country else next((p for p in NON_STATE_PREFIXES if code.startswith(p)), None)
+        return ActorMention(start, end, code, canonical, self.text[start:end], kind, role, country, sector,
+                            actor_id)
+
+    def _remember(self, mention: ActorMention) -> None:
+        self.mentions.append(mention)
+        self.identities.setdefault(mention.actor_id, (mention.code, mention.canonical))
+        if mention.country and not self._is_person(mention.actor_id) and mention.sector in (None, "GOV", "MIL"):
+            self.last_state = mention.country
+
+    # --- surnames and pronouns, after every named mention is known
+    def _later_mentions(self) -> None:
+        covered = [(m.start, m.end) for m in self.mentions]
+        named = sorted((m for m in self.mentions if self._is_person(m.actor_id)), key=lambda m: m.start)
+        for tok in self.toks:
+            if any(s <= tok.start < e for s, e in covered):
+                continue
+            word = tok.text.lower()
+            if tok.text[:1].isupper() and word in self.surnames and word not in PRONOUNS:
+                actor_id = self.surnames[word]
+                first = next((m for m in named if m.actor_id == actor_id), None)
+                if first is not None and first.start < tok.start:
+                    code, canonical = self.identities[actor_id]
+                    self.mentions.append(self._mention(tok.start, tok.end, code, canonical, "name", first.role,
+                                                       actor_id))
+            elif word in PRONOUNS and tok.pos == "PRON":
+                self._pronoun(tok, named)
+
+    def _pronoun(self, tok: Tok, named: list[ActorMention]) -> None:
+        window = [m for m in named if m.end <= tok.start and self._sentence(tok.start) - self._sentence(m.start) <= 1]
+        if not window:
+            return
+        subjects = [m for m in window if self._dep_at(m.end) in ("nsubj", "nsubjpass")]
+        antecedent = (subjects or window)[-1]
+        self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
+                                           antecedent.role, antecedent.actor_id))
+
+    def _is_person(self, actor_id: str) -> bool:
+        """Named people only: unknown names get a ``person:`` id, known ones are persons in the knowledge base."""
+        actor = self.kb.actors.get(actor_id)
+        return actor.kind == "person" if actor is not None else actor_id.startswith("person:")
+
+    def _dep_at(self, end: int) -> str:
+        """Dependency label of the token that ends at ``end`` (the head word of a name)."""
+        return next((t.dep for t in self.toks if t.end == end), "")
+
+    def _sentence(self, offset: int) -> int:
+        return bisect.bisect_right(self.sentence_starts, offset)
+
+    def _span_text(self, first: int, last: int) -> str:
+        return self.text[self.toks[first].start:self.toks[last - 1].end]

@@ -1,0 +1,76 @@
+"""Quotes and claims: who said what, searchable by speaker, actor and text."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from sqlalchemy import func, select
+
+from eventwire.api.deps import SessionDep
+from eventwire.api.pagination import page_of, paginate
+from eventwire.api.routes.params import ActorCode, Cursor, DateFrom, DateTo, Limit, Text, like_pattern
+from eventwire.api.schemas import ClaimOut, Page, QuoteOut
+from eventwire.store.models import Article, ClaimRow, QuoteRow
+
+router = APIRouter(tags=["quotes"])
+
+Speaker = Annotated[str | None, Query(min_length=1, max_length=100, description="Part of the speaker's name.")]
+
+
+def _content(model):
+    return func.substr(Article.text, model.content_start + 1, model.content_end - model.content_start)
+
+
+def _filtered(model, statement, *, text, date_from, date_to):
+    conditions = [text and _content(model).ilike(like_pattern(text), escape="\\"),
+                  date_from and Article.date >= date_from, date_to and Article.date <= date_to + "\uffff"]
+    return statement.where(*(c for c in conditions if c is not None))
+
+
+@router.get("/quotes", response_model=Page[QuoteOut])
+def list_quotes(session: SessionDep, limit: Limit = 50, cursor: Cursor = None, speaker: Speaker = None,
+                actor: ActorCode = None, text: Text = None, kind: Literal["direct", "indirect", "mixed"] | None = None,
+                date_from: DateFrom = None, date_to: DateTo = None) -> Page[QuoteOut]:
+    """Quotes, newest articles first."""
+    statement = select(QuoteRow, Article.title, Article.date, _content(QuoteRow)).join(
+        Article, Article.id == QuoteRow.article_id)
+    statement = _filtered(QuoteRow, statement, text=text, date_from=date_from, date_to=date_to)
+    if speaker:
+        statement = statement.where(QuoteRow.speaker_text.ilike(like_pattern(speaker), escape="\\"))
+    if actor:
+        statement = statement.where(QuoteRow.speaker_code.startswith(actor.upper(), autoescape=True))
+    if kind:
+        statement = statement.where(QuoteRow.kind == kind)
+    key = func.coalesce(Article.date, "")
+    statement = paginate(statement, key, QuoteRow.id, descending=True, cursor=cursor, limit=limit)
+    rows, next_cursor = page_of(session.execute(statement).all(), limit, key_of=lambda r: r[2] or "",
+                                id_of=lambda r: r[0].id)
+    data = [QuoteOut(id=q.id, article_id=q.article_id, kind=q.kind, speaker_text=q.speaker_text,
+                     speaker_code=q.speaker_code, channel=q.channel, content=(q.content_start, q.content_end),
+                     content_text=content or "", article_title=title, article_date=day)
+            for q, title, day, content in rows]
+    return Page[QuoteOut](data=data, next_cursor=next_cursor)
+
+
+@router.get("/claims", response_model=Page[ClaimOut])
+def list_claims(session: SessionDep, limit: Limit = 50, cursor: Cursor = None, holder: Speaker = None,
+                stance: Literal["endorsed", "neutral", "disputed"] | None = None, text: Text = None,
+                date_from: DateFrom = None, date_to: DateTo = None) -> Page[ClaimOut]:
+    """Claims and how the outlet frames them, newest articles first."""
+    statement = select(ClaimRow, Article.title, Article.date, _content(ClaimRow)).join(
+        Article, Article.id == ClaimRow.article_id)
+    statement = _filtered(ClaimRow, statement, text=text, date_from=date_from, date_to=date_to)
+    if holder:
+        statement = statement.where(ClaimRow.holder.ilike(like_pattern(holder), escape="\\"))
+    if stance:
+        statement = statement.where(ClaimRow.stance == stance)
+    key = func.coalesce(Article.date, "")
+    statement = paginate(statement, key, ClaimRow.id, descending=True, cursor=cursor, limit=limit)
+    rows, next_cursor = page_of(session.execute(statement).all(), limit, key_of=lambda r: r[2] or "",
+                                id_of=lambda r: r[0].id)
+    data = [ClaimOut(id=c.id, article_id=c.article_id, holder=c.holder, holder_code=c.holder_code, stance=c.stance,
+                     content=(c.content_start, c.content_end), content_text=content or "", article_title=title,
+                     article_date=day)
+            for c, title, day, content in rows]
+    return Page[ClaimOut](data=data, next_cursor=next_cursor)

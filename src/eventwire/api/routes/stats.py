@@ -1,0 +1,46 @@
+"""Aggregates for the dashboard's timeline, and the health check."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from sqlalchemy import func, select
+
+from eventwire import __version__
+from eventwire.api.deps import SessionDep, StoreDep
+from eventwire.api.routes.events import EVENT_DAY
+from eventwire.api.routes.params import DateFrom, DateTo, PloverType, date_upper_bound
+from eventwire.api.schemas import Health, TimelinePoint
+from eventwire.store.models import Article, EventRow
+
+router = APIRouter(tags=["stats"])
+
+#: Only day-precise dates go on a daily timeline; "2022-W08" or "2014" are kept out rather than guessed.
+DAY_PATTERN_LENGTH = 10
+
+
+@router.get("/timeline", response_model=list[TimelinePoint])
+def timeline(session: SessionDep, date_from: DateFrom = None, date_to: DateTo = None,
+             type: Annotated[list[PloverType] | None, Query()] = None) -> list[TimelinePoint]:
+    """Events per day and PLOVER type (event date, else the article's date)."""
+    day = func.substr(EVENT_DAY, 1, DAY_PATTERN_LENGTH)
+    count = func.count(EventRow.id)
+    statement = (select(day, EventRow.type, count).join(Article, Article.id == EventRow.article_id)
+                 .where(func.length(EVENT_DAY) >= DAY_PATTERN_LENGTH, EVENT_DAY.like("____-__-__%"))
+                 .group_by(day, EventRow.type).order_by(day, EventRow.type))
+    if date_from:
+        statement = statement.where(EVENT_DAY >= date_from)
+    if date_to:
+        statement = statement.where(EVENT_DAY <= date_upper_bound(date_to))
+    if type:
+        statement = statement.where(EventRow.type.in_(type))
+    return [TimelinePoint(date=d, type=t, count=n) for d, t, n in session.execute(statement)]
+
+
+@router.get("/health", response_model=Health)
+def health(session: SessionDep, store: StoreDep) -> Health:
+    """Liveness and the database in use (without credentials)."""
+    articles = session.scalar(select(func.count()).select_from(Article)) or 0
+    return Health(status="ok", version=__version__, database=store.engine.dialect.name,
+                  articles=articles)

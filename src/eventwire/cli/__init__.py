@@ -1,0 +1,263 @@
+"""The ``eventwire`` command: parse arguments, call the library, render the result. Nothing is computed here."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventwire.cli import render
+from eventwire.settings import Settings, load_settings
+
+app = typer.Typer(help="Sourced, structured event data from news articles.", no_args_is_help=True,
+                  pretty_exceptions_enable=False)
+console = Console()
+err = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", envvar="EVENTWIRE_DB",
+                                       help="Database URL or SQLite file (default: per-user data dir).")]
+ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="YAML settings file.")]
+ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actor dictionary (YAML).")]
+
+
+def _settings(config: Path | None, db: str = "", actors: Path | None = None, **extra) -> Settings:
+    try:
+        return load_settings(config, db=db or None, actors_file=str(actors) if actors else None, **extra)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _open_store(settings: Settings):
+    from eventwire.store import Store
+
+    try:
+        return Store(settings.database_url())
+    except Exception as exc:  # noqa: BLE001 - any driver error becomes one readable line
+        err.print(f"[red]error:[/] cannot open database {settings.database_url()}: {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _pipeline(settings: Settings):
+    from eventwire.nlp.model import ModelNotFound
+    from eventwire.pipeline import Pipeline
+
+    try:
+        return Pipeline(settings)
+    except ModelNotFound as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _run_ingest(paths: list[Path], settings: Settings, force: bool):
+    from eventwire.runner import ingest
+
+    pipeline = _pipeline(settings)
+    with _open_store(settings) as store, Progress(
+        SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
+        TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s · {task.fields[failed]} failed"),
+        TimeElapsedColumn(), console=err, transient=False,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
+
+        def advance(summary) -> None:
+            progress.update(task, completed=summary.processed, rate=summary.articles_per_second,
+                            failed=summary.failed)
+
+        summary = ingest(paths, store, settings, pipeline=pipeline, force=force, progress=advance)
+        progress.update(task, total=summary.processed)
+    return summary
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders: text dumps, HTML, JSONL, .gz.")],
+    db: DbOption = "", config: ConfigOption = None, actors: ActorsOption = None,
+    force: Annotated[bool, typer.Option(help="Re-annotate articles that are already stored.")] = False,
+) -> None:
+    """Read, annotate and store articles. Safe to re-run: stored articles are skipped, never duplicated."""
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        err.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+    settings = _settings(config, db, actors)
+    summary = _run_ingest(paths, settings, force)
+    render.run_summary(console, summary)
+    if summary.failed and not (summary.stored_new or summary.updated or summary.skipped_existing):
+        raise typer.Exit(1)
+
+
+@app.command("demo")
+def demo_command(db: DbOption = "", config: ConfigOption = None) -> None:
+    """Ingest the demo corpus shipped with eventwire and show what it found."""
+    from eventwire.ingest import demo_corpus_path
+
+    settings = _settings(config, db)
+    summary = _run_ingest([demo_corpus_path()], settings, force=True)
+    render.run_summary(console, summary)
+    with _open_store(settings) as store:
+        table = Table(title="What eventwire found in the demo corpus")
+        for column in ("id", "date", "title", "actors", "events", "quotes", "times", "places"):
+            table.add_column(column, overflow="fold")
+        for article_id in summary.stored_ids:
+            doc = store.get_document(article_id)
+            table.add_row(doc.id, doc.date or "", doc.title or "", *(str(len(x)) for x in (
+                doc.actors, doc.events, doc.quotes, doc.timexes, doc.places)))
+        console.print(table)
+    console.print(f"Database: {settings.database_url()}")
+    if summary.stored_ids:
+        console.print(f"Look at one article: [bold]eventwire show {summary.stored_ids[0]}[/]")
+
+
+@app.command("show")
+def show_command(article_id: Annotated[str, typer.Argument(help="Article id, or a unique prefix of one.")],
+                 db: DbOption = "", config: ConfigOption = None) -> None:
+    """Show one stored article with its entities, actors, events, quotes, times and places."""
+    settings = _settings(config, db)
+    with _open_store(settings) as store:
+        matches = store.find_articles(article_id)
+        if len(matches) != 1:
+            err.print(f"[red]error:[/] {'no article' if not matches else f'{len(matches)} articles'} "
+                      f"with id starting {article_id!r}")
+            raise typer.Exit(1)
+        render.article(console, store.get_document(matches[0]))
+
+
+TaskArgument = Annotated[str, typer.Argument(help="entities | events | quotes | places | times | extraction | dedup")]
+GoldArgument = Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="A file in the gold JSONL format.")]
+
+
+@app.command("predict")
+def predict_command(task: TaskArgument, file: GoldArgument,
+                    out: Annotated[Path, typer.Option("-o", "--out", help="Where to write predictions (JSONL).")],
+                    config: ConfigOption = None, actors: ActorsOption = None) -> None:
+    """Predict a task's fields for every line of a gold-format file."""
+    from eventwire.evaluate import predict_file
+
+    settings = _settings(config, actors=actors)
+    _check_task(task)
+    written = predict_file(task, file, out, settings)
+    console.print(f"{written} predictions written to {out}")
+
+
+@app.command("eval")
+def eval_command(task: TaskArgument, file: GoldArgument, config: ConfigOption = None,
+                 actors: ActorsOption = None) -> None:
+    """Predict and score a gold-format file; the last line is ``TASK metric=value ...``."""
+    from eventwire.evaluate import evaluate_file, format_metrics
+
+    settings = _settings(config, actors=actors)
+    _check_task(task)
+    metrics = evaluate_file(task, file, settings)
+    print(format_metrics(task, metrics), flush=True)  # plain print: the last line is parsed by scripts
+
+
+@app.command("bench")
+def bench_command(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Corpus (default: ../shared/corpus/news, "
+                                                               "else the demo corpus repeated).")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="Articles to process (the corpus is cycled to reach it).")] = None,
+    report: Annotated[Path, typer.Option(help="Where to write the JSON report.")] = Path("bench-report.json"),
+    spacy_floor: Annotated[bool, typer.Option(help="Also time spaCy alone on the same texts.")] = True,
+    config: ConfigOption = None,
+) -> None:
+    """Measure articles/s, sentences/s, time per stage and peak memory of the full pipeline."""
+    from eventwire.bench import run_bench, write_report
+
+    settings = _settings(config)
+    with Progress(SpinnerColumn(), TextColumn("[bold]benchmark"), BarColumn(),
+                  TextColumn("{task.completed} articles"), TimeElapsedColumn(), console=err) as progress:
+        task = progress.add_task("bench", total=limit)
+        result = run_bench(paths, limit=limit, settings=settings, spacy_floor=spacy_floor,
+                           progress=lambda n: progress.update(task, completed=n))
+    write_report(result, report)
+    render.bench_report(console, result)
+    console.print(f"Report written to {report}")
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = "", config: ConfigOption = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the database."""
+    import uvicorn
+
+    from eventwire.api import create_app
+
+    settings = _settings(config, db)
+    store = _open_store(settings)
+    console.print(f"eventwire dashboard on http://{host}:{port}/  (API docs: /docs; database: "
+                  f"{store.engine.url.render_as_string(hide_password=True)})")
+    if not settings.api_token:
+        console.print("[dim]writes are off: set EVENTWIRE_API_TOKEN to allow POST /api/articles[/]")
+    uvicorn.run(create_app(settings, store), host=host, port=port, log_level="warning")
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Argument(help="Output file (a folder for parquet).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="gdelt | plover | csv | parquet")] = "csv",
+    db: DbOption = "", config: ConfigOption = None,
+    type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeat to OR).")] = None,
+    quad: Annotated[Optional[int], typer.Option(min=1, max=4, help="QuadClass.")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Source or target country, ISO alpha-3.")] = None,
+    date_from: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
+    date_to: Annotated[Optional[str], typer.Option(help="YYYY-MM-DD")] = None,
+    text: Annotated[Optional[str], typer.Option(help="Words in the evidence.")] = None,
+) -> None:
+    """Export events as GDELT 2.0 TSV, PLOVER JSON lines, CSV or partitioned Parquet."""
+    from eventwire.export import EXPORTERS, EventFilter, export_documents
+
+    if format not in EXPORTERS:
+        err.print(f"[red]error:[/] unknown format {format!r}; formats: {', '.join(EXPORTERS)}")
+        raise typer.Exit(2)
+    event_filter = EventFilter(types=tuple(t.upper() for t in type or ()), quad=quad, country=country,
+                               date_from=date_from, date_to=date_to, text=text)
+    settings = _settings(config, db)
+    with _open_store(settings) as store, Progress(SpinnerColumn(), TextColumn("[bold]exporting"),
+                                                  TextColumn("{task.completed} articles"), console=err) as progress:
+        task = progress.add_task("export", total=None)
+
+        def documents():
+            for document in store.iter_documents():
+                progress.advance(task)
+                yield document
+
+        written = export_documents(documents(), format, out, event_filter)
+    console.print(f"{written} events written to {out} ({format})")
+
+
+@app.command("stages")
+def stages_command(config: ConfigOption = None) -> None:
+    """List the annotation stages and whether each is available."""
+    from eventwire.pipeline import Pipeline
+
+    pipeline = _pipeline(_settings(config))
+    table = Table(title="Stages in pipeline order")
+    table.add_column("stage")
+    table.add_column("status")
+    for name in pipeline.stage_names:
+        table.add_row(name, "[green]enabled[/]")
+    for name, reason in pipeline.disabled.items():
+        table.add_row(name, f"[yellow]{reason}[/]")
+    console.print(table)
+
+
+def _check_task(task: str) -> None:
+    from eventwire.evaluate.scorers import SCORERS
+
+    if task not in SCORERS:
+        err.print(f"[red]error:[/] unknown task {task!r}; tasks: {', '.join(SCORERS)}")
+        raise typer.Exit(2)
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

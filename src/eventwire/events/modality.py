@@ -1,0 +1,114 @@
+"""Negation, hypotheticals, intent and reported speech around a trigger.
+
+Walks up from the trigger through the clauses that govern it ("ready to send", "willing to discuss",
+"threatened to invade", "said that ...") and reads the cues listed in ``data/modality.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events.codebook import load_yaml
+
+#: Links from a trigger to the word that governs its meaning (complement, purpose, prepositional object).
+GOVERNING_DEPS = {"xcomp", "acomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp", "attr", "conj"}
+MAX_DEPTH = 5
+
+
+@dataclass
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    intent: bool = False  # an intention to do something cooperative
+    threat: bool = False  # a threat to do something hostile
+    mobilize: bool = False  # getting ready to use force
+    demand: bool = False  # someone says another actor must do it
+    opinion: bool = False  # only an opinion that it should happen
+    speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
+
+
+def cues() -> dict:
+    return load_yaml("modality.yaml")
+
+
+def governors(token: Token) -> list[Token]:
+    """The chain of words above ``token`` in its clause and the clauses that embed it."""
+    chain, current = [], token
+    for _ in range(MAX_DEPTH):
+        if current.dep_ not in GOVERNING_DEPS or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive clause of purpose: "arrived ... to establish relations"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+        and token.head.lemma_.lower() not in cues()["hypothetical_heads"]
+
+
+def _negated(token: Token) -> bool:
+    negators = set(cues()["negators"])
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+        return True
+    head = token.head
+    return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
+                                                            for c in head.children)
+
+
+def _modal(token: Token) -> str | None:
+    modals = set(cues()["modal_auxiliaries"])
+    return next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in modals), None)
+
+
+def _is_statement(previous: Token, word: Token) -> bool:
+    """``previous`` is the content clause of a verb of saying or of a noun such as "reminder"."""
+    data = cues()
+    lemma = word.lemma_.lower()
+    return (previous.dep_ == "ccomp" and lemma in data["speech_verbs"]) or \
+        (previous.dep_ == "acl" and lemma in data["speech_nouns"])
+
+
+def _speaker(word: Token) -> Token | None:
+    """Who makes the statement: the verb's subject, or the possessor / governing subject of a speech noun."""
+    subject = next((c for c in word.children if c.dep_ in {"nsubj", "poss"}), None)
+    if subject is None and word.pos_ == "NOUN" and word.dep_ in {"dobj", "pobj"}:
+        verb = word.head.head if word.dep_ == "pobj" else word.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject
+
+
+def modality(trigger: Token) -> Modality:
+    data = cues()
+    result = Modality(negated=_negated(trigger))
+    modal = _modal(trigger)
+    chain = governors(trigger)
+    if _is_purpose(trigger):
+        result.hypothetical = result.intent = True
+    previous = trigger
+    for word in chain:
+        lemma = word.lemma_.lower()
+        if _is_statement(previous, word):
+            result.speaker = _speaker(word)
+            result.opinion = lemma in data["opinion_heads"] and modal in data["opinion_modals"]
+            result.intent = result.intent or modal in data["announced_future_modals"]
+            result.demand = not result.opinion and modal in data["demand_modals"]
+            break
+        modal = modal or _modal(word)
+        result.negated = result.negated or (previous.dep_ == "xcomp" and _negated(word))
+        if lemma in data["hypothetical_heads"]:
+            result.hypothetical = True
+            result.intent = result.intent or lemma in data["intent_heads"]
+            result.threat = result.threat or lemma in data["threat_heads"]
+        result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
+        if _is_purpose(word) or lemma == "if":
+            result.hypothetical = True
+        previous = word
+    if modal and modal != "can":
+        result.hypothetical = True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children):
+        result.hypothetical = True
+    return result

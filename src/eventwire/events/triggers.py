@@ -1,0 +1,161 @@
+"""Find event triggers in a parsed sentence from the verb and noun patterns of ``data/patterns.yaml``.
+
+A trigger is a verb or noun whose lemma is in the patterns and whose neighbourhood (its dependents and theirs)
+satisfies one of the lemma's alternatives. The alternative fixes the CAMEO code, possibly refined by the
+trigger's object ("send troops" vs "send aid").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.codebook import load_yaml
+
+_VERB_POS = {"VERB"}
+_NOUN_POS = {"NOUN", "PROPN"}
+#: Dependents that start another clause: their words do not describe this trigger.
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl"}
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+OBJECT_PREPS = {"of", "for", "with"}
+
+
+@dataclass
+class Trigger:
+    token: Token
+    code: str
+    nominal: bool
+    pattern: dict[str, Any]
+    object_token: Token | None = None  # the object that chose the code, when the pattern has an object table
+    absorbed: list["Trigger"] = field(default_factory=list)
+
+    @property
+    def lemma(self) -> str:
+        return self.token.lemma_.lower() if self.nominal else _verb_key(self.token)
+
+
+@lru_cache(maxsize=None)
+def patterns() -> dict[str, Any]:
+    data = load_yaml("patterns.yaml")
+    for table in ("verbs", "nouns"):
+        for alternatives in data[table].values():
+            for alt in alternatives:
+                if "object_set" in alt:
+                    alt.setdefault("objects", data["object_sets"][alt["object_set"]])
+    return data
+
+
+def neighbourhood(token: Token) -> set[str]:
+    """Lemmas of the trigger's dependents, their dependents, and its subject's head (not other clauses)."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        lemmas.add(child.lemma_.lower())
+        lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
+    lemmas.update(obj.lemma_.lower() for obj in object_candidates(token))
+    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "acl"}:
+        lemmas.add(token.head.lemma_.lower())
+        if token.head.dep_ == "prep":
+            lemmas.add(token.head.head.lemma_.lower())
+    return lemmas
+
+
+def _of_objects(token: Token, preps: set[str]) -> list[Token]:
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lemma_.lower() in preps:
+            found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def object_candidates(token: Token) -> list[Token]:
+    """The trigger's direct object (or passive subject), the objects of of/for/with phrases, and the head of
+    a quantity object ("thousands of troops")."""
+    direct = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    quantified = [inner for obj in direct for inner in _of_objects(obj, {"of"})]
+    return direct + quantified + _of_objects(token, OBJECT_PREPS)
+
+
+def content_lemmas(token: Token) -> set[str]:
+    """Lemmas of the clause that states what a claim or statement says ("claim that X is ...")."""
+    return {t.lemma_.lower() for child in token.children if child.dep_ in {"acl", "ccomp"}
+            for t in child.subtree}
+
+
+def _object_code(token: Token, objects: dict[str, str]) -> tuple[str, Token] | None:
+    for candidate in object_candidates(token):
+        lemmas = [candidate.lemma_.lower()] + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
+        for lemma in lemmas:
+            if lemma in objects:
+                return objects[lemma], candidate
+    return None
+
+
+def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> Trigger | None:
+    near = neighbourhood(token)
+    for alt in alternatives:
+        if alt.get("requires") and not near & set(alt["requires"]):
+            continue
+        if alt.get("blocked") and near & set(alt["blocked"]):
+            continue
+        if alt.get("no_complement") and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+            continue
+        if alt.get("content_words") and not content_lemmas(token) & set(_word_set(alt["content_words"])):
+            continue
+        chosen = _object_code(token, alt["objects"]) if alt.get("objects") else None
+        if alt.get("objects_only") and chosen is None:
+            continue
+        code, obj = chosen if chosen else (alt["cameo"], None)
+        return Trigger(token, code, nominal, alt, obj)
+    return None
+
+
+def _word_set(name: str) -> list[str]:
+    return patterns()["word_sets"][name]
+
+
+def _is_verbal(token: Token) -> bool:
+    """Verbs, and past participles the parser took for adjectives ("its army encircled(ADJ) Kyiv")."""
+    if token.pos_ in _VERB_POS:
+        return True
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.lower_.endswith("ed"):
+        return False
+    return any(c.dep_ == "poss" and c.i < token.i for c in token.head.children)
+
+
+def _verb_lemma(token: Token) -> str:
+    """The verb lemma, also for a participle tagged as an adjective, whose lemma is the participle itself."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "ADJ":
+        return lemma
+    verbs = patterns()["verbs"]
+    return next((c for c in (lemma, lemma[:-1], lemma[:-2]) if c in verbs), lemma)
+
+
+def _verb_key(token: Token) -> str:
+    """"blow up" when the verb has a listed particle, else the verb lemma."""
+    lemma = _verb_lemma(token)
+    for child in token.children:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in patterns()["verbs"]:
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def find_triggers(sentence: Span) -> list[Trigger]:
+    table = patterns()
+    found = []
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if _is_verbal(token) and _verb_key(token) in table["verbs"]:
+            trigger = _match(token, table["verbs"][_verb_key(token)], nominal=False)
+        elif token.pos_ in _NOUN_POS and lemma in table["nouns"]:
+            trigger = _match(token, table["nouns"][lemma], nominal=True)
+        else:
+            continue
+        if trigger:
+            found.append(trigger)
+    return found

@@ -1,0 +1,87 @@
+"""Where did it happen? The place of a clause, for the event coder.
+
+Why a dependency walk: "Russia said Tuesday that shelling hit Kharkiv" names two places, and only the one a
+locative preposition ties to the event's own predicate ("hit ... in Kharkiv") is where it happened. Metonyms
+("Moscow said") are actors, never locations.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Document, Place
+from eventwire.geo.gazetteer import knowledge
+from eventwire.geo.recognise import DATELINE, DATELINE_WINDOW
+
+VERBAL = {"VERB", "AUX"}
+#: Dependencies that keep a place name's head inside the same noun phrase ("the Kharkiv region").
+NOUN_PHRASE_DEPS = {"compound", "appos", "conj", "amod", "nmod", "poss"}
+
+
+@lru_cache(maxsize=1)
+def _locative_prepositions() -> frozenset[str]:
+    return frozenset(knowledge()["locative_prepositions"])
+
+
+def _predicate(token: Token) -> Token:
+    """The nearest verb at or above ``token``: the predicate of its clause."""
+    while token.pos_ not in VERBAL and token.head is not token:
+        token = token.head
+    return token
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _clause_rank(parsed: Doc, place: Place, predicate: Token) -> int | None:
+    """0 when the place is itself the object of "in/at/near ..." in the clause of ``predicate``, 1 when it
+    only sits in that object's noun phrase ("Ill." in "from Springfield, Ill."), None otherwise."""
+    span = parsed.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = _phrase_head(span.root)
+    if head.dep_ != "pobj" or head.head.lower_ not in _locative_prepositions():
+        return None
+    if _predicate(head.head.head) != predicate:
+        return None
+    return 0 if head == span.root else 1
+
+
+def _dateline_span(document: Document) -> tuple[int, int]:
+    match = DATELINE.search(document.text[:DATELINE_WINDOW])
+    return (match.start("place"), match.end()) if match else (0, 0)
+
+
+def dateline_place(document: Document) -> Place | None:
+    """The place of a dateline ("KYIV, Ukraine (AP) —"), which locates the whole story by default."""
+    start, end = _dateline_span(document)
+    return next((p for p in document.places if start <= p.start < end), None)
+
+
+def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tuple[Place | None, str]:
+    """The non-metonymic place of the text [start, end): its clause's, else its sentence's (the nearest),
+    else the dateline's; with how it was found: "clause" | "sentence" | "dateline" | "none"."""
+    places = [p for p in document.places if not p.metonym]
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span):
+        predicate = _predicate(span.root)
+        ranked = [(rank, abs(p.start - start), i) for i, p in enumerate(places)
+                  if (rank := _clause_rank(parsed, p, predicate)) is not None]
+        if ranked:
+            return places[min(ranked)[2]], "clause"
+    dateline_span = _dateline_span(document)
+    index = document.sentence_index(start)
+    if index is not None:
+        sentence = document.sentences[index]
+        nearby = [p for p in places if sentence.start <= p.start < sentence.end and p.start >= dateline_span[1]]
+        if nearby:
+            return min(nearby, key=lambda p: abs(p.start - start)), "sentence"
+    dateline = dateline_place(document)
+    if dateline is not None and not dateline.metonym:
+        return dateline, "dateline"
+    return None, "none"

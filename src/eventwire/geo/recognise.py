@@ -1,0 +1,242 @@
+"""Find the toponyms of an article: NER places, places NER mislabelled or missed, the dateline, and the
+"Town, State" containers that disambiguate them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from eventwire.document import Document
+from eventwire.geo.gazetteer import candidates_for, knowledge, lookup, normalise
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Entity labels whose text may still be a place NER got wrong ("Kyiv" tagged PERSON).
+MISLABEL_LABELS = {"PERSON", "ORG", "PER"}
+#: A place NER did not tag must be this well known (a country, state, region or a city of ~100,000).
+STRONG_PRIOR = 5.0
+MAX_NGRAM = 4
+#: At the start of a sentence a capitalised word proves nothing: only a country or a city of ~1,000,000.
+SENTENCE_START_PRIOR = 6.0
+DATELINE_WINDOW = 300  # characters from the start in which a dateline may stand
+#: Inside an organisation's or a building's name, a town of ~3,000 people is enough.
+KNOWN_PRIOR = 3.5
+ORG_LABELS = {"ORG"}
+#: A person's or organisation's name must be a country or a city of ~300,000 to be taken for a place.
+MISLABEL_PRIOR = 5.5
+
+DATELINE = re.compile(
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<within>[A-Z][\w.'’ -]{1,30}?))?\s*"
+    r"(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s")
+AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
+
+
+@dataclass
+class Mention:
+    """A stretch of text that names a place, and what it is looked up as."""
+
+    start: int
+    end: int
+    text: str
+    source: str  # ner | mislabel | gazetteer | dateline | container
+    spacy_label: str = ""
+    within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
+    state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
+
+    @property
+    def key(self) -> str:
+        return normalise(self.text)
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(normalise(word) for word in knowledge()["not_places"])
+
+
+@lru_cache(maxsize=1)
+def _state_codes() -> dict[str, str]:
+    """AP abbreviations and postal codes -> postal code."""
+    codes = dict(knowledge()["state_abbreviations"])
+    codes.update({code: code for code in set(codes.values())} | {"DC": "DC"})
+    return codes
+
+
+def is_strong(name: str, features: tuple[str, ...] = ("country", "continent", "region", "adm1", "city"),
+              threshold: float = STRONG_PRIOR) -> bool:
+    """Known well enough to be a place without NER's word for it."""
+    if normalise(name) in _not_places() or len(name) < 3:
+        return False
+    return any(c.prior >= threshold and c.feature in features for c in lookup(name))
+
+
+def is_known(name: str) -> bool:
+    """In the gazetteer as a town of some size or any larger place: enough inside an organisation's name."""
+    if normalise(name) in _not_places():
+        return False
+    return any(c.prior >= KNOWN_PRIOR for c in lookup(name))
+
+
+@lru_cache(maxsize=1)
+def _org_place_heads() -> frozenset[str]:
+    return frozenset(word.casefold() for word in knowledge()["org_place_heads"])
+
+
+def _inner_mention(document: Document, start: int, end: int, label: str) -> Mention | None:
+    """The place an organisation is named after: "Texas" in "Texas Department of Health", "Alexandria" in
+    "University of Alexandria" (the gold convention marks these toponyms too)."""
+    words = list(re.finditer(r"\S+", document.text[start:end]))
+    for size in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
+        head = document.text[start:start + words[size - 1].end()]
+        if words[size].group().casefold() in _org_place_heads() and is_known(head):
+            return Mention(start, start + len(head), head, "inner", label)
+    of = re.search(r"\bof (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", document.text[start:end])
+    if of and is_known(of["place"]):
+        return Mention(start + of.start("place"), end, of["place"], "inner", label)
+    return None
+
+
+def _mislabelled_place(text: str) -> bool:
+    """A person's or organisation's name that is surely a place: a country, a big city, "X County"."""
+    return is_strong(text, ("country", "city"), MISLABEL_PRIOR) or is_strong(text, ("county",), 0.0)
+
+
+def _placeable(text: str) -> bool:
+    return len(text) > 1 and normalise(text) not in _not_places() and bool(candidates_for(text))
+
+
+def _entity_mentions(document: Document) -> list[Mention]:
+    mentions = []
+    for entity in document.entities:
+        text = document.text[entity.start:entity.end]
+        start = entity.start
+        if text.lower().startswith("the "):
+            text, start = text[4:], start + 4
+        if entity.spacy_label in PLACE_LABELS and _placeable(text):
+            mentions.append(Mention(start, entity.end, text, "ner", entity.spacy_label))
+        elif entity.spacy_label in MISLABEL_LABELS and _mislabelled_place(text):
+            mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
+        elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | MISLABEL_LABELS:
+            inner = _inner_mention(document, start, entity.end, entity.spacy_label)
+            if inner is not None:
+                mentions.append(inner)
+    return mentions
+
+
+def _gazetteer_mentions(parsed: Doc, covered: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised word runs outside every entity that name a well-known place."""
+    taken = [False] * len(parsed)
+    for token in parsed:
+        taken[token.i] = any(s <= token.idx < e for s, e in covered)
+    mentions, i = [], 0
+    while i < len(parsed):
+        found = None
+        if not taken[i] and parsed[i].is_title:
+            for size in range(min(MAX_NGRAM, len(parsed) - i), 0, -1):
+                span = parsed[i:i + size]
+                if any(taken[t.i] for t in span) or not span[-1].text[0].isupper():
+                    continue
+                if is_strong(span.text) if not span[0].is_sent_start else \
+                        is_strong(span.text, ("country", "city"), SENTENCE_START_PRIOR):
+                    found = span
+                    break
+        if found is not None:
+            mentions.append(Mention(found.start_char, found.end_char, found.text, "gazetteer"))
+            i = found.end
+        else:
+            i += 1
+    return mentions
+
+
+def _dateline_mention(text: str) -> Mention | None:
+    """ "KYIV, Ukraine (AP) —" at the start of the story (LGL-style texts put a headline before it)."""
+    match = DATELINE.search(text[:DATELINE_WINDOW])
+    if not match or not lookup(match["place"].strip()):
+        return None
+    place = match["place"].strip()
+    start = match.start("place")
+    mention = Mention(start, start + len(place), place, "dateline")
+    if match["within"]:
+        mention.within = match["within"].strip()
+    return mention
+
+
+def _attach_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Link "Paris, Texas" and "Springfield, Ill.": the second names where the first is."""
+    by_start = {m.start: m for m in mentions}
+    added = []
+    for mention in mentions:
+        match = AFTER_COMMA.match(text, mention.end)
+        if not match:
+            continue
+        name = match["name"]
+        follower = by_start.get(match.start("name"))
+        if follower is not None:
+            mention.within = mention.within or follower.text
+        elif name in _state_codes() or name.rstrip(".") in _state_codes():
+            code = _state_codes().get(name) or _state_codes()[name.rstrip(".")]
+            mention.state_code = code
+            end = match.start("name") + len(name)
+            added.append(Mention(match.start("name"), end, name, "container", state_code=code))
+        elif is_strong(name):
+            mention.within = name
+    return mentions + added
+
+
+def _extend(text: str, mention: Mention) -> Mention:
+    """Take in the word that makes a name a division: "Kharkiv region". ("eastern Ukraine" stays "Ukraine",
+    placed at the country as GeoNames-based gold does.)"""
+    after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
+    if after and after[1].lower() in knowledge()["division_words"]:
+        end = mention.end + after.end()
+        return Mention(mention.start, end, text[mention.start:end], mention.source, mention.spacy_label)
+    return mention
+
+
+def _repeated_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One sense per discourse: once "Mansfield" is a place in the article, so is every other "Mansfield"
+    (in "Mansfield's", "Fargo Mayor", "the Augusta Herald" or a sentence NER skipped)."""
+    surfaces = {m.text for m in mentions if len(m.text) > 2 and m.source != "container"}
+    surfaces |= {s.upper() for s in surfaces}
+    if not surfaces:
+        return []
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
+                         + r")(?!\w)")
+    taken = [(m.start, m.end) for m in mentions]
+    return [Mention(match.start(), match.end(), match.group(), "repeat") for match in pattern.finditer(text)
+            if not any(s < match.end() and match.start() < e for s, e in taken)]
+
+
+def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
+    """Every toponym mention of the article, sorted, none overlapping."""
+    mentions = _entity_mentions(document)
+    dateline = _dateline_mention(document.text)
+    if dateline and not any(m.start < dateline.end and dateline.start < m.end for m in mentions):
+        mentions.append(dateline)
+    covered = [(e.start, e.end) for e in document.entities] + [(m.start, m.end) for m in mentions]
+    mentions = _without_overlaps(mentions + _gazetteer_mentions(parsed, covered))
+    mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
+    mentions = _not_surnames(document, mentions)
+    mentions = _not_surnames(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
+    return _without_overlaps(_attach_containers(document.text, mentions))
+
+
+def _not_surnames(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Hopkins said", after "David Hopkins": a town's name that is someone's surname in the article is the
+    person, not the town."""
+    surnames = {entity.text.split()[-1] for entity in document.entities
+                if entity.spacy_label in ("PERSON", "PER") and len(entity.text.split()) > 1}
+    persons = [(e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER")]
+    return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
+            or m.text not in surnames and (m.source == "inner" or not any(s <= m.start < e for s, e in persons))]
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Sorted by position; of two overlapping mentions the earlier (then longer) one stays."""
+    unique: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not unique or mention.start >= unique[-1].end:
+            unique.append(mention)
+    return unique

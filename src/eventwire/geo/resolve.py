@@ -1,0 +1,165 @@
+"""Choose, for each toponym, the place it most likely names, given the rest of the article.
+
+Why iterate: a name's sense depends on the other names ("Alexandria" beside "Rapides Parish" is in
+Louisiana), and theirs on it. Every name with the same spelling gets one sense per article; each round
+re-scores every name against the senses the other names took in the round before.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from eventwire.geo.gazetteer import Candidate, candidates_for, demonyms, haversine_km, normalise
+from eventwire.geo.recognise import Mention
+
+ROUNDS = 3
+COUNTRY_WEIGHT = 3.0  # a country the article is about lifts the towns inside it
+ADMIN_WEIGHT = 2.5  # a state or province the article names lifts its towns
+CONTAINER_BONUS = 6.0  # "Paris, Texas": the written container is nearly decisive
+SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 150.0, 1.5, 3.0  # other names of the article that could be near
+TOP_SENSES = 15  # senses per name considered as neighbours (by prior)
+LOCAL_FEATURES = ("city", "county", "adm1")
+BIG_CITY, CITY_NAMESAKE_PENALTY = 300_000, 2.0
+VOTE_WEIGHT = {"country": 1.0, "adm1": 1.0, "county": 1.0, "region": 0.5, "city": 0.5}
+
+
+@dataclass
+class NameGroup:
+    """All mentions of one spelling: they share candidates and, in the end, one place."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    containers: list[Candidate] = field(default_factory=list)
+    choice: Candidate | None = None
+
+
+def _container_places(mention: Mention, state_places: dict[str, Candidate]) -> list[Candidate]:
+    if mention.state_code:
+        return [state_places[mention.state_code]] if mention.state_code in state_places else []
+    if mention.within:
+        return [c for c in candidates_for(mention.within) if c.feature in ("country", "adm1", "county")]
+    return []
+
+
+def _inside(place: Candidate, container: Candidate) -> bool:
+    if place.country != container.country or place is container:
+        return False
+    return container.feature == "country" or place.admin1 == container.admin1
+
+
+def group_mentions(mentions: list[Mention], state_places: dict[str, Candidate]) -> list[NameGroup]:
+    groups: dict[str, NameGroup] = {}
+    for mention in mentions:
+        key = normalise(mention.text) if not mention.state_code or mention.source != "container" \
+            else f"state:{mention.state_code}"
+        group = groups.setdefault(key, NameGroup(key))
+        group.mentions.append(mention)
+        group.containers += _container_places(mention, state_places)
+    for group in groups.values():
+        first = group.mentions[0]
+        if first.source == "container":
+            group.candidates = [state_places[first.state_code]] if first.state_code in state_places else []
+        else:
+            group.candidates = candidates_for(first.text)
+    return list(groups.values())
+
+
+def _votes(groups: list[NameGroup]) -> dict[str, tuple[Counter, Counter]]:
+    """Per group, the country and division votes of every *other* group's current choice."""
+    countries: Counter = Counter()
+    admins: Counter = Counter()
+    own: dict[str, tuple[Counter, Counter]] = {}
+    for group in groups:
+        c, a = Counter(), Counter()
+        if group.choice is not None and group.choice.country:
+            weight = VOTE_WEIGHT.get(group.choice.feature, 0.5) * len(group.mentions) ** 0.5
+            c[group.choice.country] += weight
+            if group.choice.admin1 and group.choice.feature != "country":
+                a[(group.choice.country, group.choice.admin1)] += weight
+        own[group.key] = (c, a)
+        countries.update(c)
+        admins.update(a)
+    return {key: (countries - c, admins - a) for key, (c, a) in own.items()}
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """Same state (when either is a state), else within SUPPORT_KM."""
+    if "adm1" in (a.feature, b.feature):
+        return a.country == b.country and a.admin1 == b.admin1
+    if abs(a.lat - b.lat) > 1.5:
+        return False
+    return haversine_km((a.lat, a.lon), (b.lat, b.lon)) < SUPPORT_KM
+
+
+def _top_local(group: NameGroup) -> list[Candidate]:
+    local = [c for c in group.candidates if c.feature in LOCAL_FEATURES]
+    return sorted(local, key=lambda c: -c.prior)[:TOP_SENSES]
+
+
+def spatial_support(groups: list[NameGroup]) -> dict[tuple[str, Candidate], float]:
+    """For each local sense, how many *other* names could lie near it; an ambiguous name counts less.
+
+    Why: local news names towns next to each other, so the senses that cluster are the meant ones."""
+    tops = {g.key: _top_local(g) for g in groups}
+    support: dict[tuple[str, Candidate], float] = {}
+    for group in groups:
+        if len(group.candidates) < 2:
+            continue
+        for place in tops[group.key]:
+            total = sum(1 / len(others) ** 0.5 for key, others in tops.items()
+                        if key != group.key and others and any(_near(place, o) for o in others))
+            support[(group.key, place)] = min(SUPPORT_CAP, total)
+    return support
+
+
+def _score(place: Candidate, group: NameGroup, countries: Counter, admins: Counter,
+           support: dict[tuple[str, Candidate], float]) -> float:
+    score = place.prior
+    if place.feature == "adm1" and any(c.feature == "city" and not c.alias and c.population >= BIG_CITY
+                                       for c in group.candidates):
+        score -= CITY_NAMESAKE_PENALTY  # "Kiev", "New York", "Washington": the city, unless told otherwise
+    if countries and place.country:
+        score += COUNTRY_WEIGHT * countries[place.country] / max(countries.values())
+    if admins and place.admin1 and (place.country, place.admin1) in admins and place.feature != "country":
+        score += ADMIN_WEIGHT * min(1.0, admins[(place.country, place.admin1)])
+    if any(_inside(place, container) for container in group.containers):
+        score += CONTAINER_BONUS
+    return score + SUPPORT_WEIGHT * support.get((group.key, place), 0.0)
+
+
+def resolve_groups(groups: list[NameGroup], context_countries: Counter) -> None:
+    """Give each group its place: priors and neighbours first, then rounds of context from the other groups."""
+    support = spatial_support(groups)
+    for group in groups:
+        group.choice = max(group.candidates, key=lambda c: _score(c, group, context_countries, Counter(), support),
+                           default=None)
+    for _ in range(ROUNDS):
+        votes = _votes(groups)
+        for group in groups:
+            if len(group.candidates) < 2:
+                continue
+            countries, admins = votes[group.key]
+            countries = countries + context_countries
+            group.choice = max(group.candidates, key=lambda c: _score(c, group, countries, admins, support))
+
+
+def demonym_context(texts: list[str]) -> Counter:
+    """Countries named by adjectives and peoples ("Ukrainian forces"): weak evidence, half a vote each."""
+    table = demonyms()
+    counts: Counter = Counter()
+    for text in texts:
+        iso2 = table.get(text.casefold())
+        if iso2:
+            counts[iso2] += 0.5
+    return counts
+
+
+def by_group(groups: list[NameGroup]) -> dict[int, Candidate | None]:
+    """Mention start -> its chosen place."""
+    chosen: dict[int, Candidate | None] = defaultdict(lambda: None)
+    for group in groups:
+        for mention in group.mentions:
+            chosen[mention.start] = group.choice
+    return chosen

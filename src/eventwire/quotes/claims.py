@@ -1,0 +1,94 @@
+"""Claims: statements the article presents as someone's, and whether it disputes, endorses or just reports them.
+
+Three shapes: a claim noun with its clause ("Putin's unfounded claim that X"), a quote whose cue is a claim
+verb ("he falsely claimed X", "she alleged X"), and an endorsing verb with a clause ("the report confirmed
+that X"). Stance words come from ``data/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Claim, Document, Quote
+from eventwire.quotes.frames import token_span
+from eventwire.quotes.lexicon import load
+from eventwire.quotes.speakers import People
+
+_CLAUSE_DEPS = ("acl", "ccomp", "appos", "relcl")
+
+
+@lru_cache(maxsize=None)
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {key: frozenset(value) for key, value in load("claims.yaml").items() if isinstance(value, list)}
+
+
+def find_claims(document: Document, parsed: Doc, people: People) -> list[Claim]:
+    claims = [c for c in (_noun_claim(t, people) for t in parsed) if c is not None]
+    claims += _verb_claims(document, parsed)
+    claims += [c for c in (_endorsed_claim(t, people) for t in parsed) if c is not None]
+    return sorted(claims, key=lambda c: c.content)
+
+
+def _noun_claim(token: Token, people: People) -> Claim | None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["claim_nouns"]:
+        return None
+    clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    if clause is None or holder is None:
+        return None
+    content = _clause_span(clause)
+    if content is None:
+        return None
+    modifiers = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _lexicon()["disputed_modifiers"]]
+    stance = "disputed" if modifiers or _disputed_in_sentence(token) else "neutral"
+    cue_start = min([m.idx for m in modifiers] + [token.idx])
+    name = people.resolve(holder, (holder.left_edge.i, holder.i + 1))
+    return Claim(content, name, stance, (cue_start, token.idx + len(token)))
+
+
+def _verb_claims(document: Document, parsed: Doc) -> list[Claim]:
+    """Quotes already found whose cue verb is a claim verb become claims with the same holder."""
+    claims = []
+    for quote in document.quotes:
+        cue = parsed.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
+        if cue is None or not quote.speaker_text or cue.root.lemma_.lower() not in _lexicon()["claim_verbs"]:
+            continue
+        verb = cue.root
+        disputed = any(c.lower_ in _lexicon()["disputed_adverbs"] for c in verb.children) or _disputed_in_sentence(verb)
+        claims.append(Claim(_strip_that(document.text, quote), quote.speaker_text, "disputed" if disputed else "neutral",
+                            quote.cue, quote.speaker_code))
+    return claims
+
+
+def _endorsed_claim(token: Token, people: People) -> Claim | None:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _lexicon()["endorsing_verbs"]:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if clause is None or subject is None or subject.pos_ == "PRON":
+        return None
+    content = _clause_span(clause)
+    if content is None:
+        return None
+    holder = people.resolve(subject, (subject.left_edge.i, subject.right_edge.i + 1))
+    return Claim(content, holder, "endorsed", (token.idx, token.idx + len(token)))
+
+
+def _clause_span(clause: Token):
+    tokens = [t for t in clause.subtree]
+    first = 1 if tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" else 0
+    return token_span(clause.doc, (tokens[first].i, tokens[-1].i + 1))
+
+
+def _strip_that(text: str, quote: Quote):
+    start, end = quote.content
+    if text[start:start + 5].lower() == "that ":
+        start += 5
+    return start, end
+
+
+def _disputed_in_sentence(token: Token) -> bool:
+    sentence = token.sent.text.lower()
+    return any(phrase in sentence for phrase in _lexicon()["disputed_phrases"])

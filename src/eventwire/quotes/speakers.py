@@ -1,0 +1,117 @@
+"""Who a speaker mention is: a light within-article coreference of people and organisations.
+
+"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the most recent person of a compatible gender;
+"the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the relative
+clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from eventwire.document import Document
+from eventwire.quotes.lexicon import lexicon, pronoun_classes
+
+
+@dataclass
+class Person:
+    name: str
+    start: int
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+
+
+class People:
+    """Every person mentioned in the article, in order, with full names, genders and role words."""
+
+    def __init__(self, document: Document, parsed: Doc) -> None:
+        self.document, self.parsed = document, parsed
+        people = [e for e in document.entities if e.label == "PER"]
+        self.mentions: list[Person] = [self._person(e.start, e.end, people) for e in people]
+        self.starts = [p.start for p in self.mentions]
+
+    def _person(self, start: int, end: int, people) -> Person:
+        name = self.document.text[start:end]
+        last = name.split()[-1].lower()
+        fuller = [e.text for e in people if e.text.split()[-1].lower() == last and len(e.text) > len(name)]
+        person = Person(max(fuller, key=len) if fuller else name, start)
+        span = self.parsed.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            person.gender = _honorific_gender(self.parsed, span.start)
+            person.roles = _role_words(span)
+        return person
+
+    def resolve(self, token: Token, phrase: tuple[int, int]) -> str:
+        """The resolved name for the speaker phrase whose head is ``token``."""
+        start, end = self.parsed[phrase[0]].idx, self.parsed[phrase[1] - 1].idx + len(self.parsed[phrase[1] - 1])
+        named = self._named(start, end, token)
+        if named:
+            return named
+        kind = pronoun_classes().get(token.lower_)
+        if kind in ("male", "female"):
+            person = self._recent(token.idx, lambda p: p.gender in (None, kind))
+            if person is not None:
+                person.gender = person.gender or kind
+                return person.name
+        if kind == "relative" and token.head is not token and token.head.head is not token.head:
+            antecedent = token.head.head
+            return self.resolve(antecedent, (antecedent.left_edge.i, antecedent.i + 1))
+        if token.pos_ == "NOUN":
+            person = self._recent(token.idx, lambda p: token.lemma_.lower() in p.roles)
+            if person is not None:
+                return person.name
+        return _without_determiner(self.document.text[start:end])
+
+    def _named(self, start: int, end: int, head: Token) -> str | None:
+        for entity in self.document.entities:
+            if entity.start < end and start < entity.end:
+                if entity.label == "PER":
+                    index = bisect_left(self.starts, entity.start)
+                    return self.mentions[index].name if index < len(self.mentions) else entity.text
+                if entity.start <= head.idx < entity.end:
+                    return entity.text
+        return None
+
+    def _recent(self, before: int, compatible) -> Person | None:
+        index = bisect_left(self.starts, before)
+        for person in reversed(self.mentions[:index]):
+            if compatible(person):
+                return person
+        return None
+
+
+def _honorific_gender(parsed: Doc, first: int) -> str | None:
+    if first == 0:
+        return None
+    previous = parsed[first - 1].lower_
+    for gender, words in lexicon()["honorifics"].items():
+        if previous in words:
+            return gender
+    return None
+
+
+def _role_words(span) -> set[str]:
+    """Common nouns the name was introduced with: "Kremlin spokesman Dmitry Peskov", "Lukashenko, a close ally"."""
+    root = span.root
+    words = {t.lemma_.lower() for t in root.children if t.dep_ in ("compound", "amod", "appos") and t.pos_ == "NOUN"}
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        words.add(root.head.lemma_.lower())
+    for child in root.children:
+        if child.dep_ == "compound" and child.i < span.start:
+            words.update(t.lemma_.lower() for t in child.subtree if t.pos_ == "NOUN")
+    left = span.start - 1
+    while left >= 0 and span.doc[left].pos_ in ("NOUN", "PROPN") and span.doc[left].ent_type_ != "PERSON":
+        if span.doc[left].pos_ == "NOUN":
+            words.add(span.doc[left].lemma_.lower())
+        left -= 1
+    return words
+
+
+def _without_determiner(phrase: str) -> str:
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in lexicon()["determiners"]:
+        words = words[1:]
+    return " ".join(words)

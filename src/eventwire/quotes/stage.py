@@ -1,0 +1,55 @@
+"""The quotes stage: who said what, and which statements the article frames as claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from eventwire.document import Document, Quote, Span
+from eventwire.quotes.attribution import Attribution, find_attributions, speaker_range
+from eventwire.quotes.claims import find_claims
+from eventwire.quotes.frames import token_span
+from eventwire.quotes.marks import inside_mask, kind_of, quotations
+from eventwire.quotes.speakers import People
+
+
+class QuoteStage:
+    """Fills ``document.quotes`` (direct, indirect and mixed) and ``document.claims``."""
+
+    name = "quotes"
+    requires: tuple[str, ...] = ("entities",)
+
+    def __init__(self, settings=None) -> None:
+        self.settings = settings
+
+    def __call__(self, document: Document, parsed: Doc) -> None:
+        found = quotations(document.text, document.paragraphs)
+        mask = inside_mask(document.text, found)
+        people = People(document, parsed)
+        document.quotes = [_quote(document, parsed, a, mask, people) for a in find_attributions(parsed, found, mask)]
+        document.claims = find_claims(document, parsed, people)
+
+
+def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People) -> Quote:
+    parts = sorted(attribution.parts)
+    quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
+                  cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
+    phrase = speaker_range(attribution)
+    if phrase is not None:
+        quote.speaker = token_span(parsed, phrase)
+        quote.speaker_text = people.resolve(attribution.speaker, phrase)
+        quote.speaker_code = _actor_code(document, quote.speaker)
+    if attribution.channel is not None:
+        channel = (attribution.channel.left_edge.i, attribution.channel.i + 1)
+        quote.channel_span = token_span(parsed, channel)
+        quote.channel = people.resolve(attribution.channel, channel)
+    return quote
+
+
+def _actor_code(document: Document, span: Span | None) -> str | None:
+    """The code of an actor mention (from the actors stage, when it ran) overlapping the speaker."""
+    if span is None:
+        return None
+    for actor in document.actors:
+        if actor.start < span[1] and span[0] < actor.end:
+            return actor.code
+    return None

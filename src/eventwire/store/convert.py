@@ -1,0 +1,122 @@
+"""Flatten a :class:`Document` into table rows and build it back, losslessly.
+
+Spans become ``<name>_start``/``<name>_end`` columns, a nested actor reference or place becomes
+``<name>_<field>`` columns, and lists of spans are stored as JSON. Columns otherwise carry the field names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from typing import Any
+
+from eventwire.document import (
+    ActorMention, ActorRef, Claim, Document, Entity, Event, Place, Quote, Sentence, Span, Timex,
+)
+from eventwire.store.models import (
+    ActorMentionRow, ArticleChild, ClaimRow, EventRow, MentionRow, PlaceRow, QuoteRow, SentenceRow, TimexRow,
+)
+
+#: Which document list goes to which table, and the dataclass its rows rebuild.
+ANNOTATIONS: tuple[tuple[str, type[ArticleChild], type], ...] = (
+    ("sentences", SentenceRow, Sentence),
+    ("entities", MentionRow, Entity),
+    ("actors", ActorMentionRow, ActorMention),
+    ("events", EventRow, Event),
+    ("quotes", QuoteRow, Quote),
+    ("claims", ClaimRow, Claim),
+    ("places", PlaceRow, Place),
+    ("timexes", TimexRow, Timex),
+)
+ARTICLE_FIELDS = ("id", "title", "date", "url", "outlet", "author", "photo_credit", "related", "source", "format",
+                  "text", "paragraphs", "meta")
+
+#: Span fields and the column prefix they are stored under.
+_SPAN_PREFIX = {"content": "content", "speaker": "speaker", "cue": "cue", "channel_span": "channel",
+                "evidence": "evidence", "trigger": "trigger"}
+_SPAN_LISTS = {"content_parts", "extra_evidence", "paragraphs"}
+#: Nested dataclasses flattened into prefixed columns, with the field that is never None when one is present.
+_NESTED = {"source": (ActorRef, "text"), "target": (ActorRef, "text"), "place": (Place, "name")}
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_values(document: Document) -> dict[str, Any]:
+    values = {name: getattr(document, name) for name in ARTICLE_FIELDS}
+    values["paragraphs"] = [list(span) for span in document.paragraphs]
+    values["content_hash"] = content_hash(document.text)
+    return values
+
+
+def annotation_rows(document: Document) -> dict[type[ArticleChild], list[dict[str, Any]]]:
+    """Row values per annotation table, each tagged with the article id and its position in the list."""
+    return {
+        model: [{"article_id": document.id, "position": i, **flatten(item)}
+                for i, item in enumerate(getattr(document, attribute))]
+        for attribute, model, _ in ANNOTATIONS
+    }
+
+
+def flatten(item: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for field in dataclasses.fields(item):
+        value = getattr(item, field.name)
+        if field.name in _SPAN_PREFIX:
+            prefix = _SPAN_PREFIX[field.name]
+            row[f"{prefix}_start"], row[f"{prefix}_end"] = value if value is not None else (None, None)
+        elif field.name in _SPAN_LISTS:
+            row[field.name] = [list(span) for span in value]
+        elif field.name in _NESTED:
+            nested_class, _ = _NESTED[field.name]
+            nested = dataclasses.asdict(value) if value is not None else dict.fromkeys(_field_names(nested_class))
+            row.update({f"{field.name}_{key}": nested_value for key, nested_value in nested.items()})
+        else:
+            row[field.name] = value
+    return row
+
+
+def rebuild(cls: type, row: Any) -> Any:
+    """The dataclass ``cls`` from an ORM row (or any object with the flattened columns as attributes)."""
+    kwargs: dict[str, Any] = {}
+    for name in _field_names(cls):
+        if name in _SPAN_PREFIX:
+            kwargs[name] = _span(row, _SPAN_PREFIX[name])
+        elif name in _SPAN_LISTS:
+            kwargs[name] = _span_list(getattr(row, name))
+        elif name in _NESTED:
+            kwargs[name] = _nested(row, name)
+        else:
+            kwargs[name] = getattr(row, name)
+    return cls(**kwargs)
+
+
+def build_document(article: Any, annotations: dict[str, list[Any]], warnings: list[str]) -> Document:
+    """The stored document: article row, annotation rows per document attribute (in order) and warnings."""
+    document = Document(**{name: getattr(article, name) for name in ARTICLE_FIELDS})
+    document.paragraphs = _span_list(article.paragraphs)
+    for attribute, _, cls in ANNOTATIONS:
+        setattr(document, attribute, [rebuild(cls, row) for row in annotations.get(attribute, [])])
+    document.warnings = list(warnings)
+    return document
+
+
+def _field_names(cls: type) -> list[str]:
+    return [field.name for field in dataclasses.fields(cls)]
+
+
+def _span(row: Any, prefix: str) -> Span | None:
+    start, end = getattr(row, f"{prefix}_start"), getattr(row, f"{prefix}_end")
+    return None if start is None else (start, end)
+
+
+def _span_list(value: list[list[int]] | None) -> list[Span]:
+    return [(start, end) for start, end in value or []]
+
+
+def _nested(row: Any, name: str) -> Any:
+    nested_class, marker = _NESTED[name]
+    if getattr(row, f"{name}_{marker}") is None:
+        return None
+    return nested_class(**{key: getattr(row, f"{name}_{key}") for key in _field_names(nested_class)})

@@ -1,0 +1,216 @@
+"""The store: documents, runs and failures in SQLite or PostgreSQL, one transaction per article.
+
+Saving is idempotent: the article row is upserted by id and its annotations are deleted and written again in
+the same transaction, so re-ingesting an article (even from two processes at once) never duplicates rows.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from typing import Any, Self, TypeVar
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from eventwire.document import Document, Failure
+from eventwire.store.convert import ANNOTATIONS, annotation_rows, article_values, build_document
+from eventwire.store.engine import make_engine, write_engine
+from eventwire.store.migrate import upgrade
+from eventwire.store.models import Article, Base, FailureRow, IngestionRun
+
+T = TypeVar("T")
+
+_UPSERT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
+#: SQLite "database is locked" arrives as OperationalError; PostgreSQL deadlock / serialization failure codes.
+_TRANSIENT_SQLSTATES = {"40P01", "40001"}
+LOCK_RETRIES = 5
+LOCK_BACKOFF_SECONDS = 0.2
+
+
+class Store:
+    """Everything eventwire keeps, behind the methods below.
+
+    ``session`` is a sessionmaker for read queries (the API): each session reads one consistent snapshot.
+    Write through the methods, which take the write lock up front and retry when the database is busy.
+    """
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        backend = make_url(url).get_backend_name()
+        if backend not in _UPSERT_INSERT:
+            raise ValueError(f"unsupported database {backend!r}: use SQLite or PostgreSQL")
+        self.engine: Engine = make_engine(url)
+        if migrate:
+            self.migrate()
+        reader = self.engine
+        if self.engine.dialect.name == "postgresql":  # one snapshot per read, like SQLite's WAL readers
+            reader = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        self.session: sessionmaker[Session] = sessionmaker(reader, expire_on_commit=False)
+        self._writer: sessionmaker[Session] = sessionmaker(write_engine(self.engine), expire_on_commit=False)
+
+    def migrate(self) -> None:
+        """Create or upgrade the schema to the newest migration."""
+        upgrade(write_engine(self.engine))
+
+    def start_run(self, args: dict, *, resumed_from: int | None = None) -> int:
+        def add(session: Session) -> int:
+            run = IngestionRun(started_at=_utcnow(), args=_jsonable(args), status="running",
+                               resumed_from=resumed_from)
+            session.add(run)
+            session.flush()
+            return run.id
+
+        return self._write(add)
+
+    def finish_run(self, run_id: int, counts: dict, status: str = "finished") -> None:
+        statement = (update(IngestionRun).where(IngestionRun.id == run_id)
+                     .values(finished_at=_utcnow(), counts=_jsonable(counts), status=status))
+        self._write(lambda session: session.execute(statement))
+
+    def save_document(self, document: Document, run_id: int | None = None) -> bool:
+        """Store ``document`` and its warnings; True if the article is new, False if it replaced a stored one."""
+        return self._write(lambda session: self._save(session, document, run_id))
+
+    def record_failure(self, run_id: int | None, failure: Failure) -> None:
+        row = {"run_id": run_id, "source": failure.source, "code": failure.code, "reason": failure.reason,
+               "stage": failure.stage, "severity": "error", "created_at": _utcnow()}
+        self._write(lambda session: session.execute(insert(FailureRow), [row]))
+
+    def get_document(self, article_id: str) -> Document | None:
+        with self.session() as session:
+            documents = _load_documents(session, [article_id])
+        return documents[0] if documents else None
+
+    def iter_documents(self, batch_size: int = 200) -> Iterator[Document]:
+        """Every stored document in id order, read in batches (by id range, so concurrent writes do no harm)."""
+        last_id: str | None = None
+        while True:
+            statement = select(Article.id).order_by(Article.id).limit(batch_size)
+            if last_id is not None:
+                statement = statement.where(Article.id > last_id)
+            with self.session() as session:
+                ids = list(session.scalars(statement))
+                if not ids:
+                    return
+                documents = _load_documents(session, ids)
+            yield from documents
+            last_id = ids[-1]
+
+    def find_articles(self, prefix: str) -> list[str]:
+        statement = select(Article.id).where(Article.id.startswith(prefix, autoescape=True)).order_by(Article.id)
+        with self.session() as session:
+            return list(session.scalars(statement))
+
+    def has_article(self, article_id: str) -> bool:
+        with self.session() as session:
+            return session.scalar(select(Article.id).where(Article.id == article_id)) is not None
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as session:
+            return {table.name: session.scalar(select(func.count()).select_from(table))
+                    for table in Base.metadata.sorted_tables}
+
+    def failures(self, run_id: int | None = None) -> list[dict]:
+        statement = select(FailureRow.__table__).order_by(FailureRow.id)
+        if run_id is not None:
+            statement = statement.where(FailureRow.run_id == run_id)
+        return self._rows(statement)
+
+    def runs(self) -> list[dict]:
+        return self._rows(select(IngestionRun.__table__).order_by(IngestionRun.id))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _save(self, session: Session, document: Document, run_id: int | None) -> bool:
+        now = _utcnow()
+        is_new = self._upsert_article(session, document, now)
+        for model, rows in annotation_rows(document).items():
+            session.execute(delete(model).where(model.article_id == document.id))
+            if rows:
+                session.execute(insert(model), rows)
+        session.execute(delete(FailureRow).where(FailureRow.article_id == document.id,
+                                                 FailureRow.severity == "warning"))
+        if document.warnings:
+            session.execute(insert(FailureRow), _warning_rows(document, run_id, now))
+        return is_new
+
+    def _upsert_article(self, session: Session, document: Document, now: datetime) -> bool:
+        """Insert or update the article row; it is new when the row kept the ``created_at`` given here."""
+        values = {**article_values(document), "created_at": now, "updated_at": now}
+        statement = _UPSERT_INSERT[self.engine.dialect.name](Article).values(values)
+        changes = {name: statement.excluded[name] for name in values if name not in ("id", "created_at")}
+        statement = statement.on_conflict_do_update(index_elements=[Article.id], set_=changes)
+        return session.execute(statement.returning(Article.created_at)).scalar_one() == now
+
+    def _write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one write transaction, retrying when another writer holds the lock."""
+        attempt = 0
+        while True:
+            try:
+                with self._writer.begin() as session:
+                    return work(session)
+            except OperationalError as exc:
+                attempt += 1
+                if attempt >= LOCK_RETRIES or not _is_transient(exc):
+                    raise
+                time.sleep(LOCK_BACKOFF_SECONDS * 2 ** (attempt - 1))
+
+    def _rows(self, statement) -> list[dict]:
+        with self.session() as session:
+            return [dict(row) for row in session.execute(statement).mappings()]
+
+
+def _load_documents(session: Session, article_ids: list[str]) -> list[Document]:
+    """The stored documents with these ids, in the order given: one query per table, not per article."""
+    articles = {article.id: article for article in session.scalars(select(Article).where(Article.id.in_(article_ids)))}
+    annotations: dict[str, dict[str, list]] = {article_id: defaultdict(list) for article_id in articles}
+    for attribute, model, _ in ANNOTATIONS:
+        rows = session.scalars(select(model).where(model.article_id.in_(articles)).order_by(model.position))
+        for row in rows:
+            annotations[row.article_id][attribute].append(row)
+    warnings: dict[str, list[str]] = defaultdict(list)
+    for article_id, reason in session.execute(
+            select(FailureRow.article_id, FailureRow.reason).where(FailureRow.article_id.in_(articles),
+                                                                   FailureRow.severity == "warning")
+            .order_by(FailureRow.id)):
+        warnings[article_id].append(reason)
+    return [build_document(articles[article_id], annotations[article_id], warnings[article_id])
+            for article_id in article_ids if article_id in articles]
+
+
+def _warning_rows(document: Document, run_id: int | None, now: datetime) -> list[dict[str, Any]]:
+    """A stage warning "geo: ValueError: ..." becomes a failure row with code "geo" and the full text as reason."""
+    rows = []
+    for warning in document.warnings:
+        code, colon, _ = warning.partition(":")
+        rows.append({"run_id": run_id, "article_id": document.id, "source": document.source or document.id,
+                     "code": code.strip() if colon else "warning", "reason": warning, "stage": "annotate",
+                     "severity": "warning", "created_at": now})
+    return rows
+
+
+def _is_transient(exc: OperationalError) -> bool:
+    return "database is locked" in str(exc.orig) or getattr(exc.orig, "sqlstate", None) in _TRANSIENT_SQLSTATES
+
+
+def _jsonable(value: dict) -> dict:
+    """Arguments as JSON can hold them (paths and other objects become strings)."""
+    return json.loads(json.dumps(value, default=str))
+
+
+def _utcnow() -> datetime:
+    """Naive UTC: both backends store it unchanged, so a value written can be compared with the value read."""
+    return datetime.now(UTC).replace(tzinfo=None)

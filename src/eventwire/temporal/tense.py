@@ -1,0 +1,62 @@
+"""Which way a clause points in time, read from the spaCy parse: it decides whether "Tuesday" is the last
+one or the next one."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from eventwire.temporal.lexicon import lexicon
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+
+@lru_cache(maxsize=1)
+def _future_markers() -> frozenset[str]:
+    return frozenset(lexicon()["future_markers"])
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary up the dependency tree from ``token`` (itself included)."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past | present | future for one verb, from its auxiliaries, tag and morphology."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    words = {aux.lower_ for aux in auxiliaries} | {aux.lemma_.lower() for aux in auxiliaries}
+    if words & _future_markers() or verb.lemma_.lower() in ("schedule", "plan") and verb.tag_ == "VBN":
+        return FUTURE
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _future_markers():
+        return FUTURE
+    if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
+        return PAST
+    if any(aux.tag_ == "VBD" or aux.lower_ in ("has", "have", "had") for aux in auxiliaries):
+        return PAST
+    if verb.tag_ == "VBG" and any(aux.lemma_ == "be" and aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return FUTURE  # "is meeting Tuesday": a planned event
+    if verb.tag_ in ("VBZ", "VBP") or "Pres" in verb.morph.get("Tense"):
+        return PRESENT
+    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "ROOT"):
+        return PAST
+    if verb.tag_ == "VB" and verb.head.i != verb.i:
+        head_verb = governing_verb(verb.head)
+        return verb_tense(head_verb) if head_verb is not None and head_verb.i != verb.i else None
+    return None
+
+
+def tense_at(parsed: Doc, start: int, end: int) -> str | None:
+    """The tense of the clause that governs the characters [start, end) of the parsed text."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    verb = governing_verb(span.root)
+    return verb_tense(verb) if verb is not None else None

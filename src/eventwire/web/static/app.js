@@ -1,0 +1,325 @@
+// eventwire dashboard: plain DOM, no build step, no network beyond this server.
+// Every piece of article text reaches the page through textContent, never as markup, so it stays inert.
+"use strict";
+
+const TYPE_COLORS = {
+  AGREE: "#4e79a7", CONSULT: "#76b7b2", SUPPORT: "#59a14f", CONCEDE: "#8cd17d", COOPERATE: "#2f8f6f",
+  AID: "#b6992d", RETREAT: "#a0cbe8", REQUEST: "#9d7660", ACCUSE: "#f28e2b", REJECT: "#ffbe7d",
+  THREATEN: "#e15759", PROTEST: "#ff9d9a", SANCTION: "#b07aa1", MOBILIZE: "#d4a6c8", COERCE: "#bc3a3a",
+  ASSAULT: "#7a1f1f",
+};
+const QUAD_COLORS = { 1: "#59a14f", 2: "#2f8f6f", 3: "#f28e2b", 4: "#c03030" };
+const SVG = "http://www.w3.org/2000/svg";
+
+// ---------- small DOM helpers ----------
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined) continue;
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+function svg(tag, attrs = {}) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  return node;
+}
+function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); return node; }
+function status(message) { document.getElementById("status").textContent = message; }
+function actor(a) { return a && (a.text || a.code) ? `${a.text || ""}${a.code ? ` [${a.code}]` : ""}` : ""; }
+function articleLink(id, label) { return el("a", { href: `#article/${encodeURIComponent(id)}`, text: label }); }
+
+async function api(path, params = {}) {
+  const url = new URL(`api/${path}`, document.baseURI);
+  for (const [key, value] of Object.entries(params)) {
+    if (value === null || value === undefined || value === "") continue;
+    for (const item of [].concat(value)) url.searchParams.append(key, item);
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
+// ---------- timeline ----------
+async function showTimeline() {
+  const points = await api("timeline");
+  const days = [...new Set(points.map((p) => p.date))].sort();
+  const types = [...new Set(points.map((p) => p.type))];
+  const chart = clear(document.getElementById("timeline-chart"));
+  const legend = clear(document.getElementById("timeline-legend"));
+  for (const type of types) legend.append(el("span", {}, swatch(TYPE_COLORS[type]), type));
+  const width = Math.max(chart.clientWidth || 900, 300), height = 220, pad = 28;
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per day" });
+  const totals = {};
+  for (const p of points) totals[p.date] = (totals[p.date] || 0) + p.count;
+  const max = Math.max(1, ...Object.values(totals));
+  const step = (width - 2 * pad) / Math.max(days.length, 1);
+  const stacked = {};
+  for (const p of points.sort((a, b) => types.indexOf(a.type) - types.indexOf(b.type))) {
+    const x = pad + days.indexOf(p.date) * step;
+    const below = stacked[p.date] || 0;
+    const h = ((height - 2 * pad) * p.count) / max;
+    const y = height - pad - ((height - 2 * pad) * below) / max - h;
+    stacked[p.date] = below + p.count;
+    const bar = svg("rect", { x: x + 1, y, width: Math.max(step - 2, 1), height: h, fill: TYPE_COLORS[p.type] || "#999",
+      "data-date": p.date, "data-type": p.type, class: "bar" });
+    bar.append(titleOf(`${p.date} ${p.type}: ${p.count}`));
+    root.append(bar);
+  }
+  days.forEach((day, i) => {
+    if (days.length <= 12 || i % Math.ceil(days.length / 12) === 0) {
+      const label = svg("text", { x: pad + i * step + step / 2, y: height - 8, class: "axis", "text-anchor": "middle" });
+      label.textContent = day;
+      root.append(label);
+    }
+  });
+  addBrush(root, { pad, step, days, height });
+  chart.append(root);
+  await listEvents({});
+  status(`${points.reduce((n, p) => n + p.count, 0)} dated events on ${days.length} days`);
+}
+
+function swatch(color) { const box = el("i"); box.style.background = color; return box; }
+function titleOf(text) { const title = svg("title"); title.textContent = text; return title; }
+
+function addBrush(root, { pad, step, days, height }) {
+  const brush = svg("rect", { class: "brush", y: pad / 2, height: height - 1.5 * pad, width: 0, x: 0 });
+  root.append(brush);
+  let start = null;
+  const xOf = (event) => {
+    const box = root.getBoundingClientRect();
+    return ((event.clientX - box.left) * root.viewBox.baseVal.width) / box.width;
+  };
+  const dayAt = (x) => days[Math.min(days.length - 1, Math.max(0, Math.floor((x - pad) / step)))];
+  root.addEventListener("mousedown", (event) => { start = xOf(event); brush.setAttribute("x", start); brush.setAttribute("width", 0); });
+  root.addEventListener("mousemove", (event) => {
+    if (start === null) return;
+    const x = xOf(event);
+    brush.setAttribute("x", Math.min(start, x));
+    brush.setAttribute("width", Math.abs(x - start));
+  });
+  root.addEventListener("mouseup", (event) => {
+    if (start === null || !days.length) return;
+    const [a, b] = [start, xOf(event)].sort((p, q) => p - q);
+    start = null;
+    const range = { date_from: dayAt(a), date_to: dayAt(b) };
+    document.getElementById("timeline-range").textContent = `Events ${range.date_from} to ${range.date_to}`;
+    listEvents(range);
+  });
+}
+
+async function listEvents(filters) {
+  const page = await api("events", { ...filters, limit: 200 });
+  const body = clear(document.querySelector("#timeline-events tbody"));
+  for (const e of page.data) {
+    body.append(el("tr", { "data-event": e.id },
+      el("td", { text: e.date || e.article_date || "" }), el("td", { text: e.type + (e.mode ? ` (${e.mode})` : "") }),
+      el("td", { text: actor(e.source) }), el("td", { text: actor(e.target) }), el("td", { text: e.location || "" }),
+      el("td", {}, articleLink(e.article_id, e.evidence_text))));
+  }
+}
+
+// ---------- map ----------
+let map = null;
+async function showMap() {
+  if (!map) {
+    map = L.map("map-canvas", { worldCopyJump: true }).setView([30, 20], 2);
+    const config = await api("config");
+    if (config.tile_url) {
+      L.tileLayer(config.tile_url, { maxZoom: 18, attribution: "map tiles" }).addTo(map);
+    } else {
+      const outline = await (await fetch("vendor/world/countries-110m.geojson")).json();
+      L.geoJSON(outline, { style: { color: "#8a99a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    }
+  }
+  const page = await api("events", { limit: 500 });
+  const located = page.data.filter((e) => e.lat !== null && e.lon !== null);
+  if (map.eventLayer) map.eventLayer.remove();
+  map.eventLayer = L.layerGroup(located.map((e) => L.circleMarker([e.lat, e.lon], {
+    radius: 7, color: QUAD_COLORS[e.quad] || "#666", fillOpacity: 0.7, className: "event-marker",
+  }).bindPopup(() => el("div", {}, el("strong", { text: `${e.type} · ${e.location}` }), el("br"),
+    document.createTextNode(`${actor(e.source)} → ${actor(e.target)}`), el("br"),
+    articleLink(e.article_id, e.evidence_text))))).addTo(map);
+  map.invalidateSize();
+  status(`${located.length} located events`);
+}
+
+// ---------- actor network ----------
+async function showNetwork() {
+  const [network, actors] = await Promise.all([api("actors/network"), api("actors", { limit: 50 })]);
+  const body = clear(document.querySelector("#actor-table tbody"));
+  for (const a of actors) {
+    body.append(el("tr", {}, el("td", { text: a.code }), el("td", { text: a.canonical }),
+      el("td", { text: String(a.mentions) }), el("td", { text: String(a.articles) })));
+  }
+  const chart = clear(document.getElementById("network-chart"));
+  const width = Math.max(chart.clientWidth || 900, 300), height = 460;
+  const nodes = network.nodes.slice(0, 80).map((n, i) => ({ ...n,
+    x: width / 2 + 150 * Math.cos((2 * Math.PI * i) / Math.max(network.nodes.length, 1)),
+    y: height / 2 + 150 * Math.sin((2 * Math.PI * i) / Math.max(network.nodes.length, 1)) }));
+  const index = Object.fromEntries(nodes.map((n) => [n.id, n]));
+  const edges = network.edges.filter((e) => index[e.source] && index[e.target]);
+  layout(nodes, edges, index, width, height);
+  const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network" });
+  const maxEvents = Math.max(1, ...edges.map((e) => e.events));
+  for (const e of edges) {
+    const a = index[e.source], b = index[e.target];
+    const line = svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: "edge",
+      stroke: e.conflict * 2 > e.events ? "#c03030" : "#59a14f", "stroke-width": 1 + (4 * e.events) / maxEvents, "stroke-opacity": 0.6 });
+    line.append(titleOf(`${e.source} → ${e.target}: ${e.events} events, ${e.conflict} conflictual`));
+    root.append(line);
+  }
+  for (const n of nodes) {
+    const circle = svg("circle", { cx: n.x, cy: n.y, r: 5 + Math.sqrt(n.mentions) * 2, fill: "#4e79a7", class: "node" });
+    circle.append(titleOf(`${n.id}: ${n.mentions} events`));
+    const label = svg("text", { x: n.x + 8, y: n.y + 4, class: "node-label" });
+    label.textContent = n.id;
+    root.append(circle, label);
+  }
+  chart.append(root);
+  status(`${nodes.length} actors, ${edges.length} interactions`);
+}
+
+function layout(nodes, edges, index, width, height) {
+  // A small force-directed layout: repulsion between all nodes, springs along edges, pull to the centre.
+  for (let step = 0; step < 300; step++) {
+    const cooling = 1 - step / 300;
+    for (const a of nodes) {
+      a.vx = (width / 2 - a.x) * 0.01; a.vy = (height / 2 - a.y) * 0.01;
+      for (const b of nodes) {
+        if (a === b) continue;
+        const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
+        a.vx += (dx * 900) / d2; a.vy += (dy * 900) / d2;
+      }
+    }
+    for (const e of edges) {
+      const a = index[e.source], b = index[e.target];
+      const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1, pull = (d - 90) * 0.02;
+      a.vx += (dx / d) * pull; a.vy += (dy / d) * pull; b.vx -= (dx / d) * pull; b.vy -= (dy / d) * pull;
+    }
+    for (const n of nodes) {
+      n.x = Math.min(width - 40, Math.max(20, n.x + n.vx * cooling));
+      n.y = Math.min(height - 20, Math.max(20, n.y + n.vy * cooling));
+    }
+  }
+}
+
+// ---------- quotes ----------
+async function showQuotes(filters = {}) {
+  const page = await api("quotes", { ...filters, limit: 100 });
+  const list = clear(document.getElementById("quote-list"));
+  for (const q of page.data) {
+    list.append(el("li", {}, el("strong", { text: q.speaker_text || "unknown speaker" }),
+      document.createTextNode(q.speaker_code ? ` [${q.speaker_code}]` : ""),
+      document.createTextNode(q.channel ? ` via ${q.channel}` : ""), el("blockquote", { text: q.content_text }),
+      articleLink(q.article_id, q.article_title || q.article_id), document.createTextNode(` · ${q.article_date || ""} · ${q.kind}`)));
+  }
+  status(`${page.data.length} quotes`);
+}
+
+// ---------- articles ----------
+async function showArticles(filters = {}) {
+  const page = await api("articles", { ...filters, limit: 200 });
+  const list = clear(document.getElementById("article-list"));
+  for (const a of page.data) {
+    list.append(el("li", {}, articleLink(a.id, a.title || a.id), document.createTextNode(` · ${a.date || ""} · ${a.outlet || ""}`)));
+  }
+  status(`${page.data.length} articles`);
+}
+
+// ---------- article reader ----------
+const KINDS = {
+  event: { label: "event", spans: (d) => d.events.map((e, i) => ({ span: e.evidence, i, what: `${e.type}: ${actor(e.source)} → ${actor(e.target)}` })) },
+  quote: { label: "quote", spans: (d) => d.quotes.map((q, i) => ({ span: q.content, i, what: `quote by ${q.speaker_text || "?"}` })) },
+  actor: { label: "actor", spans: (d) => d.actors.map((a, i) => ({ span: [a.start, a.end], i, what: `${a.canonical} [${a.code}]` })) },
+  place: { label: "place", spans: (d) => d.places.map((p, i) => ({ span: [p.start, p.end], i, what: `${p.name} (${p.lat ?? "?"}, ${p.lon ?? "?"})` })) },
+  time: { label: "time", spans: (d) => d.timexes.map((t, i) => ({ span: [t.start, t.end], i, what: `${t.type} ${t.value}` })) },
+};
+
+async function showArticle(id) {
+  const doc = await api(`articles/${encodeURIComponent(id)}`);
+  for (const key of ["events", "quotes", "actors", "places", "timexes"]) doc[key] = doc[key] || [];
+  document.getElementById("article-title").textContent = doc.title || doc.id;
+  document.getElementById("article-meta").textContent = [doc.date, doc.outlet, doc.url].filter(Boolean).join(" · ");
+  const legend = clear(document.getElementById("article-legend"));
+  for (const [kind, spec] of Object.entries(KINDS)) legend.append(el("span", { class: `k-${kind}`, text: `${spec.label} (${spec.spans(doc).length})` }));
+  renderReader(doc);
+  const body = clear(document.querySelector("#article-events tbody"));
+  doc.events.forEach((e, i) => {
+    const flags = [e.negated && "negated", e.hypothetical && "hypothetical", e.reported_by && `reported by ${e.reported_by}`].filter(Boolean);
+    const row = el("tr", { "data-event": i }, el("td", { text: e.type + (e.mode ? ` (${e.mode})` : "") }),
+      el("td", { text: actor(e.source) }), el("td", { text: actor(e.target) }), el("td", { text: e.date || "" }),
+      el("td", { text: e.location || "" }), el("td", { text: flags.join(", ") }));
+    row.addEventListener("click", () => focusSpan("event", i));
+    body.append(row);
+  });
+  status(`${doc.events.length} events, ${doc.quotes.length} quotes`);
+}
+
+function renderReader(doc) {
+  // Cut the text at every annotation boundary; each piece carries the kinds that cover it.
+  const marks = [];
+  for (const [kind, spec] of Object.entries(KINDS)) for (const m of spec.spans(doc)) marks.push({ kind, ...m });
+  const cuts = new Set([0, doc.text.length]);
+  for (const m of marks) { cuts.add(Math.max(0, m.span[0])); cuts.add(Math.min(doc.text.length, m.span[1])); }
+  const points = [...cuts].sort((a, b) => a - b);
+  const reader = clear(document.getElementById("article-text"));
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i], points[i + 1]];
+    const covering = marks.filter((m) => m.span[0] <= start && end <= m.span[1]);
+    const piece = doc.text.slice(start, end);
+    if (!covering.length) { reader.append(document.createTextNode(piece)); continue; }
+    const span = el("span", { "data-kinds": covering.map((m) => `${m.kind}:${m.i}`).join(" "),
+      class: [...new Set(covering.map((m) => `k-${m.kind}`))].join(" "), title: covering.map((m) => m.what).join("\n"), text: piece });
+    span.addEventListener("mouseenter", () => describe(covering, doc));
+    span.addEventListener("click", () => describe(covering, doc));
+    reader.append(span);
+  }
+}
+
+function describe(covering, doc) {
+  const detail = clear(document.getElementById("article-detail"));
+  for (const m of covering) {
+    const line = el("div", {}, el("strong", { text: `${m.kind}: ` }), document.createTextNode(m.what));
+    if (m.kind === "event") {
+      const e = doc.events[m.i];
+      line.append(document.createTextNode(` · ${e.date || ""} ${e.location ? `· ${e.location}` : ""} `),
+        el("a", { href: `api/events?text=${encodeURIComponent(doc.text.slice(e.evidence[0], e.evidence[1]).slice(0, 150))}`, text: "record" }));
+    }
+    detail.append(line);
+  }
+}
+
+function focusSpan(kind, index) {
+  for (const node of document.querySelectorAll(".reader .focus")) node.classList.remove("focus");
+  for (const node of document.querySelectorAll(".reader span[data-kinds]")) {
+    if (node.dataset.kinds.split(" ").includes(`${kind}:${index}`)) node.classList.add("focus");
+  }
+}
+
+// ---------- routing ----------
+const VIEWS = { timeline: showTimeline, map: showMap, network: showNetwork, quotes: () => showQuotes(), articles: () => showArticles() };
+
+async function route() {
+  const [name, ...rest] = (location.hash.slice(1) || "timeline").split("/");
+  const view = name === "article" ? "article" : (VIEWS[name] ? name : "timeline");
+  for (const section of document.querySelectorAll(".view")) section.classList.toggle("active", section.id === `view-${view}`);
+  for (const link of document.querySelectorAll("nav a[data-view]")) link.classList.toggle("active", link.dataset.view === view);
+  try {
+    await (view === "article" ? showArticle(decodeURIComponent(rest.join("/"))) : VIEWS[view]());
+    document.body.dataset.ready = view;
+  } catch (error) {
+    status(`could not load: ${error.message}`);
+  }
+}
+
+function formFilters(form) { return Object.fromEntries(new FormData(form).entries()); }
+
+document.getElementById("quote-search").addEventListener("submit", (event) => { event.preventDefault(); showQuotes(formFilters(event.target)); });
+document.getElementById("article-search").addEventListener("submit", (event) => { event.preventDefault(); showArticles(formFilters(event.target)); });
+window.addEventListener("hashchange", route);
+route();

@@ -1,0 +1,171 @@
+"""The actors stage on literal sentences: one rule per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.actors import ActorStage, actor_at
+from eventwire.document import Document
+from tests.conftest import parse
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return ActorStage()
+
+
+@pytest.fixture(scope="module")
+def run(nlp, stage):
+    def annotate(text: str, date: str | None = "2022-02-25") -> Document:
+        document, parsed = parse(nlp, text)
+        document.date = date
+        stage(document, parsed)
+        return document
+    return annotate
+
+
+def mention(document: Document, text: str):
+    found = [m for m in document.actors if m.text == text]
+    assert found, f"no actor mention {text!r} in {[m.text for m in document.actors]}"
+    return found[0]
+
+
+def test_actors_title_and_name_span_one_mention(run):
+    found = mention(run("President Vladimir Putin met his advisers."), "President Vladimir Putin")
+    assert (found.code, found.canonical, found.kind) == ("RUSGOV", "Vladimir Putin", "name")
+
+
+def test_actors_demonym_title_and_name(run):
+    found = mention(run("Belarusian President Alexander Lukashenko welcomed the plan."),
+                    "Belarusian President Alexander Lukashenko")
+    assert found.code == "BLRGOV"
+
+
+def test_actors_metonym_title_and_unknown_name_takes_the_owner_code(run):
+    found = mention(run("Kremlin spokesman Ivan Petrovsky told reporters the talks would go on."),
+                    "Kremlin spokesman Ivan Petrovsky")
+    assert (found.code, found.canonical) == ("RUSGOV", "Ivan Petrovsky")
+
+
+def test_actors_later_surname_shares_the_identity(run):
+    document = run("Kremlin spokesman Ivan Petrovsky spoke on Monday. Petrovsky added that nothing had changed.")
+    first, later = mention(document, "Kremlin spokesman Ivan Petrovsky"), mention(document, "Petrovsky")
+    assert (later.actor_id, later.code) == (first.actor_id, first.code)
+
+
+def test_actors_government_seat_is_the_government(run):
+    found = mention(run("The White House said it would respond."), "The White House")
+    assert (found.code, found.kind) == ("USAGOV", "metonym")
+
+
+def test_actors_pentagon_is_the_military(run):
+    assert mention(run("The Pentagon announced new aid."), "The Pentagon").code == "USAMIL"
+
+
+def test_actors_demonym_with_sector_word(run):
+    assert mention(run("Russian troops crossed the border."), "Russian troops").code == "RUSMIL"
+
+
+def test_actors_possessive_country_with_ministry(run):
+    found = mention(run("China's foreign ministry said the talks were useful."), "China's foreign ministry")
+    assert (found.code, found.canonical) == ("CHNGOV", "Ministry of Foreign Affairs of China")
+
+
+def test_actors_its_takes_the_latest_state_actor(run):
+    document = run("The Kremlin said Friday as its military encircled Kyiv.")
+    assert mention(document, "its military").code == "RUSMIL"
+
+
+def test_actors_description_resolves_to_the_office_holder(run):
+    found = mention(run("Talks were offered to the Russian leader on Friday."), "the Russian leader")
+    assert (found.code, found.canonical, found.actor_id) == ("RUSGOV", "Vladimir Putin", "person:vladimir-putin")
+
+
+def test_actors_description_reuses_the_person_named_earlier(run):
+    document = run("Kremlin spokesman Dmitry Peskov spoke first. The Kremlin spokesman later said more.")
+    assert mention(document, "The Kremlin spokesman").actor_id == "person:dmitry-peskov"
+
+
+def test_actors_news_agency_is_media(run):
+    assert mention(run("Interfax quoted him as saying so."), "Interfax").code == "RUSMED"
+
+
+def test_actors_igo_code(run):
+    assert mention(run("NATO rejected the demand."), "NATO").code == "IGOWSTNAT"
+
+
+def test_actors_breakaway_republics_are_rebels(run):
+    document = run("Putin recognized the self-proclaimed Donetsk and Luhansk people's republics as independent.")
+    assert mention(document, "the self-proclaimed Donetsk and Luhansk people's republics").code == "UKRREB"
+
+
+def test_actors_group_owner_keeps_its_code_with_a_title(run):
+    document = run("Donetsk and Luhansk foreign ministers arrived in Moscow.")
+    assert mention(document, "Donetsk and Luhansk foreign ministers").code == "UKRREB"
+
+
+def test_actors_country_name_is_the_bare_code(run):
+    assert mention(run("Ukraine asked for help."), "Ukraine").code == "UKR"
+
+
+def test_actors_capital_as_speaker_is_the_government(run):
+    assert mention(run("Moscow said the sanctions were illegal."), "Moscow").code == "RUSGOV"
+
+
+def test_actors_capital_as_place_is_no_actor(run):
+    assert not [m for m in run("The delegates arrived in Moscow on Friday.").actors if m.text == "Moscow"]
+
+
+def test_actors_backed_compound_gives_no_owner(run):
+    document = run("Russian-backed separatists shelled the town.")
+    assert all(m.code != "RUSREB" for m in document.actors)
+
+
+def test_actors_pronoun_follows_the_subject(run):
+    document = run("President Volodymyr Zelenskiy said he was ready to talk.")
+    assert mention(document, "he").actor_id == "person:volodymyr-zelenskiy"
+
+
+def test_actors_president_before_his_term_has_his_earlier_role(run):
+    found = mention(run("Vladimir Putin met the cabinet.", date="2010-03-01"), "Vladimir Putin")
+    assert found.role == "prime minister"
+
+
+def test_actors_president_after_his_term_is_no_longer_government(run):
+    found = mention(run("Barack Obama gave a speech.", date="2019-06-01"), "Barack Obama")
+    assert found.code == "USAELI"
+
+
+def test_actors_undated_article_uses_the_latest_role(run):
+    assert mention(run("Joe Biden gave a speech.", date=None), "Joe Biden").code == "USAELI"
+
+
+def test_actors_spelling_variants_share_the_actor(run):
+    document = run("Zelensky spoke to Zelenskyy's aides.")
+    assert {m.actor_id for m in document.actors if m.text.startswith("Zelensk")} == {"person:volodymyr-zelenskiy"}
+
+
+def test_actors_actor_at_finds_the_mention_under_a_span(run):
+    document = run("Russian troops crossed the border.")
+    assert actor_at(document, 8, 14).code == "RUSMIL"
+    assert actor_at(document, 20, 26) is None
+
+
+def test_actors_lowercase_common_word_is_no_country(run):
+    assert not run("They ate turkey and the chad was torn.").actors
+
+
+def test_actors_their_with_a_civilian_word_is_not_the_state(run):
+    document = run("Ukraine said on Friday that their children were safe.")
+    assert not [m for m in document.actors if m.text == "their children"]
+
+
+def test_actors_pronoun_never_points_at_an_organisation(run):
+    document = run("NATO said on Monday that he would attend.")
+    assert not [m for m in document.actors if m.kind == "pronoun"]
+
+
+def test_actors_country_name_before_a_title_owns_it(run):
+    found = mention(run("U.S. Secretary of State Jim Doe arrived.", date="2023-06-01"),
+                    "U.S. Secretary of State Jim Doe")
+    assert (found.code, found.canonical) == ("USAGOV", "Jim Doe")

@@ -1,0 +1,155 @@
+"""The geo stage: toponyms found and placed, metonyms flagged, and the place of a clause."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from eventwire.geo import PlaceStage, place_for_span
+from eventwire.geo.gazetteer import haversine_km, lookup, normalise
+from tests.conftest import parse
+
+
+@pytest.fixture(scope="module")
+def stage():
+    return PlaceStage()
+
+
+@pytest.fixture(scope="module")
+def annotate(nlp, stage):
+    def run(text: str):
+        document, parsed = parse(nlp, text)
+        stage(document, parsed)
+        return document, parsed
+    return run
+
+
+def _place(document, text):
+    return next(p for p in document.places if p.text == text)
+
+
+def test_geo_paris_alone_is_in_france(annotate):
+    document, _ = annotate("Officials met in Paris on Monday.")
+    assert _place(document, "Paris").country == "FR"
+
+
+def test_geo_paris_texas_is_in_texas(annotate):
+    document, _ = annotate("He moved to Paris, Texas, in 2001.")
+    paris = _place(document, "Paris")
+    assert (paris.country, paris.admin1) == ("US", "TX")
+
+
+def test_geo_state_abbreviation_names_the_state(annotate):
+    document, _ = annotate("The man from Springfield, Ill., was arrested on Friday.")
+    assert _place(document, "Springfield").admin1 == "IL"
+
+
+def test_geo_name_ner_missed_is_still_found(annotate):
+    document, _ = annotate("Kyiv is the capital and the largest city.")
+    kyiv = _place(document, "Kyiv")
+    assert haversine_km((kyiv.lat, kyiv.lon), (50.45, 30.52)) < 20
+
+
+def test_geo_name_tagged_as_person_is_still_found(annotate, nlp, stage):
+    from eventwire.document import Entity
+
+    document, parsed = parse(nlp, "Talks with Kyiv went on.")
+    start = document.text.index("Kyiv")
+    document.entities = [Entity(start, start + 4, "PER", "Kyiv", "PERSON")]
+    stage(document, parsed)
+    assert [p.country for p in document.places] == ["UA"]
+
+
+def test_geo_speaking_capital_is_a_metonym(annotate):
+    document, _ = annotate("Moscow said the sanctions were illegal.")
+    assert _place(document, "Moscow").metonym
+
+
+def test_geo_place_of_action_is_not_a_metonym(annotate):
+    document, _ = annotate("Protesters gathered in Moscow on Sunday.")
+    assert not _place(document, "Moscow").metonym
+
+
+def test_geo_adjective_is_not_a_toponym(annotate):
+    document, _ = annotate("Russian officials denied the report.")
+    assert document.places == []
+
+
+def test_geo_country_sits_at_its_centre(annotate):
+    document, _ = annotate("Belarus closed its border with Poland.")
+    belarus = _place(document, "Belarus")
+    assert (round(belarus.lat), round(belarus.lon)) == (53, 28)
+
+
+def test_geo_division_word_makes_a_division(annotate):
+    document, _ = annotate("Shelling hit villages in the Kharkiv region overnight.")
+    assert _place(document, "Kharkiv region").feature == "adm1"
+
+
+def test_geo_news_region_is_placed(annotate):
+    document, _ = annotate("Fighting raged in the Donbas while the Middle East stayed calm.")
+    donbas = _place(document, "Donbas")
+    assert donbas.country == "UA" and haversine_km((donbas.lat, donbas.lon), (48.0, 37.8)) < 161
+
+
+def test_geo_direction_word_keeps_the_country(annotate):
+    document, _ = annotate("Troops advanced in eastern Ukraine last week.")
+    assert _place(document, "Ukraine").feature == "country"
+
+
+def test_geo_local_context_picks_the_nearby_town(annotate):
+    document, _ = annotate("Flooding closed roads in Alexandria and across Rapides Parish on Tuesday.")
+    assert _place(document, "Alexandria").admin1 == "LA"
+
+
+def test_geo_place_for_span_prefers_the_clause(annotate):
+    text = "Moscow said on Monday that troops attacked a depot in Kharkiv."
+    document, parsed = annotate(text)
+    place, how = place_for_span(document, parsed, text.index("attacked"), text.index("attacked") + 8)
+    assert (place.text, how) == ("Kharkiv", "clause")
+
+
+def test_geo_place_for_span_falls_back_to_the_sentence(annotate):
+    text = "Kharkiv came under fire again as troops attacked a depot."
+    document, parsed = annotate(text)
+    place, how = place_for_span(document, parsed, text.index("attacked"), text.index("attacked") + 8)
+    assert (place.text, how) == ("Kharkiv", "sentence")
+
+
+def test_geo_place_for_span_falls_back_to_the_dateline(annotate):
+    text = "KYIV, Ukraine (AP) — Officials said the talks failed.\n\nThey gave no reason."
+    document, parsed = annotate(text)
+    place, how = place_for_span(document, parsed, text.index("gave"), text.index("gave") + 4)
+    assert (place.name, how) == ("Kyiv", "dateline")
+
+
+def test_geo_place_for_span_never_returns_a_metonym(annotate):
+    text = "Washington warned that the talks were over."
+    document, parsed = annotate(text)
+    assert place_for_span(document, parsed, text.index("warned"), text.index("warned") + 6) == (None, "none")
+
+
+def test_geo_lookup_ignores_accents_case_and_dots():
+    assert normalise("St. Louis") == normalise("st louis")
+    assert any(c.country == "UA" for c in lookup("KYIV"))
+
+
+def test_geo_seed_gold_places_are_found_and_placed(nlp, stage, seed_gold):
+    from eventwire.document import Document
+    from eventwire.nlp.entities import EntityStage
+
+    document = Document(seed_gold["text"], id=seed_gold["id"], date=seed_gold.get("date"))
+    parsed = nlp(document.text)
+    EntityStage()(document, parsed)
+    stage(document, parsed)
+    for gold in seed_gold["places"]:
+        found = [p for p in document.places if p.start < gold["end"] and gold["start"] < p.end]
+        assert found, f"{gold['name']} not recognised"
+        assert haversine_km((found[0].lat, found[0].lon), (gold["lat"], gold["lon"])) <= 161, gold["name"]
+
+
+def test_geo_stage_output_serialises(annotate):
+    document, _ = annotate("Officials met in Minsk.")
+    line = json.loads(json.dumps(document.to_dict()))
+    assert line["places"][0]["name"] == "Minsk"
