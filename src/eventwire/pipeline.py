@@ -90,7 +90,7 @@ class Pipeline:
     @staticmethod
     def _refuse_oversized(documents: Iterable[Document], limit: int) -> Iterator[Document | Failure]:
         for doc in documents:
-            if len(doc.text) > limit:
+            if isinstance(doc, Document) and len(doc.text) > limit:  # a reader's Failure passes through
                 yield Failure(doc.source or doc.id, f"article too long: {len(doc.text):,} characters "
                               f"(limit {limit:,}; set max_article_chars to raise it)", "too-large", "annotate")
             else:

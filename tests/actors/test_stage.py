@@ -169,3 +169,34 @@ def test_actors_country_name_before_a_title_owns_it(run):
     found = mention(run("U.S. Secretary of State Jim Doe arrived.", date="2023-06-01"),
                     "U.S. Secretary of State Jim Doe")
     assert (found.code, found.canonical) == ("USAGOV", "Jim Doe")
+
+
+def test_actors_institution_sector_wins_over_the_title(run):
+    assert mention(run("A Russian army spokesman denied it."), "Russian army spokesman").code == "RUSMIL"
+
+
+def test_actors_qualified_title_is_not_the_office_holder(run):
+    found = mention(run("Russian Deputy Foreign Minister spoke.", date="2023-06-01"),
+                    "Russian Deputy Foreign Minister")
+    assert (found.code, found.canonical) == ("RUSGOV", "Russian Deputy Foreign Minister")
+
+
+def test_actors_description_reuses_an_unknown_person_named_earlier(run):
+    document = run("Kremlin spokesman Ivan Petrovsky spoke first. The Kremlin spokesman later said more.")
+    first, later = mention(document, "Kremlin spokesman Ivan Petrovsky"), mention(document, "The Kremlin spokesman")
+    assert (later.actor_id, later.canonical) == (first.actor_id, "Ivan Petrovsky")
+
+
+def test_actors_owner_makes_a_foreign_institution_name_generic(run):
+    document = run("Ukraine's National Security Council met on Monday.")
+    assert mention(document, "Ukraine's National Security Council").code == "UKRGOV"
+
+
+def test_actors_hyphenated_pair_of_countries_gives_both(run):
+    codes = {m.code for m in run("The Russia-Ukraine talks resumed.").actors}
+    assert {"RUS", "UKR"} <= codes
+
+
+def test_actors_coordinated_demonyms_share_the_sector(run):
+    document = run("Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert (mention(document, "Hungarian").code, mention(document, "Romanian officials").code) == ("HUNGOV", "ROUGOV")

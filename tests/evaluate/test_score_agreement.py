@@ -107,7 +107,8 @@ def _perturb_row(task: str, row: dict, rng: random.Random) -> dict:
         words = row["text"].split()
         row["text"] = " ".join(w for w in words if rng.random() > 0.3) + " Subscribe now"
         row["title"] = row.get("title") if rng.random() < 0.5 else "Home"
-        row.pop("date", None) if rng.random() < 0.4 else None
+        if rng.random() < 0.4:
+            row.pop("date", None)
     elif task == "dedup":
         row["cluster"] = row["cluster"] if rng.random() < 0.7 else rng.choice(["a", "b", None])
     return row

@@ -76,6 +76,16 @@ def test_geo_adjective_is_not_a_toponym(annotate):
     assert document.places == []
 
 
+def test_geo_adjective_built_on_a_place_is_not_a_toponym(annotate):
+    document, _ = annotate("Separatists held pro-Moscow rallies near Donetsk.")
+    assert [p.text for p in document.places] == ["Donetsk"]
+
+
+def test_geo_surname_of_a_person_is_not_the_town(annotate):
+    document, _ = annotate("Finance director David Hopkins spoke on Monday. Hopkins said revenue fell.")
+    assert all(p.text != "Hopkins" for p in document.places)
+
+
 def test_geo_country_sits_at_its_centre(annotate):
     document, _ = annotate("Belarus closed its border with Poland.")
     belarus = _place(document, "Belarus")

@@ -6,22 +6,29 @@ pipeline runs entities only; crash and concurrency tests use the real CLI in sub
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
+from sqlalchemy import func, select, text
 
 from eventwire.pipeline import Pipeline
+from eventwire.runner import ingest
 from eventwire.settings import Settings
 from eventwire.store import Store
+from eventwire.store.convert import ANNOTATIONS
+from eventwire.store.models import Base
 from tests.store.conftest import (  # noqa: F401 - shared backend fixtures
-    postgres_database, postgres_server, sqlite_template,
+    _admin, postgres_database, postgres_server, sqlite_template,
 )
 
 #: Small spaCy batches so a subprocess stores articles steadily (a kill then lands between commits).
 FAST_SETTINGS = {"stages": ["entities"], "batch_size": 4}
+CORPUS_SIZE = 60
 PLACES = ("Kyiv", "Paris", "Nairobi", "Manila", "Tbilisi", "Juba", "Dhaka", "Quito", "Riga", "Hanoi")
 ACTORS = ("Foreign Minister Anna Berg", "President Omar Diallo", "the European Union", "NATO officials",
           "Prime Minister Lee Tan", "the United Nations", "protesters", "the army")
@@ -75,17 +82,48 @@ def sqlite_store(sqlite_url) -> Iterator[Store]:
         yield store
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def backend_url(request) -> str:
-    """An empty migrated database on each backend (PostgreSQL skips when no server is at hand)."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_backend_url(request, tmp_path_factory) -> str:
+    """An empty migrated database on each backend, per module (PostgreSQL skips when no server is at hand)."""
     if request.param == "sqlite":
-        return request.getfixturevalue("sqlite_url")
-    from tests.store.conftest import _admin
-    from sqlalchemy import text
-    from eventwire.store.models import Base
-
+        path = tmp_path_factory.mktemp("backend") / "trust.sqlite3"
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        return f"sqlite:///{path}"
     url = request.getfixturevalue("postgres_database")
     tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
     with _admin(url) as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     return url
+
+
+def cli_ingest(folder: Path, db: str, config: Path) -> list[str]:
+    """The real command line, as an operator would type it."""
+    return [sys.executable, "-m", "eventwire.cli", "ingest", str(folder), "--db", db, "--config", str(config)]
+
+
+def quiet_environment() -> dict[str, str]:
+    """The test's environment without EVENTWIRE_* variables, so only the arguments given configure the CLI."""
+    return {key: value for key, value in os.environ.items() if not key.startswith("EVENTWIRE_")}
+
+
+def annotation_counts(store: Store) -> dict[tuple[str, str], int]:
+    """Rows per (annotation table, article id): two stores with equal counts hold the same annotations."""
+    counts = {}
+    with store.session() as session:
+        for _, model, _ in ANNOTATIONS:
+            statement = select(model.article_id, func.count()).group_by(model.article_id)
+            counts.update({(model.__tablename__, article_id): n for article_id, n in session.execute(statement)})
+    return counts
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory, fast_pipeline, sqlite_template) -> tuple[Path, dict[tuple[str, str], int]]:  # noqa: F811
+    """Sixty small articles, and the annotation rows a single clean in-process run stores for them."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_articles(folder, range(CORPUS_SIZE))
+    path = tmp_path_factory.mktemp("reference") / "reference.sqlite3"
+    shutil.copyfile(sqlite_template, path)
+    with Store(f"sqlite:///{path}", migrate=False) as store:
+        summary = ingest([folder], store, fast_settings(), pipeline=fast_pipeline)
+        assert summary.stored_new == CORPUS_SIZE and not summary.failed
+        return folder, annotation_counts(store)

@@ -5,7 +5,8 @@
 
 ``seed``: precision/recall of actor mentions (exact span and code) against an article's gold ``actors``.
 ``events``: for every gold event actor with a country code, whether some mention in the text carries that
-country (the first 3 letters of the code), the way the events scorer checks source/target countries.
+country (the first 3 letters of the code), the way the events scorer checks source/target countries; and
+``phrase_coverage``: whether ``resolve_phrase`` of the gold actor text gives that country.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from eventwire.actors.stage import resolve_phrase
 from eventwire.document import Document
 from eventwire.pipeline import Pipeline
 
@@ -39,18 +41,29 @@ def seed_scores(path: Path) -> dict[str, float]:
 
 
 def event_coverage(paths: list[Path]) -> dict[str, float]:
-    counts = {"source": [0, 0], "target": [0, 0]}
+    """Country coverage of gold source/target codes by the article's mentions, and by ``resolve_phrase`` of
+    the gold actor text where the gold gives one."""
+    counts = {"source": [0, 0], "target": [0, 0], "phrase": [0, 0]}
     for path in paths:
         for line, document in annotate(path):
             countries = {a.code[:3] for a in document.actors}
             for event in line.get("events", []):
                 for side in ("source", "target"):
-                    code = (event.get(side) or {}).get("code") or ""
-                    if code[:3].isalpha():
-                        counts[side][0] += code[:3] in countries
-                        counts[side][1] += 1
-    return {f"{side}_coverage": hit / total if total else 0.0 for side, (hit, total) in counts.items()} | {
-        f"{side}_total": total for side, (_, total) in counts.items()}
+                    actor = event.get(side) or {}
+                    country = (actor.get("code") or "")[:3]
+                    if not country.isalpha():
+                        continue
+                    _count(counts[side], country in countries)
+                    if actor.get("text"):
+                        resolved = resolve_phrase(actor["text"], document.date)
+                        _count(counts["phrase"], bool(resolved) and resolved[0][:3] == country)
+    return {f"{key}_coverage": hit / total if total else 0.0 for key, (hit, total) in counts.items()} | {
+        f"{key}_total": total for key, (_, total) in counts.items()}
+
+
+def _count(tally: list[int], hit: bool) -> None:
+    tally[0] += hit
+    tally[1] += 1
 
 
 def main(argv: list[str]) -> None:

@@ -184,26 +184,23 @@ def load_kb(actors_file: str = "") -> KnowledgeBase:
 
 
 def _load_countries(kb: KnowledgeBase) -> None:
+    """Every pycountry country, plus curated rows pycountry lacks (Kosovo, KSV, as CAMEO codes it)."""
     curated = {row["code"]: row for row in _read_csv(DATA / "countries.csv")}
-    for record in pycountry.countries:
-        code = record.alpha_3
-        row = curated.get(code, {})
+    records = {record.alpha_3: record for record in pycountry.countries}
+    for code in dict.fromkeys([*records, *curated]):
+        row, record = curated.get(code, {}), records.get(code)
         names = [n for n in (row.get("names") or "").split("|") if n]
-        official = [getattr(record, a, None) for a in ("common_name", "name", "official_name")]
-        canonical = names[0] if names else official[0] or official[1]
+        official = [getattr(record, a, None) for a in ("common_name", "name", "official_name")] if record else []
+        official = [n for n in official if n and "," not in n]
         demonyms = [d for d in (row.get("demonyms") or "").split("|") if d]
+        canonical = (names or official or [record.name])[0]  # "Virgin Islands, British" keeps its comma
         kb.countries[code] = Country(code, canonical, demonyms[0] if demonyms else canonical)
-        for name in dict.fromkeys(names + [n for n in official if n and "," not in n]):
+        for name in dict.fromkeys(names + official):
             kb.add_phrase(_strip_the(name), Term("country", code, _is_acronym(name)))
         for demonym in demonyms:
             kb.add_phrase(demonym, Term("demonym", code))
-        for capital in (row.get("capital") or "").split("|"):
-            if capital:
-                kb.add_phrase(capital, Term("capital", code))
-    kb.countries.setdefault("KSV", Country("KSV", "Kosovo", "Kosovar"))
-    for name, code in (("Kosovo", "KSV"), ("Kosovar", "KSV"), ("Pristina", "KSV")):
-        kind = {"Kosovo": "country", "Kosovar": "demonym"}.get(name, "capital")
-        kb.add_phrase(name, Term(kind, code))
+        for capital in filter(None, (row.get("capital") or "").split("|")):
+            kb.add_phrase(capital, Term("capital", code))
 
 
 def _is_acronym(alias: str) -> bool:
@@ -247,7 +244,7 @@ def _add_actor(kb: KnowledgeBase, actor: Actor, aliases: list[str], kind: str) -
 def _load_phoenix(kb: KnowledgeBase) -> None:
     """Phoenix entries fill gaps only: multi-word names that the curated layers do not already know."""
     for row in _read_csv(DATA / "phoenix_actors.csv"):
-        names = [row["name"], *filter(None, row["aliases"].split("|"))]
+        names = [_strip_the(n) for n in (row["name"], *row["aliases"].split("|")) if n]
         roles = tuple(_phoenix_role(part) for part in row["roles"].split(";") if part)
         if len(roles) == 1 and roles[0].code in kb.countries and not (roles[0].start or roles[0].end):
             for name in names:

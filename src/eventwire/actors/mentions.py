@@ -42,7 +42,13 @@ class Tok:
 class Atom:
     start: int  # token index
     end: int  # exclusive
-    term: Term
+    term: Term  # the best reading
+    options: list[Term] = field(default_factory=list)  # every reading that fits, best first
+
+    def as_sector(self) -> Atom | None:
+        """"National Security Council" after "Ukraine's" is Ukraine's council, not the US one of that name."""
+        term = next((t for t in self.options if t.kind in ("sector", "agent")), None)
+        return Atom(self.start, self.end, term, self.options) if term else None
 
 
 @dataclass
@@ -56,6 +62,8 @@ class Chunk:
     sectors: list[Atom] = field(default_factory=list)
     person: Atom | None = None
     person_span: tuple[int, int] | None = None  # tokens of a name the knowledge base does not know
+    qualified: bool = False  # words or further sectors qualify the title: "Deputy Foreign Minister", "Parliament President"
+    title_start: int = 0  # first token after the owner
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -73,9 +81,9 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list
             node = node.get(toks[j].text.lower())
             if node is None:
                 break
-            term = _fitting_term(node.get(None, []), toks[i:j + 1], places)
-            if term is not None:
-                best = Atom(i, j + 1, term)
+            options = _fitting_terms(node.get(None, []), toks[i:j + 1], places)
+            if options:
+                best = Atom(i, j + 1, options[0], options)
         if best is None:
             i += 1
             continue
@@ -84,20 +92,25 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list
     return atoms
 
 
-def _fitting_term(terms: list[Term], toks: list[Tok], places: bool) -> Term | None:
-    for term in terms:
-        if term.kind == "place" and not places:
-            continue
-        if term.exact_case and not all(c.isupper() for c in "".join(t.text for t in toks) if c.isalpha()):
-            continue
-        if term.kind in NAME_KINDS and not any(t.text[:1].isupper() for t in toks):
-            continue
-        if term.kind == "phoenix" and any(t.text.islower() and len(t.text) > 3 for t in toks):
-            continue  # Phoenix names carry no case: only a title-cased phrase is a name ("Islamic group" is not)
-        if term.kind in ("sector", "agent") and toks[-1].pos == "ADJ" and toks[-1].text.lower() != "military":
-            continue
-        return term
-    return None
+def _fitting_terms(terms: list[Term], toks: list[Tok], places: bool) -> list[Term]:
+    return [term for term in terms if _fits(term, toks, places)]
+
+
+def _fits(term: Term, toks: list[Tok], places: bool) -> bool:
+    """Proper names need a capital (acronyms all capitals); sector words must be nouns when parsed."""
+    if term.kind == "place" and not places:
+        return False
+    if term.exact_case and not all(c.isupper() for c in "".join(t.text for t in toks) if c.isalpha()):
+        return False
+    if term.kind in NAME_KINDS and not any(t.text[:1].isupper() for t in toks):
+        return False
+    if term.kind == "phoenix" and any(t.text.islower() and len(t.text) > 3 for t in toks):
+        return False  # Phoenix names carry no case: only a title-cased phrase is a name ("Islamic group" is not)
+    if term.kind in ("sector", "agent") and toks[-1].pos == "ADJ" and toks[-1].text.lower() != "military":
+        return False
+    if term.kind == "agent" and len(toks) == 1 and toks[0].text.lower() in rules()["title_modifiers"]:
+        return False  # "Deputy Foreign Minister": a modifier of the title, not a Phoenix agent of its own
+    return True
 
 
 def is_owner(kb: KnowledgeBase, atom: Atom, toks: list[Tok]) -> bool:
@@ -141,9 +154,12 @@ def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tupl
         position = first.start
     else:
         position = first.start
+    chunk.title_start = position
+    owned = chunk.owner is not None or chunk.owner_pronoun is not None
+    if owned and k < len(atoms) and atoms[k].start == position and atoms[k].term.kind not in ("sector", "agent"):
+        atoms[k] = atoms[k].as_sector() or atoms[k]
     while k < len(atoms) and atoms[k].term.kind in ("sector", "agent") and _bridgeable(toks, position, atoms[k].start):
-        if toks[atoms[k].end - 1].pos == "ADJ" and toks[atoms[k].end - 1].text.lower() != "military":
-            break
+        chunk.qualified = chunk.qualified or bool(chunk.sectors) or atoms[k].start > position
         chunk.sectors.append(atoms[k])
         position = atoms[k].end
         k += 1
@@ -198,8 +214,8 @@ def _capitalised(tok: Tok) -> bool:
 
 
 def hyphen_attached(toks: list[Tok], atom: Atom) -> bool:
-    """"Russian-backed", "pro-Russian": the country is not the owner of what follows."""
-    after = _text(toks, atom.end) == "-"
+    """"Russian-backed", "pro-Russian": the country is not the owner of what follows ("Russia-Ukraine" is two)."""
+    after = _text(toks, atom.end) == "-" and _text(toks, atom.end + 1).islower()
     before = _text(toks, atom.start - 1) == "-" and _text(toks, atom.start - 2).lower() in ("pro", "anti")
     return after or before
 

@@ -8,6 +8,7 @@ identity of the first.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from eventwire.actors.kb import Actor, KnowledgeBase, slug
@@ -15,6 +16,7 @@ from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, fi
 from eventwire.document import ActorMention
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
+COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 
 
@@ -39,15 +41,30 @@ class ArticleResolver:
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:
                 self._remember(mention)
+        self.mentions.sort(key=lambda m: m.start)
+        self._share_coordinated_sectors()
         if self.parsed:
             self._later_mentions()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
+    def _share_coordinated_sectors(self) -> None:
+        """"Hungarian and Romanian officials": the sector word belongs to both demonyms."""
+        for i in range(len(self.mentions) - 2, -1, -1):
+            bare, described = self.mentions[i], self.mentions[i + 1]
+            gap = self.text[bare.end:described.start]
+            if bare.kind != "demonym" or described.kind != "description" or not described.sector or \
+                    not described.country or not COORDINATION.fullmatch(gap):
+                continue
+            own, other = self.kb.countries[bare.country], self.kb.countries[described.country]
+            canonical = described.canonical.replace(other.adjective, own.adjective, 1)
+            code = bare.country + described.sector
+            self.mentions[i] = self._mention(bare.start, bare.end, code, canonical, "description", described.role,
+                                             f"group:{code}")
+
     # --- composed phrases
     def _chunk(self, chunk: Chunk) -> ActorMention | None:
-        title = next((self.kb.sectors[a.term.sector_entry].role for a in chunk.sectors
-                      if a.term.sector_entry is not None and self.kb.sectors[a.term.sector_entry].role), None)
+        title = self._title(chunk)
         if chunk.person is not None:
             actor = self.kb.actors[chunk.person.term.value]
             return self._person(chunk.start, chunk.end, actor, "name", title)
@@ -56,27 +73,41 @@ class ArticleResolver:
             return None
         first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
         start, end = self.toks[first].start, self.toks[chunk.end - 1].end
-        if owner_actor is not None:
-            code, canonical, actor_id = owner_code, owner_actor.canonical, owner_actor.id
-            known = self.described.get((code, title)) if title and chunk.person_span is None else None
-            if known in self.kb.actors:
-                return self._person(first, chunk.end, self.kb.actors[known], "description", title)
-        else:
-            head = chunk.sectors[-1] if chunk.sectors else None
-            code = owner_code[:3] + (head.term.value if head else "GOV")
-            holder = self._holder(code, title) if title and chunk.person_span is None else None
+        code = owner_code if owner_actor is not None else owner_code[:3] + self._sector(chunk)
+        if title and chunk.person_span is None:
+            earlier = self.described.get((code, title))
+            if earlier in self.identities:
+                known_code, known_name = self.identities[earlier]
+                return self._mention(start, end, known_code, known_name, "description", title, earlier)
+            holder = self.kb.holder(code[:3], title, self.date) if owner_actor is None else None
             if holder is not None:
                 return self._person(first, chunk.end, holder, "description", title)
-            canonical, actor_id = self._group_name(code, head), f"group:{code}"
         if chunk.person_span is not None:
             name = self._span_text(*chunk.person_span)
             actor_id, canonical = f"person:{slug(name)}", name
             self.surnames.setdefault(self.toks[chunk.person_span[1] - 1].text.lower(), actor_id)
+        elif owner_actor is not None:
+            canonical, actor_id = owner_actor.canonical, owner_actor.id
+        else:
+            canonical, actor_id = self._group_name(code, chunk), f"group:{code}"
         kind = "name" if chunk.person_span else "description"
         mention = self._mention(start, end, code, canonical, kind, title, actor_id)
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _title(self, chunk: Chunk) -> str | None:
+        """The office a plain title names ("President", "foreign ministry spokesman"); none once qualified."""
+        if chunk.qualified or not chunk.sectors or chunk.sectors[-1].term.sector_entry is None:
+            return None
+        return self.kb.sectors[chunk.sectors[-1].term.sector_entry].role
+
+    def _sector(self, chunk: Chunk) -> str:
+        """The institution's sector: "army spokesman" speaks for the military, "Parliament President" for the house."""
+        institutions = [a for a in chunk.sectors
+                        if a.term.sector_entry is None or not self.kb.sectors[a.term.sector_entry].role]
+        chosen = institutions[0] if institutions else (chunk.sectors[-1] if chunk.sectors else None)
+        return chosen.term.value if chosen else ""  # "Russian Maria Ivanova": a national, no sector
 
     def _owner(self, chunk: Chunk) -> tuple[str | None, Actor | None]:
         if chunk.owner_pronoun is not None:
@@ -90,20 +121,15 @@ class ArticleResolver:
         actor = self.kb.actors[chunk.owner.term.value]
         return actor.role_at(self.date).code, actor
 
-    def _holder(self, code: str, title: str) -> Actor | None:
-        """"The Kremlin spokesman", "the Russian leader": who this article already named, else who held it."""
-        known = self.described.get((code, title))
-        if known and known in self.kb.actors:
-            return self.kb.actors[known]
-        return self.kb.holder(code[:3], title, self.date)
-
-    def _group_name(self, code: str, head: Atom | None) -> str:
+    def _group_name(self, code: str, chunk: Chunk) -> str:
+        """"Russian armed forces" from the sector's template; qualified titles keep their own words."""
         country = self.kb.country_of(code)
+        head = chunk.sectors[-1] if chunk.sectors else None
         template = "{adj} government"
-        if head is not None and head.term.sector_entry is not None:
+        if head is not None and head.term.sector_entry is not None and not chunk.qualified:
             template = self.kb.sectors[head.term.sector_entry].canonical
         elif head is not None:
-            template = "{adj} " + self._span_text(head.start, head.end)
+            template = "{adj} " + self._span_text(chunk.title_start, head.end)
         return template.format(adj=country.adjective, country=country.name)
 
     # --- single phrases

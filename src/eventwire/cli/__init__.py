@@ -74,19 +74,41 @@ def _run_ingest(paths: list[Path], settings: Settings, force: bool):
     return summary
 
 
+def _run_ray(paths: list[Path], settings: Settings, workers: int):
+    from eventwire.scale.ray_runner import ingest_with_ray, require_ray
+
+    try:
+        require_ray()
+    except RuntimeError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    with _open_store(settings) as store, Progress(
+        SpinnerColumn(), TextColumn("[bold]ingesting on Ray"),
+        TextColumn("{task.completed} articles · {task.fields[failed]} failed"), TimeElapsedColumn(), console=err,
+    ) as progress:
+        task = progress.add_task("ingest", total=None, failed=0)
+        return ingest_with_ray(paths, store, settings, workers=workers,
+                               progress=lambda s: progress.update(task, completed=s.processed, failed=s.failed))
+
+
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders: text dumps, HTML, JSONL, .gz.")],
     db: DbOption = "", config: ConfigOption = None, actors: ActorsOption = None,
     force: Annotated[bool, typer.Option(help="Re-annotate articles that are already stored.")] = False,
+    engine: Annotated[str, typer.Option(help="local, or ray (extra \\[scale]) for a Ray cluster.")] = "local",
+    workers: Annotated[int, typer.Option(min=1, help="Ray workers (each loads the model once).")] = 2,
 ) -> None:
     """Read, annotate and store articles. Safe to re-run: stored articles are skipped, never duplicated."""
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         err.print(f"[red]error:[/] no such file or folder: {', '.join(missing)}")
         raise typer.Exit(2)
+    if engine not in ("local", "ray"):
+        err.print(f"[red]error:[/] unknown engine {engine!r}: use local or ray")
+        raise typer.Exit(2)
     settings = _settings(config, db, actors)
-    summary = _run_ingest(paths, settings, force)
+    summary = _run_ingest(paths, settings, force) if engine == "local" else _run_ray(paths, settings, workers)
     render.run_summary(console, summary)
     if summary.failed and not (summary.stored_new or summary.updated or summary.skipped_existing):
         raise typer.Exit(1)

@@ -43,9 +43,10 @@ def _family(trigger_code: str) -> str | None:
 
 def _is_content(outer: Trigger, inner: Trigger) -> bool:
     """``inner`` is what ``outer`` states, or the noun object a verb trigger already coded ("launched an attack")."""
-    if inner.nominal and (inner.token == outer.object_token or inner.token.dep_ == "dobj" and inner.token.head == outer.token):
+    under_outer = inner.token.head == outer.token
+    if inner.nominal and (inner.token == outer.object_token or under_outer and inner.token.dep_ == "dobj"):
         return True
-    if inner.token.head == outer.token and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
+    if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in governors(inner.token)[:CONTENT_DEPTH]
 
@@ -144,13 +145,20 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
+    negated, hypothetical = _polarity(mood, cue)
     return Event(
         type=entry.type, evidence=(start, end), mode=mode or entry.mode, cameo=entry.code, quad=entry.quad,
-        goldstein=entry.goldstein, source=source, target=target, negated=mood.negated and cue != "+refusal",
-        hypothetical=(mood.hypothetical or cue in {"+intent", "+threat"}) and cue not in {"+refusal", "+demand"}, reported_by=context.reporter(ctx.document, start, end, mood.speaker),
-        location=location, place=place, date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)),
-        sentence=ctx.index, confidence=0.8 if trigger.nominal else 0.9,
-        rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")
+        goldstein=entry.goldstein, source=source, target=target, negated=negated, hypothetical=hypothetical,
+        reported_by=context.reporter(ctx.document, start, end, mood.speaker), location=location, place=place,
+        date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)), sentence=ctx.index,
+        confidence=0.8 if trigger.nominal else 0.9, rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")
+
+
+def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
+    """A refusal or a demand is itself a real, positive act; an intent or a threat is not yet done."""
+    if cue in {"+refusal", "+demand"}:
+        return False, False
+    return mood.negated, mood.hypothetical or cue in {"+intent", "+threat"}
 
 
 def code_sentence(ctx: SentenceContext) -> list[Event]:

@@ -117,8 +117,11 @@ def _add_countries(index: dict[str, list[Candidate]]) -> None:
 
 
 def _add_divisions(index: dict[str, list[Candidate]]) -> None:
-    for place in adm1_places().values():
-        _add(index, place.name, place)
+    places = adm1_places()
+    aliases = knowledge()["adm1_aliases"]
+    for (cc, code), place in places.items():
+        for name in [place.name, *aliases.get(f"{cc}.{code}", [])]:
+            _add(index, name, place)
     for row in _table("us_counties.tsv"):
         _add(index, row["name"], Candidate(row["name"], float(row["lat"]), float(row["lon"]), "county", "US",
                                            row["state"], int(row["towns"])))
@@ -194,7 +197,7 @@ def candidates_for(text: str) -> list[Candidate]:
     division_words = set(knowledge()["division_words"])
     if len(words) > 1 and words[-1].lower() in division_words:
         stem = lookup(" ".join(words[:-1]))
-        return [c for c in stem if c.feature == "adm1"] or stem
+        return [c for c in stem if c.feature in ("adm1", "county")] or stem
     if len(words) > 2 and words[0].lower() in division_words | {"city", "town"} and words[1].lower() == "of":
         return lookup(" ".join(words[2:]))
     if len(words) > 1 and words[0].lower() in knowledge()["direction_words"]:

@@ -25,12 +25,14 @@ DATELINE_WINDOW = 300  # characters from the start in which a dateline may stand
 #: Inside an organisation's or a building's name, a town of ~3,000 people is enough.
 KNOWN_PRIOR = 3.5
 ORG_LABELS = {"ORG"}
-#: A person's or organisation's name must be a country or a city of ~300,000 to be taken for a place.
-MISLABEL_PRIOR = 5.5
+#: A person's name must be a country or a city of ~100,000 to be taken for a place.
+MISLABEL_PRIOR = 5.0
 
 DATELINE = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<within>[A-Z][\w.'’ -]{1,30}?))?\s*"
     r"(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s")
+#: "pro-Moscow", "anti-Kyiv": an adjective built on a place name, not a toponym.
+ADJECTIVE_PREFIX = re.compile(r"\b(?:pro|anti|non|ex|post|pre)-$", re.IGNORECASE)
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -53,7 +55,8 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def _not_places() -> frozenset[str]:
-    return frozenset(normalise(word) for word in knowledge()["not_places"])
+    """Words never taken for a place on their own: the hand list plus bare compass words ("Northwest")."""
+    return frozenset(normalise(word) for word in knowledge()["not_places"] + knowledge()["direction_words"])
 
 
 @lru_cache(maxsize=1)
@@ -72,11 +75,12 @@ def is_strong(name: str, features: tuple[str, ...] = ("country", "continent", "r
     return any(c.prior >= threshold and c.feature in features for c in lookup(name))
 
 
-def is_known(name: str) -> bool:
+def is_known(name: str, features: tuple[str, ...] = ("country", "continent", "region", "adm1", "county", "city"),
+             threshold: float = KNOWN_PRIOR) -> bool:
     """In the gazetteer as a town of some size or any larger place: enough inside an organisation's name."""
     if normalise(name) in _not_places():
         return False
-    return any(c.prior >= KNOWN_PRIOR for c in lookup(name))
+    return any(c.prior >= threshold and c.feature in features for c in candidates_for(name))
 
 
 @lru_cache(maxsize=1)
@@ -85,12 +89,14 @@ def _org_place_heads() -> frozenset[str]:
 
 
 def _inner_mention(document: Document, start: int, end: int, label: str) -> Mention | None:
-    """The place an organisation is named after: "Texas" in "Texas Department of Health", "Alexandria" in
-    "University of Alexandria" (the gold convention marks these toponyms too)."""
+    """The place an organisation is named after: "U.S." in "U.S. Census", "Alexandria" in "Alexandria Police"
+    or "University of Alexandria" (the gold convention marks these toponyms too). A town needs a word after
+    it that shows the place is meant; a country or a state does not."""
     words = list(re.finditer(r"\S+", document.text[start:end]))
     for size in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
         head = document.text[start:start + words[size - 1].end()]
-        if words[size].group().casefold() in _org_place_heads() and is_known(head):
+        if is_known(head, ("country", "adm1")) or (
+                words[size].group().casefold() in _org_place_heads() and is_known(head)):
             return Mention(start, start + len(head), head, "inner", label)
     of = re.search(r"\bof (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", document.text[start:end])
     if of and is_known(of["place"]):
@@ -98,9 +104,11 @@ def _inner_mention(document: Document, start: int, end: int, label: str) -> Ment
     return None
 
 
-def _mislabelled_place(text: str) -> bool:
-    """A person's or organisation's name that is surely a place: a country, a big city, "X County"."""
-    return is_strong(text, ("country", "city"), MISLABEL_PRIOR) or is_strong(text, ("county",), 0.0)
+def _mislabelled_place(text: str, label: str) -> bool:
+    """A person's or organisation's name that is surely a place: a country, a big city, "X County".
+    Companies are often named after cities ("Toyota"), so an organisation needs a very big one."""
+    threshold = MISLABEL_PRIOR if label in ("PERSON", "PER") else SENTENCE_START_PRIOR
+    return is_strong(text, ("country", "city"), threshold) or is_strong(text, ("county",), 0.0)
 
 
 def _placeable(text: str) -> bool:
@@ -116,7 +124,7 @@ def _entity_mentions(document: Document) -> list[Mention]:
             text, start = text[4:], start + 4
         if entity.spacy_label in PLACE_LABELS and _placeable(text):
             mentions.append(Mention(start, entity.end, text, "ner", entity.spacy_label))
-        elif entity.spacy_label in MISLABEL_LABELS and _mislabelled_place(text):
+        elif entity.spacy_label in MISLABEL_LABELS and _mislabelled_place(text, entity.spacy_label):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
         elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | MISLABEL_LABELS:
             inner = _inner_mention(document, start, entity.end, entity.spacy_label)
@@ -199,7 +207,6 @@ def _repeated_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: once "Mansfield" is a place in the article, so is every other "Mansfield"
     (in "Mansfield's", "Fargo Mayor", "the Augusta Herald" or a sentence NER skipped)."""
     surfaces = {m.text for m in mentions if len(m.text) > 2 and m.source != "container"}
-    surfaces |= {s.upper() for s in surfaces}
     if not surfaces:
         return []
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
@@ -220,14 +227,16 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
     mentions = _not_surnames(document, mentions)
     mentions = _not_surnames(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
+    mentions = [m for m in mentions if not ADJECTIVE_PREFIX.search(document.text, 0, m.start)]
     return _without_overlaps(_attach_containers(document.text, mentions))
 
 
 def _not_surnames(document: Document, mentions: list[Mention]) -> list[Mention]:
-    """ "Hopkins said", after "David Hopkins": a town's name that is someone's surname in the article is the
-    person, not the town."""
-    surnames = {entity.text.split()[-1] for entity in document.entities
-                if entity.spacy_label in ("PERSON", "PER") and len(entity.text.split()) > 1}
+    """ "Hopkins said", after "David Hopkins"; "Vladimir" after "Vladimir Putin": a town's name that is part
+    of someone's name in the article is the person, not the town."""
+    names = {word for entity in document.entities if entity.spacy_label in ("PERSON", "PER")
+             and len(entity.text.split()) > 1 for word in entity.text.split()[-1:]}
+    surnames = {name for name in names if not is_strong(name, ("country", "adm1", "region"), 0.0)}
     persons = [(e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER")]
     return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
             or m.text not in surnames and (m.source == "inner" or not any(s <= m.start < e for s, e in persons))]

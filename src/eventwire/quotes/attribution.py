@@ -21,6 +21,8 @@ from eventwire.quotes.marks import Quotation, kind_of
 
 #: Dependents of a cue, right of its content, that belong to the reported content.
 EXTENDING_DEPS = {"advcl", "xcomp"}
+#: Longest speaker label before a colon ("Sen. Kristen Gillibrand:").
+MAX_LABEL_TOKENS = 5
 
 
 @dataclass
@@ -39,14 +41,17 @@ class Attribution:
         return self.parts[0][0], self.parts[-1][1]
 
 
-def find_attributions(parsed: Doc, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
-    text = parsed.text
-    found = [a for a in map(_from_frame, _best_frames(parsed, mask)) if a is not None]
+def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
+    """Every attribution in the article; ``text`` is the parsed text (spaCy rebuilds ``Doc.text`` on each access)."""
+    frames = _best_frames(parsed, mask)
+    coordinated_cues = {f.cue.i for f in frames if f.cue.dep_ == "conj"}
+    found = [a for a in (_from_frame(f, text, mask, coordinated_cues) for f in frames) if a is not None]
     found.extend(_colon_quotes(parsed, text, quotations, mask, found))
+    found.extend(_labelled_lines(parsed, mask))
     found.sort(key=lambda a: a.content)
     for attribution in found:
         _widen_to_quotations(attribution, quotations)
-    found = _drop_overlaps(found, mask)
+    found = _drop_overlaps(found, text, mask)
     _attach_sequels(found, quotations, text)
     return found
 
@@ -56,21 +61,51 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
     for token in parsed:
         if mask[token.idx]:
             continue
-        scored = [(p, f) for f in _allowed(frames_of(token)) if (p := frame_precision(f.full_key, f.key)) is not None]
+        scored = [(p, f) for f in _allowed(frames_of(token)) if (p := _precision(f)) is not None]
         if scored:
             best.append(max(scored, key=lambda pair: pair[0])[1])
     return best
 
 
+def _before_coordinated_cue(part: tuple[int, int], coordinated_cues: set[int]) -> tuple[int, int]:
+    """'said X and said Y': the second cue starts an attribution of its own, so X stops before it."""
+    start, end = part
+    inner = [i for i in coordinated_cues if start < i < end]
+    return (start, min(inner)) if inner else part
+
+
+def _paragraph_of(text: str, offset: int) -> Span:
+    """A parsed sentence may run over a blank line (a headline into its story); content never does."""
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start + 2), (len(text) if end < 0 else end)
+
+
 def _allowed(frames: list[Frame]) -> list[Frame]:
     """A channel verb ("quoted him as saying") reports the clause, never its object or its "as" phrase."""
-    channel = lexicon()["channel_cues"]
-    return [f for f in frames if f.cue.lemma_.lower() not in channel or f.name in ("ccomp", "rest")]
+    return [f for f in frames if not _is_channel(f.cue) or f.name in ("ccomp", "rest")]
 
 
-def _from_frame(frame: Frame) -> Attribution | None:
+def _is_channel(token: Token) -> bool:
+    return token.lemma_.lower() in lexicon()["channel_cues"]
+
+
+def _precision(frame: Frame) -> float | None:
+    """A channel verb is as reliable as the "say" it passes on, which is far better attested."""
+    if _is_channel(frame.cue):
+        lemma = frame.cue.lemma_.lower()
+        say = lexicon()["channel_stands_for"]
+        return frame_precision(frame.full_key.replace(f":{lemma}:", f":{say}:", 1),
+                               frame.key.replace(f":{lemma}:", f":{say}:", 1))
+    return frame_precision(frame.full_key, frame.key)
+
+
+def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:
     doc = frame.cue.doc
-    parts = [s for s in (token_span(doc, p) for p in _to_clause_end(frame)) if s]
+    ranges = [_before_coordinated_cue(p, coordinated_cues) for p in _to_clause_end(frame, mask)]
+    low, high = _paragraph_of(text, frame.cue.idx)
+    parts = [(max(s, low), min(e, high)) for s, e in filter(None, (token_span(doc, p) for p in ranges))]
+    parts = [(s, e) for s, e in parts if s < e]
     if not parts:
         return None
     cue_tokens = sorted(frame.cue_tokens, key=lambda t: t.i)
@@ -79,20 +114,24 @@ def _from_frame(frame: Frame) -> Attribution | None:
     return Attribution(parts, cue, frame.cue, speaker, channel)
 
 
-def _to_clause_end(frame: Frame) -> list[tuple[int, int]]:
-    """Content right of its cue runs to the end of the cue's clause ("reiterated X to 'help' Y")."""
-    if __import__("os").environ.get("NOEXT") or frame.name not in ("dobj", "ccomp") or len(frame.content) != 1 or frame.content[0][0] < frame.cue.i:
+def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:
+    """Quoted words right of the content, still governed by the cue, are reported too ("reiterated X to 'help' Y")."""
+    if frame.name not in ("dobj", "ccomp") or len(frame.content) != 1 or frame.content[0][0] < frame.cue.i:
         return frame.content
     start, end = frame.content[0]
-    trailing = [c for c in frame.cue.rights if c.i >= end and c.dep_ in EXTENDING_DEPS]
+    trailing = [c for c in frame.cue.rights if c.i >= end and c.dep_ in EXTENDING_DEPS and _quotes_in(c, mask)]
     if trailing:
         end = max(end, max(c.right_edge.i for c in trailing) + 1)
     return [(start, end)]
 
 
+def _quotes_in(node: Token, mask: bytearray) -> bool:
+    return any(mask[t.idx] for t in node.subtree if t.is_alpha)
+
+
 def _speaker_and_channel(frame: Frame) -> tuple[Token | None, Token | None]:
     """'Interfax quoted him as saying X': the speaker is 'him', Interfax only passed the words on."""
-    if frame.cue.lemma_.lower() in lexicon()["channel_cues"]:
+    if _is_channel(frame.cue):
         objects = [c for c in frame.cue.children if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN")]
         if objects and frame.name != "dobj":
             return objects[0], frame.speaker
@@ -121,18 +160,19 @@ def _merge(parts: list[Span]) -> list[Span]:
     return merged
 
 
-def _drop_overlaps(found: list[Attribution], mask: bytearray) -> list[Attribution]:
+def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list[Attribution]:
     """Each word belongs to one attribution: of two overlapping ones, the one reporting more text wins, except
     that a quotation attributed inside a reported clause ("X said that Y told Z: '...'") keeps its own speaker."""
     kept: list[Attribution] = []
     for attribution in sorted(found, key=lambda a: -sum(e - s for s, e in a.parts)):
-        if not any(_overlap(attribution, other) and (__import__("os").environ.get("NONEST") or not _nested_quotation(attribution, other, mask)) for other in kept):
+        if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask) for other in kept):
             kept.append(attribution)
     return sorted(kept, key=lambda a: a.content)
 
 
-def _nested_quotation(inner: Attribution, outer: Attribution, mask: bytearray) -> bool:
-    quoted = kind_of(inner.cue_token.doc.text, inner.parts, mask) == "direct"
+def _nested_quotation(inner: Attribution, outer: Attribution, text: str, mask: bytearray) -> bool:
+    parts = [(s + 5 if text[s:s + 5].lower() == "that " else s, e) for s, e in inner.parts]
+    quoted = kind_of(text, parts, mask) == "direct"
     return quoted and _inside(inner.cue, outer.parts) and all(_inside(p, outer.parts) for p in inner.parts)
 
 
@@ -178,7 +218,7 @@ def _colon_quotes(parsed: Doc, text: str, quotations: list[Quotation], mask: byt
     table = cue_table()
     extra = []
     for token in parsed:
-        if token.i in taken or mask[token.idx] or not _reports_speech(token, table):
+        if token.pos_ != "VERB" or token.i in taken or mask[token.idx] or not _reports_speech(token, table):
             continue
         following = _quotation_after(token, text, quotations)
         if following is None:
@@ -207,8 +247,26 @@ def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Qu
     return None
 
 
+def _labelled_lines(parsed: Doc, mask: bytearray) -> list[Attribution]:
+    """Headline and transcript style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the words."""
+    found = []
+    for sentence in parsed.sents:
+        colon = next((t for t in sentence[:MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
+        if colon is None or colon.i == sentence.start or mask[colon.idx] or colon.i + 1 >= sentence.end:
+            continue
+        label = [t for t in parsed[sentence.start:colon.i] if not t.is_punct]
+        if not label or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label):
+            continue
+        content = token_span(parsed, (colon.i + 1, sentence.end))
+        if content is not None:
+            found.append(Attribution([content], (colon.idx, colon.idx + 1), colon, label[-1]))
+    return found
+
+
 def speaker_range(attribution: Attribution) -> tuple[int, int] | None:
     """Token range of the speaker phrase."""
     if attribution.speaker is None:
         return None
+    if attribution.cue_token.text == ":":
+        return attribution.cue_token.sent.start, attribution.cue_token.i
     return noun_phrase(attribution.speaker, attribution.cue_token)

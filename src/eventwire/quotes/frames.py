@@ -15,7 +15,7 @@ from spacy.tokens import Token
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 SUBJECTS = {"nsubj", "csubj"}
 PARENTHETICAL = {"parataxis", "advcl", "prep"}
-_EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--"}
+_EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
 @dataclass

@@ -8,6 +8,7 @@ clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin")
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -30,13 +31,13 @@ class People:
     def __init__(self, document: Document, parsed: Doc) -> None:
         self.document, self.parsed = document, parsed
         people = [e for e in document.entities if e.label == "PER"]
-        self.mentions: list[Person] = [self._person(e.start, e.end, people) for e in people]
+        names = [document.text[_first_name_start(parsed, e.start, e.end):e.end] for e in people]
+        self.mentions: list[Person] = [self._person(e.start, e.end, name, names) for e, name in zip(people, names)]
         self.starts = [p.start for p in self.mentions]
 
-    def _person(self, start: int, end: int, people) -> Person:
-        name = self.document.text[start:end]
+    def _person(self, start: int, end: int, name: str, names: list[str]) -> Person:
         last = name.split()[-1].lower()
-        fuller = [e.text for e in people if e.text.split()[-1].lower() == last and len(e.text) > len(name)]
+        fuller = [n for n in names if n.split()[-1].lower() == last and len(n) > len(name)]
         person = Person(max(fuller, key=len) if fuller else name, start)
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is not None:
@@ -81,6 +82,26 @@ class People:
             if compatible(person):
                 return person
         return None
+
+
+def _first_name_start(parsed: Doc, start: int, end: int) -> int:
+    """Take in first names the recogniser left out ("Dmitry" in "Dmitry Peskov"), but not titles."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start
+    first = span.start
+    titles = _not_names()
+    while first > 0:
+        word = parsed[first - 1]
+        if word.pos_ != "PROPN" or not word.is_title or word.lower_ in titles or word.ent_type_ not in ("", "PERSON"):
+            break
+        first -= 1
+    return parsed[first].idx if first < span.start else start
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return frozenset(lexicon()["titles"]) | {w for words in lexicon()["honorifics"].values() for w in words}
 
 
 def _honorific_gender(parsed: Doc, first: int) -> str | None:

@@ -25,7 +25,7 @@ class QuoteStage:
         found = quotations(document.text, document.paragraphs)
         mask = inside_mask(document.text, found)
         people = People(document, parsed)
-        document.quotes = [_quote(document, parsed, a, mask, people) for a in find_attributions(parsed, found, mask)]
+        document.quotes = [_quote(document, parsed, a, mask, people) for a in find_attributions(parsed, document.text, found, mask)]
         document.claims = find_claims(document, parsed, people)
 
 

@@ -4,7 +4,7 @@
 
 For every token and every frame :func:`~eventwire.quotes.frames.frames_of` proposes, count how often a gold
 attribution has its cue on that token and a content that overlaps the frame's content (token F1 >= 0.5). The
-counts go to ``data/cue_frames.yaml``; the stage keeps frames whose precision and support pass its thresholds.
+counts go to ``data/cue_frames.json``; the stage keeps frames whose precision and support pass its thresholds.
 """
 
 from __future__ import annotations
@@ -15,11 +15,10 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from eventwire.quotes.frames import frames_of, token_span
+from eventwire.quotes.lexicon import lexicon
 
-OUTPUT = Path(__file__).with_name("data") / "cue_frames.yaml"
+OUTPUT = Path(__file__).with_name("data") / "cue_frames.json"
 _WORD = re.compile(r"\w+")
 
 
@@ -60,6 +59,12 @@ def _gold_by_cue_token(line: dict, doc) -> dict[int, list[list[tuple[int, int]]]
     return found
 
 
+def _one_frame_a_line(about: str, table: dict[str, list[int]]) -> str:
+    """JSON that diffs well: one frame per line."""
+    rows = ",\n".join(f"  {json.dumps(key)}: {json.dumps(counts)}" for key, counts in table.items())
+    return f'{{"about": {json.dumps(about)},\n "frames": {{\n{rows}\n}}}}\n'
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", help="PolNeAR train JSONL (never dev or test)")
@@ -76,9 +81,11 @@ def main(argv: list[str] | None = None) -> None:
     else:
         docs = nlp.pipe((line["text"] for line in lines), batch_size=16)
     hits, totals = count_frames(lines, docs)
-    table = {key: [hits[key], totals[key]] for key in sorted(hits)}
-    header = f"# (cue POS:lemma:frame) -> [attributions, occurrences], learnt from {Path(args.train).name}\n"
-    OUTPUT.write_text(header + yaml.safe_dump(table, sort_keys=True, width=200, default_flow_style=None), encoding="utf-8")
+    trusted = lexicon()["thresholds"]["min_specific"]
+    # a never-attributing pair matters only when frequent enough to overrule its back-off key
+    table = {key: [hits[key], totals[key]] for key in sorted(totals) if hits[key] or totals[key] >= trusted}
+    about = f"(cue POS:lemma:frame[:speaker]) -> [attributions, occurrences], learnt from {Path(args.train).name}"
+    OUTPUT.write_text(_one_frame_a_line(about, table), encoding="utf-8")
     print(f"{len(table)} frames written to {OUTPUT}")
 
 

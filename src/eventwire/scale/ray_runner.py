@@ -28,6 +28,8 @@ except ImportError:  # pragma: no cover - exercised only without the extra
 RECORD = "record"
 #: Articles per annotation batch sent to a worker; large enough to keep nlp.pipe efficient.
 BATCH_SIZE = 16
+#: CPU share a reading task asks for: reading is light, and a whole CPU each would starve the annotators.
+READ_CPUS = 0.25
 
 
 def require_ray() -> None:
@@ -52,19 +54,17 @@ def _settings_from(data: dict) -> Settings:
     return Settings(**data)
 
 
-class _ReadFiles:
-    """Turns raw files into serialised documents with the local readers (format sniffing included)."""
+def _read_files(batch: dict, settings: dict) -> dict:
+    """Raw files become serialised documents through the local readers (format sniffing included).
 
-    def __init__(self, settings: dict) -> None:
-        self.settings = _settings_from(settings)
+    A plain task, not an actor pool: reading holds no state, and tasks free their CPU for the annotators.
+    """
+    from eventwire.ingest import read_bytes
 
-    def __call__(self, batch: dict) -> dict:
-        from eventwire.ingest import read_bytes
-
-        records = []
-        for data, path in zip(batch["bytes"], batch["path"]):
-            records.extend(_encode(item) for item in read_bytes(bytes(data), str(path), self.settings))
-        return {RECORD: records}
+    records = []
+    for data, path in zip(batch["bytes"], batch["path"]):
+        records.extend(_encode(item) for item in read_bytes(bytes(data), str(path), _settings_from(settings)))
+    return {RECORD: records}
 
 
 def _rows_to_records(batch: dict) -> dict:
@@ -99,8 +99,8 @@ def annotated_dataset(paths: list[Path], settings: Settings, workers: int = 2):
     parts = []
     if files:
         raw = ray.data.read_binary_files(files, include_paths=True, file_extensions=None)
-        parts.append(raw.map_batches(_ReadFiles, fn_constructor_args=(settings_data,), concurrency=workers,
-                                     batch_size=8))
+        parts.append(raw.map_batches(_read_files, fn_kwargs={"settings": settings_data}, batch_size=8,
+                                     num_cpus=READ_CPUS))
     if parquet:
         parts.append(ray.data.read_parquet(parquet).map_batches(_rows_to_records, batch_size=256))
     dataset = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
@@ -128,7 +128,8 @@ def ingest_with_ray(paths: list[Path], store, settings: Settings, *, workers: in
 
     require_ray()
     if not ray.is_initialized():
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
+        # one CPU per annotating worker plus one for reading and the driver's own work
+        ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     with timed_run(store, {"paths": [str(p) for p in paths], "engine": "ray", "workers": workers}) as summary:
         for item in iter_annotated(paths, settings, workers):
             record_item(item, store, summary)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from typing import Any
 
 from eventwire.document import (
@@ -52,11 +53,21 @@ def article_values(document: Document) -> dict[str, Any]:
 
 def annotation_rows(document: Document) -> dict[type[ArticleChild], list[dict[str, Any]]]:
     """Row values per annotation table, each tagged with the article id and its position in the list."""
-    return {
+    rows = {
         model: [{"article_id": document.id, "position": i, **flatten(item)}
                 for i, item in enumerate(getattr(document, attribute))]
         for attribute, model, _ in ANNOTATIONS
     }
+    for row in rows[EventRow]:
+        row["sort_day"] = sort_day(row["date"], document.date)
+    return rows
+
+
+def sort_day(event_date: str | None, article_date: str | None) -> str:
+    """The event's own date when it names a day ("2022-02-25", "2022-02-25TMO"), else the article's date."""
+    if event_date and re.match(r"\d{4}-\d{2}-\d{2}", event_date):
+        return event_date[:10]
+    return article_date or event_date or ""
 
 
 def flatten(item: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 #: Stable constraint names so migrations are identical on every backend.
@@ -103,6 +103,13 @@ class EventRow(ArticleChild, Base):
 
     __tablename__ = "events"
 
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:
+        return (UniqueConstraint("article_id", "position"), Index("ix_events_sort_day_id", "sort_day", "id"))
+
+    #: The most precise day known: the event's own date when it names a day, else its article's date. It lets the
+    #: API sort and filter events by date through one index, without joining articles.
+    sort_day: Mapped[str] = mapped_column(server_default="")
     type: Mapped[str] = mapped_column(index=True)
     mode: Mapped[str | None]
     cameo: Mapped[str | None] = mapped_column(index=True)

@@ -33,7 +33,11 @@ def _day_part(value: str) -> str:
 
 def date_for_span(document: Document, parsed: Doc, start: int, end: int) -> tuple[str | None, str]:
     """The value of the time expression governing the clause of [start, end), else one in its sentence
-    (the nearest), else the article date; the second element says which: clause | sentence | article | none."""
+    (the nearest), else the article date; the second element says which: clause | sentence | article | none.
+    An event phrase dated by an ordinal count ("the second day of the invasion") gets its start date."""
+    for anchor_start, anchor_end, _, day in _event_anchors(document):
+        if anchor_start < end and start < anchor_end:
+            return day, "clause"  # "the second day of the invasion" dates the invasion itself
     verb, sentence = _clause_head(parsed, start, end)
     candidates = [t for t in document.timexes if _dating(t)]
     if sentence is not None:
@@ -52,7 +56,12 @@ def anchored_event_dates(document: Document) -> dict[str, str]:
     """Start dates of events counted in days, weeks... by the text: "on the second day of Russia's invasion"
     in an article of 2022-02-25 means the invasion began on 2022-02-24. Keys are the event phrases as
     written; the count is anchored at a date in the same sentence, else the article date."""
-    anchors: dict[str, str] = {}
+    return {phrase: day for _, _, phrase, day in _event_anchors(document)}
+
+
+def _event_anchors(document: Document) -> list[tuple[int, int, str, str]]:
+    """(start, end, phrase, ISO start date) of each event phrase an ordinal count dates."""
+    anchors = []
     for match in event_anchor_pattern().finditer(document.text):
         reference = _reference_date(document, match.start())
         ordinal = match.group("ord").lower()
@@ -60,7 +69,8 @@ def anchored_event_dates(document: Document) -> dict[str, str]:
         if reference is None or not count:
             continue
         unit = {"day": "D", "week": "W", "month": "M", "year": "Y"}[match.group("unit").lower()]
-        anchors[match.group("event")] = shift(reference, unit, -(int(count) - 1)).isoformat()
+        start = shift(reference, unit, -(int(count) - 1)).isoformat()
+        anchors.append((match.start("event"), match.end("event"), match.group("event"), start))
     return anchors
 
 

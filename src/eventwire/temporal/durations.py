@@ -48,6 +48,8 @@ def duration(match: re.Match[str], ctx: Context) -> Result | None:
     amount = number_value(number_text)
     if unit in ("S", "Q") and number_text in ("a", "an") and not match.group().lower().startswith("the"):
         return None  # "a second time", "a quarter of the vote"
+    if unit == "Q" and re.match(r"\s+of\b", ctx.after):
+        return None  # "three-quarters of its food" is a fraction
     if amount is not None and match.groupdict().get("half"):
         amount += 0.5
     if amount is not None and amount > 1000:

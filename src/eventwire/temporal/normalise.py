@@ -17,12 +17,12 @@ from eventwire.temporal.lexicon import lexicon, lookup, number_value
 from eventwire.temporal.tense import FUTURE, PAST
 
 Result = tuple[str, str, str]  # (type, value, anchor: why this value)
+BLOCKED: Result = ("NONE", "", "blocked")  # text that looks temporal but is not: keep other rules off it
 
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|since|until|till|by|through|from|during|to|before|after|early|late|mid|last|next|this|"
     r"that|each|every|between|and|or|on|for)\s*-?\s*$", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:until|till|by|as soon as|no later than|before)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*$")
+_DEADLINE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no later than)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -48,8 +48,9 @@ def _unit(text: str) -> str | None:
 
 
 def _nearest_year(month: int, day: int, ctx: Context, slack_days: int) -> int | None:
-    """The year of a date written without one: the occurrence nearest the article date, leaving out those
-    more than ``slack_days`` on the wrong side of it when the clause's tense says which side."""
+    """The year of a date written without one. A past or future tense rules out occurrences more than
+    ``slack_days`` on the other side of the article date; then the nearest wins, and without a tense a
+    future date must be twice as near as a past one, since news mostly reports what happened."""
     if ctx.dct is None:
         return None
     candidates = []
@@ -63,13 +64,19 @@ def _nearest_year(month: int, day: int, ctx: Context, slack_days: int) -> int | 
         candidates = [c for c in candidates if c <= ctx.dct + slack] or candidates
     elif tense == FUTURE:
         candidates = [c for c in candidates if c >= ctx.dct - slack] or candidates
-    return min(candidates, key=lambda c: abs((c - ctx.dct).days)).year if candidates else None
+    future_weight = 2 if tense is None else 1
+
+    def distance(candidate: dt.date) -> int:
+        days = (candidate - ctx.dct).days
+        return days * future_weight if days > 0 else -days
+
+    return min(candidates, key=distance).year if candidates else None
 
 
 def calendar_date(match: re.Match[str], ctx: Context) -> Result | None:
     month = lookup("months", _group(match, "month"))
-    if _lowercase_ambiguous_month(_group(match, "month")) or _DATELINE.search(ctx.before):
-        return None  # "WASHINGTON, Aug. 11 (AP) --" is the dateline, not part of the story
+    if _lowercase_ambiguous_month(_group(match, "month")):
+        return None
     year_text = _group(match, "year")
     if _group(match, "day") is None:
         return ("DATE", f"{year_text}-{month:02d}", "explicit")
@@ -156,6 +163,8 @@ def _explicit_year(match: re.Match[str], ctx: Context) -> int | None:
 
 def quarter(match: re.Match[str], ctx: Context) -> Result | None:
     det, word = (_group(match, "det") or "").lower(), (_group(match, "ord") or "").lower()
+    if _group(match, "ago") and not word:
+        word = _group(match, "ago").lower()  # "the year-earlier quarter"
     explicit = _explicit_year(match, ctx)
     number = lookup("ordinals", word) if word else None
     if not (det or word or explicit) or (number is not None and number > 4):

@@ -8,7 +8,7 @@ import re
 
 from eventwire.temporal import calendar_math as cal
 from eventwire.temporal.lexicon import lexicon, lookup, number_value
-from eventwire.temporal.normalise import Context, Result, _nearest_year
+from eventwire.temporal.normalise import BLOCKED, Context, Result, _nearest_year
 
 _FISCAL_SPAN_FOLLOWS = re.compile(r"\s+(?:ended|ending|that ended|through|to)\b", re.IGNORECASE)
 _YEAR_PREPOSITION = re.compile(r"\b(?:for|in|of|during|through|throughout|over|by|since|until)\s+$",
@@ -86,5 +86,5 @@ def spelled_year(match: re.Match[str], ctx: Context) -> Result | None:
 def rate(match: re.Match[str], ctx: Context) -> Result | None:
     """ "$5 a year", "four flights a week": a rate, which TimeBank does not tag; the span is blocked."""
     if re.search(lexicon()["rate_context"], ctx.before, re.IGNORECASE):
-        return ("NONE", "", "rate")
+        return BLOCKED
     return None

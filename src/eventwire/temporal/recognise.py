@@ -17,7 +17,7 @@ from eventwire.document import Timex
 from eventwire.temporal import durations, normalise, periods
 from eventwire.temporal.calendar_math import value_granularity
 from eventwire.temporal.lexicon import Rule, rules
-from eventwire.temporal.normalise import Context, Result
+from eventwire.temporal.normalise import BLOCKED, Context, Result
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     name: getattr(module, name)
@@ -34,7 +34,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
 TenseAt = Callable[[int, int], str | None]
 LabelAt = Callable[[int, int], str | None]
 _CONTEXT_CHARS = 40
-BLOCKED = "NONE"  # a normaliser's verdict for text that looks temporal but is not ("$5 a year")
 
 
 @dataclass(frozen=True)
@@ -67,7 +66,7 @@ class Recogniser:
         found, previous = [], None
         for candidate in chosen:
             kind, value, anchor = self._normalise(candidate, previous)
-            if kind == BLOCKED:
+            if (kind, value, anchor) == BLOCKED:
                 continue
             found.append(Timex(candidate.start, candidate.end, kind, value,
                                self.text[candidate.start:candidate.end], anchor))

@@ -53,10 +53,19 @@ def verb_tense(verb: Token) -> str | None:
     return None
 
 
+def attached_verb(token: Token) -> Token | None:
+    """The verb ``token`` modifies directly or through one preposition ("met [on] Tuesday"); None when it
+    hangs off a noun or adjective ("a dividend payable Dec. 1"), whose time the verb does not fix."""
+    head = token.head
+    if head.i != token.i and head.pos_ == "ADP":
+        head = head.head
+    return head if head.i != token.i and head.pos_ in ("VERB", "AUX") else None
+
+
 def tense_at(parsed: Doc, start: int, end: int) -> str | None:
-    """The tense of the clause that governs the characters [start, end) of the parsed text."""
+    """The tense of the verb that the expression at characters [start, end) modifies, if it modifies one."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    verb = governing_verb(span.root)
+    verb = attached_verb(span.root)
     return verb_tense(verb) if verb is not None else None

@@ -17,8 +17,8 @@ from eventwire.store.models import Article, EventRow
 router = APIRouter(tags=["events"])
 
 EVIDENCE_TEXT = func.substr(Article.text, EventRow.evidence_start + 1, EventRow.evidence_end - EventRow.evidence_start)
-#: The event's own date, else its article's: what the timeline and the date filters use.
-EVENT_DAY = func.coalesce(EventRow.date, Article.date, "")
+#: The event's own day, else its article's date: what sorting, the timeline and the date filters use (indexed).
+EVENT_DAY = EventRow.sort_day
 
 
 @router.get("/events", response_model=Page[EventOut])
@@ -60,7 +60,7 @@ def list_events(
     key = EVENT_DAY if by_date else EventRow.id
     statement = paginate(statement, key, EventRow.id, descending=sort.startswith("-"), cursor=cursor, limit=limit)
     rows, next_cursor = page_of(session.execute(statement).all(), limit,
-                                key_of=lambda r: (r[0].date or r[2] or "") if by_date else r[0].id,
+                                key_of=lambda r: r[0].sort_day if by_date else r[0].id,
                                 id_of=lambda r: r[0].id)
     return Page[EventOut](data=[_event_out(*row) for row in rows], next_cursor=next_cursor)
 

@@ -1,0 +1,114 @@
+"""The quotes stage on literal sentences: direct, split, multi-paragraph, indirect, nested, resolved speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.quotes import QuoteStage
+from eventwire.quotes.marks import quotations
+from tests.conftest import parse
+
+
+def _run(nlp, text):
+    document, parsed = parse(nlp, text)
+    QuoteStage(None)(document, parsed)
+    return document
+
+
+def _content(document, quote):
+    return document.span_text(quote.content)
+
+
+def test_quotes_split_quote_has_both_parts(nlp):
+    text = '"We are ready to talk," Peskov said. "But the talks must be serious and they must start soon."'
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    quote = document.quotes[0]
+    pieces = [document.span_text(p) for p in quote.content_parts]
+    assert pieces == ['"We are ready to talk,"', '"But the talks must be serious and they must start soon."']
+    assert quote.kind == "direct" and quote.speaker_text == "Peskov"
+
+
+def test_quotes_multi_paragraph_quote_continues(nlp):
+    text = ('"We will not accept this plan," Smith said. "It ignores everything our members have asked for.\n\n'
+            '"Nor will we accept any other plan that ignores them."')
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    assert document.quotes[0].content_parts[-1][1] == len(text)
+
+
+def test_quotes_scare_quote_is_not_a_quote(nlp):
+    document = _run(nlp, 'The government sent "help" to the farmers on Monday.')
+    assert document.quotes == []
+
+
+def test_quotes_inverted_said_takes_the_clause_before(nlp):
+    document = _run(nlp, "The talks will resume next week, said Foreign Minister Dmytro Kuleba.")
+    quote = document.quotes[0]
+    assert _content(document, quote) == "The talks will resume next week"
+    assert quote.speaker_text == "Dmytro Kuleba" and quote.kind == "indirect"
+
+
+def test_quotes_according_to_names_the_source(nlp):
+    document = _run(nlp, "According to the defence ministry, the troops left the city on Sunday.")
+    quote = document.quotes[0]
+    assert _content(document, quote) == "the troops left the city on Sunday"
+    assert document.span_text(quote.speaker) == "the defence ministry"
+
+
+def test_quotes_nested_attribution_keeps_the_channel_apart(nlp):
+    text = ("Kremlin spokesman Dmitry Peskov spoke on Friday. The delegation would include senior officials, "
+            "Interfax quoted him as saying.")
+    quote = _run(nlp, text).quotes[-1]
+    assert quote.speaker_text == "Dmitry Peskov"
+    assert quote.channel == "Interfax"
+
+
+def test_quotes_pronoun_speaker_resolves_to_the_last_person(nlp):
+    document = _run(nlp, "Dmitry Peskov met reporters in Moscow. He said the talks would start soon.")
+    quote = document.quotes[-1]
+    assert document.span_text(quote.speaker) == "He"
+    assert quote.speaker_text == "Dmitry Peskov"
+
+
+def test_quotes_description_resolves_to_the_person_it_introduced(nlp):
+    text = ("Kremlin spokesman Dmitry Peskov spoke on Friday. The spokesman said that the army would stay "
+            "in the region.")
+    assert _run(nlp, text).quotes[-1].speaker_text == "Dmitry Peskov"
+
+
+def test_quotes_marks_flag_a_quotation_that_runs_on():
+    text = '"First part of a long quotation\n\n"Second part."'
+    found = quotations(text, [(0, 31), (33, len(text))])
+    assert [q.continues for q in found] == [True, False]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Putin's unfounded claim that Ukraine is run by Nazis is part of his case for war.", "disputed"),
+    ("The senator falsely claimed that the election was rigged.", "disputed"),
+    ("The senator claimed that the election was rigged.", "neutral"),
+    ("The audit confirmed that the funds were missing.", "endorsed"),
+])
+def test_claims_stance_follows_the_framing(nlp, text, stance):
+    claims = _run(nlp, text).claims
+    assert [c.stance for c in claims] == [stance]
+
+
+def test_claims_holder_is_the_possessor(nlp):
+    document = _run(nlp, "Putin's unfounded claim that Ukraine is run by Nazis is part of his case for war.")
+    claim = document.claims[0]
+    assert claim.holder == "Putin" and document.span_text(claim.content) == "Ukraine is run by Nazis"
+
+
+def test_quotes_seed_article_finds_every_gold_quote_and_the_disputed_claim(nlp, seed_gold):
+    document = _run(nlp, seed_gold["text"])
+    unmatched = list(document.quotes)
+    for gold in seed_gold["quotes"]:
+        start, end = gold["content"]
+        match = min((q for q in unmatched if q.content[0] < end and start < q.content[1]),
+                    key=lambda q: abs(q.content[0] - start) + abs(q.content[1] - end), default=None)
+        assert match is not None, gold
+        unmatched.remove(match)
+    disputed = [c for c in document.claims if c.stance == "disputed"]
+    assert [document.span_text(c.content) for c in disputed] == ["Ukraine is under neo-Nazi rule"]
+    assert disputed[0].holder == "Vladimir Putin"

@@ -1,0 +1,78 @@
+"""The stage on parsed text: clause tense from spaCy, date_for_span, event anchors, and the seed gold."""
+
+from __future__ import annotations
+
+from eventwire.document import Document
+from eventwire.nlp.entities import EntityStage
+from eventwire.temporal import TimexStage, anchored_event_dates, date_for_span
+
+
+def annotate(nlp, text: str, date: str | None = "2022-02-25"):
+    document, parsed = Document(text, date=date), nlp(text)
+    EntityStage()(document, parsed)
+    TimexStage(None)(document, parsed)
+    return document, parsed
+
+
+def test_stage_declares_name_and_requirements():
+    stage = TimexStage(None)
+    assert (stage.name, stage.requires) == ("temporal", ("entities",))
+
+
+def test_stage_past_tense_weekday_from_parse(nlp):
+    document, _ = annotate(nlp, "The minister resigned on Tuesday after the vote.")
+    assert [t.value for t in document.timexes] == ["2022-02-22"]
+
+
+def test_stage_future_tense_weekday_from_parse(nlp):
+    document, _ = annotate(nlp, "The minister will resign on Tuesday after the vote.")
+    assert [t.value for t in document.timexes] == ["2022-03-01"]
+
+
+def test_stage_records_why_a_value_was_chosen(nlp):
+    document, _ = annotate(nlp, "The minister resigned on Tuesday.")
+    assert document.timexes[0].anchor == "weekday-past"
+
+
+def test_date_for_span_prefers_the_clause(nlp):
+    text = "Troops crossed the border on Tuesday, while diplomats met in Geneva in 2014."
+    document, parsed = annotate(nlp, text)
+    start = text.index("crossed")
+    assert date_for_span(document, parsed, start, start + len("crossed")) == ("2022-02-22", "clause")
+
+
+def test_date_for_span_falls_back_to_the_sentence(nlp):
+    text = "On Tuesday, officials said that troops crossed the border."
+    document, parsed = annotate(nlp, text)
+    start = text.index("crossed")
+    assert date_for_span(document, parsed, start, start + len("crossed")) == ("2022-02-22", "sentence")
+
+
+def test_date_for_span_falls_back_to_the_article_date(nlp):
+    text = "Troops crossed the border."
+    document, parsed = annotate(nlp, text)
+    assert date_for_span(document, parsed, 7, 14) == ("2022-02-25", "article")
+
+
+def test_date_for_span_ignores_durations(nlp):
+    text = "Troops crossed the border for three days."
+    document, parsed = annotate(nlp, text)
+    assert date_for_span(document, parsed, 7, 14) == ("2022-02-25", "article")
+
+
+def test_date_for_span_without_any_date(nlp):
+    text = "Troops crossed the border."
+    document, parsed = annotate(nlp, text, date=None)
+    assert date_for_span(document, parsed, 7, 14) == (None, "none")
+
+
+def test_ordinal_day_of_an_event_dates_its_start(nlp):
+    document, _ = annotate(nlp, "Explosions were heard on the second day of Russia's invasion.")
+    assert anchored_event_dates(document) == {"Russia's invasion": "2022-02-24"}
+
+
+def test_seed_article_timexes_match_gold(nlp, seed_gold):
+    document, _ = annotate(nlp, seed_gold["text"], seed_gold["date"])
+    predicted = {(t.start, t.end, t.value) for t in document.timexes}
+    gold = {(t["start"], t["end"], t["value"]) for t in seed_gold["timexes"]}
+    assert gold <= predicted
