@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from eventwire.dedup.resolve import resolve_article
 from eventwire.document import Document, Failure
 from eventwire.ingest import read_paths
 from eventwire.pipeline import Pipeline
@@ -116,6 +117,7 @@ def record_item(item: Document | Failure, store: Store, summary: IngestSummary) 
         return
     item.meta.setdefault("ingested_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"))
     is_new = store.save_document(item, summary.run_id)
+    resolve_article(store, item.id)
     summary.stored_new += is_new
     summary.updated += not is_new
     summary.warnings += len(item.warnings)

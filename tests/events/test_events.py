@@ -73,8 +73,8 @@ def test_events_intent_to_talk_is_hypothetical_agree(pipeline):
 
 
 def test_events_threat_to_attack_is_threaten(pipeline):
-    event = only(events_of(pipeline, "Iran threatened to attack Israel."), "THREATEN")
-    assert event.cameo == "138" and not any(e.type == "ASSAULT" for e in events_of(pipeline, "Iran threatened to attack Israel."))
+    events = events_of(pipeline, "Iran threatened to attack Israel.")
+    assert only(events, "THREATEN").cameo == "138" and not any(e.type == "ASSAULT" for e in events)
 
 
 def test_events_sports_attack_is_no_event(pipeline):
@@ -103,7 +103,7 @@ def test_events_classifier_loads_and_scores_a_sentence(nlp):
     from eventwire.events.features import sentence_features
 
     probabilities = classifier.type_model.probabilities(sentence_features(nlp("Rebels shelled the town.")[:]))
-    assert abs(sum(probabilities.values()) - 1) < 1e-3 and max(probabilities, key=probabilities.get) != "NONE"
+    assert abs(sum(probabilities.values()) - 1) < 1e-3 and probabilities["ASSAULT"] > probabilities["AGREE"]
 
 
 def test_events_stage_declares_its_place_in_the_pipeline():

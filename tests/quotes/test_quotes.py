@@ -112,3 +112,18 @@ def test_quotes_seed_article_finds_every_gold_quote_and_the_disputed_claim(nlp, 
     disputed = [c for c in document.claims if c.stance == "disputed"]
     assert [document.span_text(c.content) for c in disputed] == ["Ukraine is under neo-Nazi rule"]
     assert disputed[0].holder == "Vladimir Putin"
+
+
+def test_quotes_nested_single_quotes_stay_inside_the_quote(nlp):
+    text = "“They called the vote ‘a farce’ and walked out of the chamber,” Ivanova said."
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    assert _content(document, document.quotes[0]).endswith("out of the chamber,”")
+    assert document.quotes[0].kind == "direct"
+
+
+def test_quotes_train_token_f1_matches_the_scorer():
+    from eventwire.quotes.train_cues import token_f1
+
+    text = "the talks will start soon"
+    assert token_f1(text, [(0, 9)], [(0, 25)]) == pytest.approx(2 * 2 / (2 + 5))

@@ -16,6 +16,7 @@ import pytest
 import yaml
 from sqlalchemy import func, select, text
 
+from eventwire.document import ActorMention, ActorRef, Claim, Document, Event, Place, Quote
 from eventwire.pipeline import Pipeline
 from eventwire.runner import ingest
 from eventwire.settings import Settings
@@ -29,6 +30,7 @@ from tests.store.conftest import (  # noqa: F401 - shared backend fixtures
 #: Small spaCy batches so a subprocess stores articles steadily (a kill then lands between commits).
 FAST_SETTINGS = {"stages": ["entities"], "batch_size": 4}
 CORPUS_SIZE = 60
+API_TOKEN = "trust-token-3b1f5e"
 PLACES = ("Kyiv", "Paris", "Nairobi", "Manila", "Tbilisi", "Juba", "Dhaka", "Quito", "Riga", "Hanoi")
 ACTORS = ("Foreign Minister Anna Berg", "President Omar Diallo", "the European Union", "NATO officials",
           "Prime Minister Lee Tan", "the United Nations", "protesters", "the army")
@@ -57,6 +59,24 @@ def write_articles(folder: Path, numbers: range | list[int]) -> list[Path]:
         path.write_text(article_text(number), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def seed_documents() -> list[Document]:
+    """Articles that give every GET endpoint something to return."""
+    documents = []
+    for day in range(1, 6):
+        body = f"Russian forces and Ukrainian officials clashed near Kyiv on day {day}, a spokesman said."
+        doc = Document(body, title=f"Border report {day}", date=f"2024-05-{day:02d}", outlet="Wire")
+        kyiv = Place(body.index("Kyiv"), body.index("Kyiv") + 4, "Kyiv", 50.45, 30.52, "UA", feature="city")
+        doc.actors = [ActorMention(0, 14, "RUSMIL", "Russian military", "Russian forces")]
+        doc.events = [Event("ASSAULT", (0, len(body) - 1), cameo="190", quad=4, source=ActorRef("Russian", "RUSMIL"),
+                            target=ActorRef("Ukrainian officials", "UKRGOV"), date=doc.date, location="Kyiv",
+                            place=kyiv)]
+        doc.quotes = [Quote((0, 20), "indirect", speaker_text="a spokesman", speaker_code="UKRGOV")]
+        doc.claims = [Claim((0, 20), "a spokesman", "neutral")]
+        doc.places = [kyiv]
+        documents.append(doc)
+    return documents
 
 
 def write_config(path: Path) -> Path:

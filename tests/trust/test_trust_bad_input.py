@@ -43,7 +43,7 @@ def _check_item(item: Document | Failure, source: str) -> None:
         assert item.text.strip() and not UNSTORABLE.search(item.text + (item.title or "") + item.id)
 
 
-@bounded(150)
+@bounded(100)
 @given(data=hostile_bytes())
 def test_readers_read_bytes_never_raises_and_explains_failures(data):
     items = list(read_bytes(data, "upload"))
@@ -52,7 +52,7 @@ def test_readers_read_bytes_never_raises_and_explains_failures(data):
         _check_item(item, "upload")
 
 
-@bounded(40)
+@bounded(25)
 @given(page=broken_html())
 def test_readers_read_html_raises_only_ingest_errors(page):
     try:

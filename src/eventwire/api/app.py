@@ -16,7 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
-from eventwire.api.routes import actors, articles, events, speech, stats
+from eventwire.api.routes import actors, articles, clusters, events, speech, stats
 from eventwire.settings import Settings
 from eventwire.store import Store
 
@@ -28,7 +28,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = store or Store(settings.database_url())
     app.state.pipeline = cache(lambda: _pipeline(settings))  # the model loads on the first write, once
-    for module in (articles, events, speech, actors, stats):
+    for module in (articles, events, clusters, speech, actors, stats):
         app.include_router(module.router, prefix="/api")
     app.get("/api/config", tags=["stats"])(lambda: {"tile_url": settings.tile_url})
     if settings.cors_origins:

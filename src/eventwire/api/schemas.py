@@ -46,6 +46,28 @@ class EventOut(BaseModel):
     article_title: str | None
     article_date: str | None
     outlet: str | None
+    cluster_id: int | None = Field(None, description="The cross-article event this report belongs to")
+    num_articles: int | None = Field(None, description="Articles reporting that event")
+    num_sources: int | None = Field(None, description="Distinct outlets reporting it (reprints count once)")
+    num_mentions: int | None = Field(None, description="Reports (evidence spans) of it across articles")
+
+
+class EventClusterOut(BaseModel):
+    """One real-world event merged across articles; its reports are under ``/api/event-clusters/{id}/events``."""
+
+    id: int
+    type: str
+    day: str = Field(description="YYYY-MM-DD, or YYYY-MM / YYYY when no report dates it to a day")
+    source_code: str | None
+    target_code: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    num_articles: int
+    num_sources: int = Field(description="Distinct outlets; an article without outlet counts under its story")
+    num_stories: int = Field(description="Distinct near-duplicate stories (reprints and updates count once)")
+    num_mentions: int
 
 
 class QuoteOut(BaseModel):

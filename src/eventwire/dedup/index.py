@@ -61,7 +61,7 @@ class DuplicateIndex:
         if doc_id in self._fingerprints:
             raise ValueError(f"article {doc_id!r} is already indexed")
         printed = fingerprint(text)
-        body_hash, lead_hash = self._minhash(printed.shingles), self._minhash(printed.lead)
+        body_hash, lead_hash = minhash(printed.shingles, self.num_perm), minhash(printed.lead, self.num_perm)
         self._fingerprints[doc_id] = printed
         self._parent[doc_id] = doc_id
         self._arrival[doc_id] = len(self._arrival)
@@ -92,11 +92,6 @@ class DuplicateIndex:
             found.update(self._lead_lsh.query(lead_hash))
         return found
 
-    def _minhash(self, shingles: frozenset[str]) -> MinHash:
-        signature = MinHash(num_perm=self.num_perm, seed=SEED)
-        signature.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
-        return signature
-
     def _union(self, a: str, b: str) -> None:
         """Join two stories; the earlier-seen root stays canonical."""
         root_a, root_b = self.cluster_of(a), self.cluster_of(b)
@@ -104,6 +99,13 @@ class DuplicateIndex:
             return
         first, second = sorted((root_a, root_b), key=self._arrival.__getitem__)
         self._parent[second] = first
+
+
+def minhash(shingles: frozenset[str], num_perm: int = NUM_PERM) -> MinHash:
+    """The MinHash signature of a shingle set (fixed seed: signatures from any process are comparable)."""
+    signature = MinHash(num_perm=num_perm, seed=SEED)
+    signature.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
+    return signature
 
 
 def same_story(a: Fingerprint, b: Fingerprint) -> bool:

@@ -44,7 +44,7 @@ def inherited_subject(token: Token) -> Token | None:
     """The subject of the nearest clause above ``token`` that has one ("ready to send", "X and mounted")."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.dep_ not in INHERIT_DEPS or current.head is current:
+        if current.dep_ not in INHERIT_DEPS or current.head == current:
             return None
         if current.dep_ == "conj" and current.head.pos_ in {"NOUN", "PROPN"}:
             return None
@@ -110,6 +110,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     compounds = _entity_compounds(token)
     source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"]))
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
+    if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
+        target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
     if source is None and compounds:
         source = compounds[0]
         if target is None and len(compounds) > 1:

@@ -20,7 +20,7 @@ from eventwire.events.modality import Modality, governors, modality
 from eventwire.events.triggers import Trigger, find_triggers
 
 #: Content-taking types and the content_codes family their CAMEO code belongs to.
-ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE", "SUPPORT")
+ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE",)
 CONTENT_DEPTH = 5
 
 
@@ -48,7 +48,18 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
         return True
     if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
-    return cameo(outer.code).type in ABSORBING_TYPES and outer.token in governors(inner.token)[:CONTENT_DEPTH]
+    return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
+
+
+def _content_governors(token: Token) -> list[Token]:
+    """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content."""
+    chain = []
+    for word in [token] + governors(token)[:CONTENT_DEPTH]:
+        if word != token:
+            chain.append(word)
+        if word.dep_ == "conj":
+            break
+    return chain
 
 
 def absorb_content(triggers: list[Trigger]) -> list[Trigger]:

@@ -37,7 +37,7 @@ def governors(token: Token) -> list[Token]:
     """The chain of words above ``token`` in its clause and the clauses that embed it."""
     chain, current = [], token
     for _ in range(MAX_DEPTH):
-        if current.dep_ not in GOVERNING_DEPS or current.head is current:
+        if current.dep_ not in GOVERNING_DEPS or current.head == current:
             break
         current = current.head
         chain.append(current)

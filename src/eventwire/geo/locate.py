@@ -27,13 +27,13 @@ def _locative_prepositions() -> frozenset[str]:
 
 def _predicate(token: Token) -> Token:
     """The nearest verb at or above ``token``: the predicate of its clause."""
-    while token.pos_ not in VERBAL and token.head is not token:
+    while token.pos_ not in VERBAL and token.head != token:
         token = token.head
     return token
 
 
 def _phrase_head(token: Token) -> Token:
-    while token.dep_ in NOUN_PHRASE_DEPS and token.head is not token:
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head != token:
         token = token.head
     return token
 

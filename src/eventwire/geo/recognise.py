@@ -16,8 +16,8 @@ from eventwire.geo.gazetteer import candidates_for, knowledge, lookup, normalise
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels whose text may still be a place NER got wrong ("Kyiv" tagged PERSON).
 MISLABEL_LABELS = {"PERSON", "ORG", "PER"}
-#: A place NER did not tag must be this well known (a country, state, region or a city of ~100,000).
-STRONG_PRIOR = 5.0
+#: A place NER did not tag must be this well known (a country, state, region or a town of ~30,000).
+STRONG_PRIOR = 4.5
 MAX_NGRAM = 4
 #: At the start of a sentence a capitalised word proves nothing: only a country or a city of ~1,000,000.
 SENTENCE_START_PRIOR = 6.0
@@ -25,8 +25,8 @@ DATELINE_WINDOW = 300  # characters from the start in which a dateline may stand
 #: Inside an organisation's or a building's name, a town of ~3,000 people is enough.
 KNOWN_PRIOR = 3.5
 ORG_LABELS = {"ORG"}
-#: A person's name must be a country or a city of ~100,000 to be taken for a place.
-MISLABEL_PRIOR = 5.0
+#: A person's name must be a country or a city of ~30,000 to be taken for a place.
+MISLABEL_PRIOR = 4.5
 
 DATELINE = re.compile(
     r"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<within>[A-Z][\w.'’ -]{1,30}?))?\s*"
@@ -43,14 +43,15 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # ner | mislabel | gazetteer | dateline | container
+    source: str  # ner | mislabel | inner | gazetteer | dateline | repeat | container
     spacy_label: str = ""
     within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
     state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
 
     @property
     def key(self) -> str:
-        return normalise(self.text)
+        """Mentions with one key share one sense: the spelling, or the state an "Ill." container names."""
+        return f"state:{self.state_code}" if self.source == "container" else normalise(self.text)
 
 
 @lru_cache(maxsize=1)
@@ -225,18 +226,18 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     covered = [(e.start, e.end) for e in document.entities] + [(m.start, m.end) for m in mentions]
     mentions = _without_overlaps(mentions + _gazetteer_mentions(parsed, covered))
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
-    mentions = _not_surnames(document, mentions)
-    mentions = _not_surnames(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
+    mentions = _not_person_names(document, mentions)
+    mentions = _not_person_names(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
     mentions = [m for m in mentions if not ADJECTIVE_PREFIX.search(document.text, 0, m.start)]
     return _without_overlaps(_attach_containers(document.text, mentions))
 
 
-def _not_surnames(document: Document, mentions: list[Mention]) -> list[Mention]:
+def _not_person_names(document: Document, mentions: list[Mention]) -> list[Mention]:
     """ "Hopkins said", after "David Hopkins"; "Vladimir" after "Vladimir Putin": a town's name that is part
     of someone's name in the article is the person, not the town."""
     names = {word for entity in document.entities if entity.spacy_label in ("PERSON", "PER")
-             and len(entity.text.split()) > 1 for word in entity.text.split()[-1:]}
-    surnames = {name for name in names if not is_strong(name, ("country", "adm1", "region"), 0.0)}
+             and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
+    surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = [(e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER")]
     return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
             or m.text not in surnames and (m.source == "inner" or not any(s <= m.start < e for s, e in persons))]

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.geo.gazetteer import Candidate, candidates_for, demonyms, haversine_km, normalise
+from eventwire.geo.gazetteer import Candidate, candidates_for, demonyms, haversine_km
 from eventwire.geo.recognise import Mention
 
 ROUNDS = 3
 COUNTRY_WEIGHT = 3.0  # a country the article is about lifts the towns inside it
 ADMIN_WEIGHT = 2.5  # a state or province the article names lifts its towns
 CONTAINER_BONUS = 6.0  # "Paris, Texas": the written container is nearly decisive
-SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 150.0, 1.5, 3.0  # other names of the article that could be near
+SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 100.0, 1.5, 3.0  # other names of the article that could be near
 TOP_SENSES = 15  # senses per name considered as neighbours (by prior)
 LOCAL_FEATURES = ("city", "county", "adm1")
 BIG_CITY, CITY_NAMESAKE_PENALTY = 300_000, 2.0
@@ -50,11 +50,10 @@ def _inside(place: Candidate, container: Candidate) -> bool:
 
 
 def group_mentions(mentions: list[Mention], state_places: dict[str, Candidate]) -> list[NameGroup]:
+    """One group per spelling, with its senses and the containers written next to any of its mentions."""
     groups: dict[str, NameGroup] = {}
     for mention in mentions:
-        key = normalise(mention.text) if not mention.state_code or mention.source != "container" \
-            else f"state:{mention.state_code}"
-        group = groups.setdefault(key, NameGroup(key))
+        group = groups.setdefault(mention.key, NameGroup(mention.key))
         group.mentions.append(mention)
         group.containers += _container_places(mention, state_places)
     for group in groups.values():
@@ -135,11 +134,10 @@ def resolve_groups(groups: list[NameGroup], context_countries: Counter) -> None:
     for group in groups:
         group.choice = max(group.candidates, key=lambda c: _score(c, group, context_countries, Counter(), support),
                            default=None)
+    open_groups = [g for g in groups if len(g.candidates) > 1]
     for _ in range(ROUNDS):
         votes = _votes(groups)
-        for group in groups:
-            if len(group.candidates) < 2:
-                continue
+        for group in open_groups:
             countries, admins = votes[group.key]
             countries = countries + context_countries
             group.choice = max(group.candidates, key=lambda c: _score(c, group, countries, admins, support))

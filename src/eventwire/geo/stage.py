@@ -25,7 +25,7 @@ def is_metonym(parsed: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     root = span.root
-    while root.dep_ in ("compound", "conj", "appos") and root.head is not root:
+    while root.dep_ in ("compound", "conj", "appos") and root.head != root:
         root = root.head
     return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in _metonym_verbs()
 

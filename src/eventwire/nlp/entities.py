@@ -29,22 +29,23 @@ class EntityStage:
 
     def __call__(self, document: Document, parsed: Doc) -> None:
         document.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
-        document.entities = [e for e in map(_entity, parsed.ents) if e is not None]
+        entities = (_entity(span, document.text) for span in parsed.ents)
+        document.entities = [e for e in entities if e is not None]
 
 
-def _entity(span) -> Entity | None:
+def _entity(span, text: str) -> Entity | None:
+    """``text`` is the document's text, passed in: spaCy's ``Doc.text`` rebuilds the whole string on each access."""
     label = LABEL_MAP.get(span.label_)
     if label is None:
         return None
     start, end = span.start_char, span.end_char
-    text = span.text
     # spaCy sometimes keeps a possessive or quote mark on the edge: "Russia's" -> "Russia"
-    if text.endswith(("'s", "’s")):
+    if text[start:end].endswith(("'s", "’s")):
         end -= 2
-    while end > start and span.doc.text[end - 1] in _EDGE_STRIP:
+    while end > start and text[end - 1] in _EDGE_STRIP:
         end -= 1
-    while start < end and span.doc.text[start] in _EDGE_STRIP:
+    while start < end and text[start] in _EDGE_STRIP:
         start += 1
     if start >= end:
         return None
-    return Entity(start, end, label, span.doc.text[start:end], span.label_)
+    return Entity(start, end, label, text[start:end], span.label_)

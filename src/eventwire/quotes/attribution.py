@@ -4,7 +4,8 @@ Steps: (1) every token's candidate frames, kept when the learnt cue table accept
 (2) cues inside someone's quotation are dropped (a quote's own words are not a new attribution);
 (3) content touching a quotation grows to the whole quotation; (4) a quotation right after an attribution
 in the same paragraph, or continuing it in the next paragraph, joins it as another part
-(``"A," he said. "B."``); (5) a cue with a quotation but no parsed clause ("he said: ...") takes it.
+(``"A," he said. "B."``); (5) a cue with a quotation but no parsed clause ("he said: ...") takes it;
+(6) headline and transcript labels ("Cruz: ...") attribute the rest of the line.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from spacy.tokens import Doc, Token
 from eventwire.document import Span
 from eventwire.quotes.frames import Frame, frames_of, noun_phrase, speaker_of, token_span
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
-from eventwire.quotes.marks import Quotation, kind_of
+from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
 
 
 #: Dependents of a cue, right of its content, that belong to the reported content.
 EXTENDING_DEPS = {"advcl", "xcomp"}
 #: Longest speaker label before a colon ("Sen. Kristen Gillibrand:").
 MAX_LABEL_TOKENS = 5
+#: Longest stretch between a cue and the quotation it introduces ("said on Friday in a statement:").
+MAX_INTRO_GAP = 40
 
 
 @dataclass
@@ -74,7 +77,7 @@ def _before_coordinated_cue(part: tuple[int, int], coordinated_cues: set[int]) -
     return (start, min(inner)) if inner else part
 
 
-def _paragraph_of(text: str, offset: int) -> Span:
+def paragraph_of(text: str, offset: int) -> Span:
     """A parsed sentence may run over a blank line (a headline into its story); content never does."""
     start = text.rfind("\n\n", 0, offset)
     end = text.find("\n\n", offset)
@@ -103,7 +106,7 @@ def _precision(frame: Frame) -> float | None:
 def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:
     doc = frame.cue.doc
     ranges = [_before_coordinated_cue(p, coordinated_cues) for p in _to_clause_end(frame, mask)]
-    low, high = _paragraph_of(text, frame.cue.idx)
+    low, high = paragraph_of(text, frame.cue.idx)
     parts = [(max(s, low), min(e, high)) for s, e in filter(None, (token_span(doc, p) for p in ranges))]
     parts = [(s, e) for s, e in parts if s < e]
     if not parts:
@@ -143,7 +146,8 @@ def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation]) 
     widened = []
     for start, end in attribution.parts:
         for index, quotation in enumerate(quotations):
-            if quotation.start < end and start < quotation.end and not quotation.start <= attribution.cue[0] < quotation.end:
+            cue_inside = quotation.start <= attribution.cue[0] < quotation.end
+            if quotation.start < end and start < quotation.end and not cue_inside:
                 start, end = min(start, quotation.start), max(end, quotation.end)
                 attribution.quotations.append(index)
         widened.append((start, end))
@@ -165,13 +169,14 @@ def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list
     that a quotation attributed inside a reported clause ("X said that Y told Z: '...'") keeps its own speaker."""
     kept: list[Attribution] = []
     for attribution in sorted(found, key=lambda a: -sum(e - s for s, e in a.parts)):
-        if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask) for other in kept):
+        if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask)
+                   for other in kept):
             kept.append(attribution)
     return sorted(kept, key=lambda a: a.content)
 
 
 def _nested_quotation(inner: Attribution, outer: Attribution, text: str, mask: bytearray) -> bool:
-    parts = [(s + 5 if text[s:s + 5].lower() == "that " else s, e) for s, e in inner.parts]
+    parts = [without_complementizer(text, part) for part in inner.parts]
     quoted = kind_of(text, parts, mask) == "direct"
     return quoted and _inside(inner.cue, outer.parts) and all(_inside(p, outer.parts) for p in inner.parts)
 
@@ -229,8 +234,10 @@ def _colon_quotes(parsed: Doc, text: str, quotations: list[Quotation], mask: byt
 
 
 def _reports_speech(token: Token, table) -> bool:
+    """Only verbs that usually report a clause ("say", "tell") may take a quotation the parser left loose."""
+    limits = lexicon()["thresholds"]
     hits, total = table.get(f"{token.pos_}:{token.lemma_.lower()}:ccomp", (0, 0))
-    return hits >= lexicon()["thresholds"]["min_support"] and hits / (total + 1) >= 0.5
+    return hits >= limits["min_support"] and hits / (total + 1) >= limits["loose_quotation_precision"]
 
 
 def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Quotation | None:
@@ -238,9 +245,9 @@ def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Qu
     end = token.idx + len(token)
     sentence_end = token.sent.end_char
     for quotation in quotations:
-        if end <= quotation.start and quotation.start <= sentence_end + 2:
+        if end <= quotation.start <= sentence_end + 2:  # the quotation may open the next sentence
             gap = text[end:quotation.start]
-            if gap.strip() in ("", ":", ",") or (gap.rstrip().endswith(":") and len(gap) < 40):
+            if gap.strip() in ("", ":", ",") or (gap.rstrip().endswith(":") and len(gap) < MAX_INTRO_GAP):
                 return quotation
         if quotation.start > sentence_end + 2:
             break

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.document import Claim, Document, Quote
+from eventwire.document import Claim, Document
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.lexicon import load
+from eventwire.quotes.marks import without_complementizer
 from eventwire.quotes.speakers import People
 
 _CLAUSE_DEPS = ("acl", "ccomp", "appos", "relcl")
@@ -57,8 +58,9 @@ def _verb_claims(document: Document, parsed: Doc) -> list[Claim]:
             continue
         verb = cue.root
         disputed = any(c.lower_ in _lexicon()["disputed_adverbs"] for c in verb.children) or _disputed_in_sentence(verb)
-        claims.append(Claim(_strip_that(document.text, quote), quote.speaker_text, "disputed" if disputed else "neutral",
-                            quote.cue, quote.speaker_code))
+        content = without_complementizer(document.text, quote.content)
+        claims.append(Claim(content, quote.speaker_text, "disputed" if disputed else "neutral", quote.cue,
+                            quote.speaker_code))
     return claims
 
 
@@ -80,13 +82,6 @@ def _clause_span(clause: Token):
     tokens = [t for t in clause.subtree]
     first = 1 if tokens[0].lower_ == "that" and tokens[0].dep_ == "mark" else 0
     return token_span(clause.doc, (tokens[first].i, tokens[-1].i + 1))
-
-
-def _strip_that(text: str, quote: Quote):
-    start, end = quote.content
-    if text[start:start + 5].lower() == "that ":
-        start += 5
-    return start, end
 
 
 def _disputed_in_sentence(token: Token) -> bool:

@@ -15,6 +15,11 @@ from spacy.tokens import Token
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 SUBJECTS = {"nsubj", "csubj"}
 PARENTHETICAL = {"parataxis", "advcl", "prep"}
+#: A cue without its own subject borrows the subject of the verb it hangs on ("..., saying", "after saying").
+CLIMB_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"}
+MAX_CLIMB = 4
+#: How the parser labels a subject that follows its verb.
+INVERTED_SUBJECTS = {"dobj", "npadvmod", "attr", "nsubj", "oprd"}
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
@@ -48,8 +53,16 @@ def frames_of(token: Token) -> list[Frame]:
     if rest is not None:
         found.append(rest)
     for frame in found:
-        frame.speaker = speaker_of(token, frame.name)
+        frame.speaker = speaker_of(token, frame.name) or _inverted_speaker(frame)
     return found
+
+
+def _inverted_speaker(frame: Frame) -> Token | None:
+    """'"Anybody but Trump," read one': after the content, a cue may put its speaker behind it."""
+    if frame.name not in ("ccomp", "rest") or frame.content[-1][1] > frame.cue.i:
+        return None
+    nominal = ("NOUN", "PROPN", "PRON", "NUM")
+    return next((c for c in frame.cue.rights if c.dep_ in INVERTED_SUBJECTS and c.pos_ in nominal), None)
 
 
 def _child_frames(token: Token, child: Token) -> list[Frame]:
@@ -64,7 +77,7 @@ def _child_frames(token: Token, child: Token) -> list[Frame]:
 
 def _surrounding_frame(token: Token) -> Frame | None:
     """'According to Y, X' and 'X, he said, Y': the content is the head clause around the cue's own phrase."""
-    if token.dep_ not in PARENTHETICAL or token.head is token or token.head.pos_ not in ("VERB", "AUX"):
+    if token.dep_ not in PARENTHETICAL or token.head == token or token.head.pos_ not in ("VERB", "AUX"):
         return None
     if token.dep_ == "prep" and token.lower_ != "according":
         return None
@@ -110,7 +123,7 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
             if objects:
                 return objects[0]
     node = cue
-    for _ in range(3):
+    for _ in range(MAX_CLIMB):
         for child in node.children:
             if child.dep_ in SUBJECTS or (node.pos_ == "NOUN" and child.dep_ == "poss"):
                 return child
@@ -118,7 +131,7 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-        if node.dep_ not in ("xcomp", "conj", "advcl", "relcl", "acl") or node.head is node:
+        if node.dep_ not in CLIMB_DEPS or node.head == node:
             break
         if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head

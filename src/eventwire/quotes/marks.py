@@ -117,3 +117,9 @@ def kind_of(text: str, parts: list[Span], mask: bytearray) -> str:
     if inside and not outside:
         return "direct"
     return "mixed" if inside else "indirect"
+
+
+def without_complementizer(text: str, span: Span) -> Span:
+    """The span without a leading "that ": PolNeAR keeps it in the content, a claim or a quote check does not."""
+    start, end = span
+    return (start + 5, end) if text[start:start + 5].lower() == "that " else (start, end)

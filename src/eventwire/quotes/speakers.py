@@ -57,7 +57,7 @@ class People:
             if person is not None:
                 person.gender = person.gender or kind
                 return person.name
-        if kind == "relative" and token.head is not token and token.head.head is not token.head:
+        if kind == "relative" and token.head != token and token.head.head != token.head:
             antecedent = token.head.head
             return self.resolve(antecedent, (antecedent.left_edge.i, antecedent.i + 1))
         if token.pos_ == "NOUN":

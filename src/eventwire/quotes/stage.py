@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.document import Document, Quote, Span
-from eventwire.quotes.attribution import Attribution, find_attributions, speaker_range
+from eventwire.quotes.attribution import Attribution, find_attributions, paragraph_of, speaker_range
 from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.marks import inside_mask, kind_of, quotations
@@ -25,7 +25,8 @@ class QuoteStage:
         found = quotations(document.text, document.paragraphs)
         mask = inside_mask(document.text, found)
         people = People(document, parsed)
-        document.quotes = [_quote(document, parsed, a, mask, people) for a in find_attributions(parsed, document.text, found, mask)]
+        attributions = find_attributions(parsed, document.text, found, mask)
+        document.quotes = [_quote(document, parsed, a, mask, people) for a in attributions]
         document.claims = find_claims(document, parsed, people)
 
 
@@ -34,8 +35,9 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
     quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
                   cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
     phrase = speaker_range(attribution)
-    if phrase is not None:
-        quote.speaker = token_span(parsed, phrase)
+    speaker = _within_paragraph(document.text, token_span(parsed, phrase), attribution.cue) if phrase else None
+    if speaker is not None:
+        quote.speaker = speaker
         quote.speaker_text = people.resolve(attribution.speaker, phrase)
         quote.speaker_code = _actor_code(document, quote.speaker)
     if attribution.channel is not None:
@@ -43,6 +45,15 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
         quote.channel_span = token_span(parsed, channel)
         quote.channel = people.resolve(attribution.channel, channel)
     return quote
+
+
+def _within_paragraph(text: str, speaker: Span | None, cue: Span) -> Span | None:
+    """The speaker phrase clipped to the cue's paragraph (the parser may glue a dateline or timestamp to it)."""
+    if speaker is None:
+        return None
+    low, high = paragraph_of(text, cue[0])
+    start, end = max(speaker[0], low), min(speaker[1], high)
+    return (start, end) if start < end else None
 
 
 def _actor_code(document: Document, span: Span | None) -> str | None:

@@ -10,6 +10,7 @@ Parquet dataset for downstream jobs.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -127,6 +128,7 @@ def ingest_with_ray(paths: list[Path], store, settings: Settings, *, workers: in
     from eventwire.runner import record_item, timed_run
 
     require_ray()
+    _quiet_ray()
     if not ray.is_initialized():
         # one CPU per annotating worker plus one for reading and the driver's own work
         ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
@@ -136,6 +138,12 @@ def ingest_with_ray(paths: list[Path], store, settings: Settings, *, workers: in
             if progress:
                 progress(summary)
     return summary
+
+
+def _quiet_ray() -> None:
+    """Our progress bar and summary replace Ray Data's own progress output."""
+    ray.data.DataContext.get_current().enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
 
 
 def write_parquet(paths: list[Path], settings: Settings, out: Path, workers: int = 2) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 #: Stable constraint names so migrations are identical on every backend.
@@ -50,6 +50,9 @@ class Article(Base):
     content_hash: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    #: The near-duplicate story this article belongs to, named by its canonical (first-stored) article's id;
+    #: set by :mod:`eventwire.dedup.stored` after the article is saved (NULL until then).
+    cluster_id: Mapped[str | None] = mapped_column(index=True)
 
 
 class ArticleChild:
@@ -150,6 +153,59 @@ class EventRow(ArticleChild, Base):
     sentence: Mapped[int | None]
     confidence: Mapped[float]
     rule: Mapped[str | None]
+    #: The real-world event this report joins across articles (:mod:`eventwire.dedup.events`); NULL when unresolved.
+    cluster_id: Mapped[int | None] = mapped_column(ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True)
+
+
+class ArticleBand(Base):
+    """One LSH band key of an article's MinHash signature: articles sharing a key are near-duplicate candidates.
+
+    Kept so a new process finds an arriving article's candidates with one indexed lookup instead of rebuilding
+    an in-memory index from every stored article.
+    """
+
+    __tablename__ = "article_bands"
+
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    band_key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+
+
+class EventCluster(Base):
+    """One real-world event reported by one or more articles; its member events point here via ``cluster_id``.
+
+    The descriptive columns are the members' most common values (what new reports are compared with); the
+    counts are recomputed from the members whenever an article joins or leaves.
+    """
+
+    __tablename__ = "event_clusters"
+    __table_args__ = (Index("ix_event_clusters_type_day", "type", "day"),
+                      Index("ix_event_clusters_num_articles_id", "num_articles", "id"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str]
+    #: YYYY-MM-DD, or YYYY-MM / YYYY when no member dates the event to a day.
+    day: Mapped[str]
+    source_code: Mapped[str | None]
+    target_code: Mapped[str | None]
+    place_name: Mapped[str | None] = mapped_column(Text)
+    place_lat: Mapped[float | None]
+    place_lon: Mapped[float | None]
+    place_country: Mapped[str | None]
+    num_articles: Mapped[int]
+    num_sources: Mapped[int]
+    num_stories: Mapped[int]
+    num_mentions: Mapped[int]
+
+
+class EventClusterArticle(Base):
+    """Which event clusters an article's events joined: survives the article's re-save, which deletes its events,
+    so re-ingesting it recounts exactly the clusters it used to touch."""
+
+    __tablename__ = "event_cluster_articles"
+
+    cluster_id: Mapped[int] = mapped_column(ForeignKey("event_clusters.id", ondelete="CASCADE"), primary_key=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True,
+                                            index=True)
 
 
 class QuoteRow(ArticleChild, Base):

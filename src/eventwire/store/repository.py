@@ -77,6 +77,11 @@ class Store:
         """Store ``document`` and its warnings; True if the article is new, False if it replaced a stored one."""
         return self._write(lambda session: self._save(session, document, run_id))
 
+    def transaction(self, work: Callable[[Session], T]) -> T:
+        """Run ``work(session)`` in one write transaction (lock taken up front, retried when busy): for stages
+        that keep derived tables, such as :mod:`eventwire.dedup.stored`, after an article is saved."""
+        return self._write(work)
+
     def record_failure(self, run_id: int | None, failure: Failure) -> None:
         row = {"run_id": run_id, "source": failure.source, "code": failure.code, "reason": failure.reason,
                "stage": failure.stage, "severity": "error", "created_at": _utcnow()}

@@ -123,6 +123,15 @@ def number_value(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def cue_pattern(table: str, position: str) -> re.Pattern[str]:
+    """A pattern for a lexicon word list that must end the text before a match (``position="before"``) or
+    start the text after it (``"after"``)."""
+    words = _alternation(lexicon()[table])
+    body = rf"\b{words}\s*-?\s*$" if position == "before" else rf"\s+{words}\b"
+    return re.compile(body, re.IGNORECASE)
+
+
 def lookup(table: str, text: str) -> Any:
     """A lexicon entry for ``text`` ignoring case, trailing period and inner whitespace differences."""
     key = " ".join(text.lower().rstrip(".").split())

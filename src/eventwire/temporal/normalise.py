@@ -13,21 +13,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from eventwire.temporal import calendar_math as cal
-from eventwire.temporal.lexicon import lexicon, lookup, number_value
+from eventwire.temporal.lexicon import cue_pattern, lexicon, lookup, number_value
 from eventwire.temporal.tense import FUTURE, PAST
 
 Result = tuple[str, str, str]  # (type, value, anchor: why this value)
 BLOCKED: Result = ("NONE", "", "blocked")  # text that looks temporal but is not: keep other rules off it
 
-_AFTER_PREPOSITION = re.compile(
-    r"\b(?:in|of|since|until|till|by|through|from|during|to|before|after|early|late|mid|last|next|this|"
-    r"that|each|every|between|and|or|on|for)\s*-?\s*$", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:until|till|by|as soon as|as early as|no later than)\s+$", re.IGNORECASE)
-
-
 @dataclass
 class Context:
-    """What a normaliser may look at besides the match: the anchor, the clause tense, the text before the
+    """What a normaliser may look at besides the match: the anchor, the clause tense, the text around the
     match, the last calendar value of the document, and a way to normalise a sub-expression."""
 
     dct: dt.date | None
@@ -35,6 +29,7 @@ class Context:
     before: str
     after: str
     previous: str | None
+    period: str | None  # the quarter or half-year the article last reported on
     spacy_label: str | None
     resolve: Callable[[str], str | None]
 
@@ -75,7 +70,7 @@ def _nearest_year(month: int, day: int, ctx: Context, slack_days: int) -> int | 
 
 def calendar_date(match: re.Match[str], ctx: Context) -> Result | None:
     month = lookup("months", _group(match, "month"))
-    if _lowercase_ambiguous_month(_group(match, "month")):
+    if month is None or _lowercase_ambiguous_month(_group(match, "month")):
         return None
     year_text = _group(match, "year")
     if _group(match, "day") is None:
@@ -94,6 +89,11 @@ def calendar_date(match: re.Match[str], ctx: Context) -> Result | None:
 def _lowercase_ambiguous_month(text: str) -> bool:
     word = text.rstrip(".").lower()
     return word in lexicon()["ambiguous_months"] and not text[0].isupper()
+
+
+def _bare_abbreviation(text: str) -> bool:
+    """ "Jan" or "Sun" without a period is too often a name or another word."""
+    return text.rstrip(".").lower() in lexicon()["abbreviations"] and not text.endswith(".")
 
 
 def _month_year(month: int, relation: int | None, ctx: Context) -> int:
@@ -115,9 +115,9 @@ def month(match: re.Match[str], ctx: Context) -> Result | None:
         return None
     rel, yearrel = _group(match, "rel"), _group(match, "yearrel")
     bare = not (rel or yearrel or _group(match, "mod"))
-    if bare and text.rstrip(".").lower() in lexicon()["abbreviations"] and not text.endswith("."):
+    if bare and _bare_abbreviation(text):
         return None
-    if bare and text.lower() in lexicon()["ambiguous_months"] and not _AFTER_PREPOSITION.search(ctx.before):
+    if bare and text.lower() in lexicon()["ambiguous_months"] and not cue_pattern("month_cues", "before").search(ctx.before):
         return None
     if ctx.dct is None:
         return ("DATE", f"XXXX-{number:02d}", "no-dct")
@@ -215,7 +215,7 @@ def _direction(ctx: Context, rel: str | None, mod: str | None) -> tuple[int, boo
     relation = lookup("relations", rel) if rel else None
     if relation:
         return relation, True
-    if (mod or "").lower() == "later" or _DEADLINE.search(ctx.before):
+    if (mod or "").lower() == "later" or cue_pattern("deadline_cues", "before").search(ctx.before):
         return 1, False
     return (1 if ctx.tense() == FUTURE else -1), False
 
@@ -229,7 +229,7 @@ def _with_part_of_day(day_value: str, pod: str | None) -> Result:
 def weekday(match: re.Match[str], ctx: Context) -> Result | None:
     number = lookup("weekdays", _group(match, "weekday"))
     text = _group(match, "weekday")
-    if not text[0].isupper() or (len(text.rstrip(".")) <= 4 and not text.endswith(".")):
+    if not text[0].isupper() or _bare_abbreviation(text):
         return None
     if ctx.dct is None:
         kind, value, _ = _with_part_of_day(f"XXXX-WXX-{number}", _group(match, "pod"))
@@ -302,15 +302,11 @@ def season(match: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", f"{year_}-{code}", "dct")
 
 
-def _anchor_for(unit: str, ctx: Context, offset_word: str) -> tuple[dt.date | None, str]:
-    """ "a year earlier" after a quarter means that quarter a year before, as in earnings reports; "later"
-    counts from the date last mentioned; everything else from the article date."""
-    previous_unit = cal.value_granularity(ctx.previous or "")
-    if unit == "Y" and previous_unit in ("Q", "H") or \
-            offset_word == "later" and previous_unit is not None and ctx.previous:
-        start = cal.value_start(ctx.previous)
-        if start is not None:
-            return start, previous_unit if previous_unit in ("Q", "H") else unit
+def _anchor_for(unit: str, amount: float | None, ctx: Context) -> tuple[dt.date | None, str]:
+    """ "a year earlier" in an article about a quarter means that quarter a year before, as in earnings
+    reports; everything else counts from the article date at its own unit."""
+    if unit == "Y" and amount == 1 and ctx.period:
+        return cal.value_start(ctx.period), cal.value_granularity(ctx.period)
     return ctx.dct, unit
 
 
@@ -320,7 +316,7 @@ def offset(match: re.Match[str], ctx: Context) -> Result | None:
         return None
     word = " ".join(_group(match, "offset").lower().split())
     amount = number_value(_group(match, "num"))
-    anchor, granularity = _anchor_for(unit, ctx, word)
+    anchor, granularity = _anchor_for(unit, amount, ctx)
     if anchor is None:
         return ("DATE", cal.unknown(unit), "no-dct")
     direction = lookup("offsets", word)

@@ -7,19 +7,14 @@ import datetime as dt
 import re
 
 from eventwire.temporal import calendar_math as cal
-from eventwire.temporal.lexicon import lexicon, lookup, number_value
+from eventwire.temporal.lexicon import cue_pattern, lexicon, lookup, number_value
 from eventwire.temporal.normalise import BLOCKED, Context, Result, _nearest_year
-
-_FISCAL_SPAN_FOLLOWS = re.compile(r"\s+(?:ended|ending|that ended|through|to)\b", re.IGNORECASE)
-_YEAR_PREPOSITION = re.compile(r"\b(?:for|in|of|during|through|throughout|over|by|since|until)\s+$",
-                               re.IGNORECASE)
-
 
 def the_year(match: re.Match[str], ctx: Context) -> Result | None:
     """ "for the year ended June 30" is a twelve-month span; "sales for the year" is the current year."""
-    if match.group().lower().startswith("the") and not _YEAR_PREPOSITION.search(ctx.before):
+    if match.group().lower().startswith("the") and not cue_pattern("year_prepositions", "before").search(ctx.before):
         return None
-    if _FISCAL_SPAN_FOLLOWS.match(ctx.after):
+    if cue_pattern("span_year_followers", "after").match(ctx.after):
         return ("DURATION", "P1Y", "measure")
     which = (match.group("which") or "").strip().lower()
     if ctx.dct is None:

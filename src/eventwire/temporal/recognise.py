@@ -63,15 +63,16 @@ class Recogniser:
 
     def timexes(self) -> list[Timex]:
         chosen = self._select()
-        found, previous = [], None
+        found, previous, period = [], None, None
         for candidate in chosen:
-            kind, value, anchor = self._normalise(candidate, previous)
+            kind, value, anchor = self._normalise(candidate, previous, period)
             if (kind, value, anchor) == BLOCKED:
                 continue
             found.append(Timex(candidate.start, candidate.end, kind, value,
                                self.text[candidate.start:candidate.end], anchor))
             if kind == "DATE" and value_granularity(value) and anchor != "previous-date":
                 previous = value
+                period = value if value_granularity(value) in ("Q", "H") else period
         return found
 
     def _select(self) -> list[Candidate]:
@@ -81,13 +82,13 @@ class Recogniser:
         for candidate in ordered:
             if any(occupied[candidate.start:candidate.end]) or candidate.start == candidate.end:
                 continue
-            if self._normalise(candidate, None) is None:
+            if self._normalise(candidate, None, None) is None:
                 continue
             occupied[candidate.start:candidate.end] = b"\x01" * (candidate.end - candidate.start)
             chosen.append(candidate)
         return sorted(chosen, key=lambda c: c.start)
 
-    def _normalise(self, candidate: Candidate, previous: str | None) -> Result | None:
+    def _normalise(self, candidate: Candidate, previous: str | None, period: str | None) -> Result | None:
         start, end = candidate.start, candidate.end
         context = Context(
             dct=self.dct,
@@ -95,6 +96,7 @@ class Recogniser:
             before=self.text[max(0, start - _CONTEXT_CHARS):start],
             after=self.text[end:end + _CONTEXT_CHARS],
             previous=previous,
+            period=period,
             spacy_label=self.label_at(start, end),
             resolve=self._resolve_inside(start, end),
         )

@@ -33,8 +33,10 @@ def verb_tense(verb: Token) -> str | None:
     """past | present | future for one verb, from its auxiliaries, tag and morphology."""
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxiliaries} | {aux.lemma_.lower() for aux in auxiliaries}
-    if words & _future_markers() or verb.lemma_.lower() in ("schedule", "plan") and verb.tag_ == "VBN":
-        return FUTURE
+    planned = verb.lemma_.lower() in _future_markers() and verb.tag_ == "VBN" \
+        and not any(aux.tag_ == "VBD" for aux in auxiliaries)
+    if words & _future_markers() or planned:
+        return FUTURE  # "will meet", "is scheduled for"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _future_markers():
         return FUTURE
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":

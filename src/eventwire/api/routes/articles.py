@@ -14,6 +14,7 @@ from eventwire.api.deps import SessionDep, SettingsDep, StoreDep, WriteAccess
 from eventwire.api.pagination import page_of, paginate
 from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, Text, date_upper_bound
 from eventwire.api.schemas import ArticleSummary, IngestResult, Page
+from eventwire.dedup.resolve import resolve_article
 from eventwire.document import Document, Failure
 from eventwire.store.models import Article
 from eventwire.store.search import full_text_filter
@@ -85,7 +86,9 @@ async def ingest_articles(request: Request, store: StoreDep, settings: SettingsD
         try:
             articles = _ARTICLES.validate_json(body)
         except ValidationError as exc:
-            raise RequestValidationError(exc.errors(include_url=False, include_context=False)) from exc
+            # No echoed input: a body that is not UTF-8 (b"\x96") cannot be encoded back into the JSON answer.
+            errors = exc.errors(include_url=False, include_context=False, include_input=False)
+            raise RequestValidationError(errors) from exc
         items = [_document(a) for a in articles]
     else:
         raise HTTPException(415, f"send JSON (a list of articles) or one of: {', '.join(RAW_TYPES)}")
@@ -114,5 +117,6 @@ def _annotate_and_store(app, store, items: list[Document | Failure]) -> IngestRe
             failures.append({"source": item.source, "code": item.code, "reason": item.reason})
         else:
             store.save_document(item)
+            resolve_article(store, item.id)
             stored.append(item.id)
     return IngestResult(stored=stored, failures=failures)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from eventwire.api.deps import SessionDep
 from eventwire.api.pagination import page_of, paginate
 from eventwire.api.routes.params import (ActorCode, Cursor, DateFrom, DateTo, Limit, PloverType, Text,
                                          date_upper_bound, like_pattern, parse_bbox)
 from eventwire.api.schemas import ActorArgument, EventOut, Page
-from eventwire.store.models import Article, EventRow
+from eventwire.store.models import Article, EventCluster, EventRow
 
 router = APIRouter(tags=["events"])
 
@@ -36,8 +36,8 @@ def list_events(
     sort: Literal["date", "-date", "id", "-id"] = "-date",
 ) -> Page[EventOut]:
     """Events, newest first by default, with every filter combined by AND."""
-    statement = select(EventRow, Article.title, Article.date, Article.outlet, EVIDENCE_TEXT).join(
-        Article, Article.id == EventRow.article_id)
+    statement = select(EventRow, Article.title, Article.date, Article.outlet, EVIDENCE_TEXT, EventCluster).join(
+        Article, Article.id == EventRow.article_id).outerjoin(EventCluster, EventCluster.id == EventRow.cluster_id)
     conditions = [
         type and EventRow.type.in_(type), mode and EventRow.mode == mode, quad and EventRow.quad == quad,
         source and EventRow.source_code.startswith(source.upper(), autoescape=True),
@@ -51,7 +51,8 @@ def list_events(
         hypothetical is not None and EventRow.hypothetical == hypothetical,
         negated is not None and EventRow.negated == negated,
     ]
-    statement = statement.where(*(c for c in conditions if c is not None and c is not False))
+    # Keep SQL expressions only: an empty ?mode= or ?place= leaves "" in the list, which is no condition.
+    statement = statement.where(*(c for c in conditions if isinstance(c, ColumnElement)))
     box = parse_bbox(bbox)
     if box:
         west, south, east, north = box
@@ -62,10 +63,11 @@ def list_events(
     rows, next_cursor = page_of(session.execute(statement).all(), limit,
                                 key_of=lambda r: r[0].sort_day if by_date else r[0].id,
                                 id_of=lambda r: r[0].id)
-    return Page[EventOut](data=[_event_out(*row) for row in rows], next_cursor=next_cursor)
+    return Page[EventOut](data=[event_out(*row) for row in rows], next_cursor=next_cursor)
 
 
-def _event_out(event: EventRow, title, article_date, outlet, evidence_text) -> EventOut:
+def event_out(event: EventRow, title, article_date, outlet, evidence_text,
+               cluster: EventCluster | None = None) -> EventOut:
     return EventOut(
         id=event.id, article_id=event.article_id, type=event.type, mode=event.mode, cameo=event.cameo,
         quad=event.quad, goldstein=event.goldstein,
@@ -74,4 +76,6 @@ def _event_out(event: EventRow, title, article_date, outlet, evidence_text) -> E
         negated=event.negated, hypothetical=event.hypothetical, reported_by=event.reported_by,
         location=event.location, lat=event.place_lat, lon=event.place_lon, country=event.place_country,
         date=event.date, date_source=event.date_source, evidence=(event.evidence_start, event.evidence_end),
-        evidence_text=evidence_text or "", article_title=title, article_date=article_date, outlet=outlet)
+        evidence_text=evidence_text or "", article_title=title, article_date=article_date, outlet=outlet,
+        cluster_id=event.cluster_id, num_articles=cluster and cluster.num_articles,
+        num_sources=cluster and cluster.num_sources, num_mentions=cluster and cluster.num_mentions)

@@ -1,0 +1,271 @@
+"""Event resolution across articles: reports of one real-world event join one ``event_clusters`` row.
+
+Two reports are the same event when they share the PLOVER type, their actors agree (same country/organisation
+prefix of the source and of the target code, or one side unknown), their dates agree (days at most
+:data:`DAY_WINDOW` apart, or a coarser date containing the other) and their places agree (same name, within
+:data:`PLACE_RADIUS_KM`, or one unknown). Each event row keeps its own evidence and points to its cluster.
+
+Counting (GDELT-like): ``num_mentions`` counts member event rows (one evidence span each, two reports of the
+event in one article are two mentions), ``num_articles`` distinct articles, and ``num_stories`` distinct
+near-duplicate stories (``articles.cluster_id``). ``num_sources`` counts distinct outlets; an article without an
+outlet counts as one source per story, and none when a copy of its story names its outlet, so wire copies
+reprinted without a byline never add sources beyond their story.
+Reprints do count as articles and mentions, as in GDELT, where every reprint is a separate mention.
+Hypothetical and negated events did not happen, and a year alone cannot tell one event from another of its
+kind, so such events are left out of clusters.
+
+Agreement alone is not enough when most fields are unknown (two ACCUSE events with one unknown actor each
+"agree" on everything), so a merge also needs one shared anchor: an actor or place known in both, or the two
+reports being the same report (equal keys) in copies of one story (near-duplicates, :mod:`eventwire.dedup.stored`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from eventwire.store.models import Article, EventCluster, EventClusterArticle, EventRow
+
+# How these were set. DAY_WINDOW, PLACE_RADIUS_KM and ACTOR_PREFIX follow the event-data convention the issue asks
+# for (GDELT/POLECAT de-duplicate by day, actor country and place); the labelled sample in tests/dedup/data/ (US
+# politics, copies of 14 stories) holds almost no one-event-many-outlets pairs, so it could not tune them. What it
+# did decide are the other rules: anchors and checking members (not the representative) came from reading its
+# false merges; then the name test under one code and "the same report" for copies took the 74 tuning pairs from
+# 8 false merges to 1 (precision 0.73 -> 0.96, recall 0.92 -> 0.96). The 28 held-out pairs score 1.0 / 1.0.
+#: Reports one day apart can describe one event: articles dated the next morning say "yesterday", and time
+#: zones shift a late-evening event across midnight.
+DAY_WINDOW = 1
+#: Places this close are one event site: a city and its suburb or airport, a region named by its capital;
+#: two different cities of one country (usually well over 100 km apart) stay apart.
+PLACE_RADIUS_KM = 100.0
+#: The country / organisation part of an actor code ("RUS" of "RUSGOV", "IGO" of "IGOWSTNAT"): reports name the
+#: same actor at different precision ("Russia", "the Kremlin", "Russian forces"), so only the prefix must agree.
+ACTOR_PREFIX = 3
+#: Members a new report is checked against (the first reported): enough to catch a conflicting report, and a
+#: widely reported event costs a fixed number of rows per new report.
+MEMBERS_CHECKED = 50
+EARTH_RADIUS_KM = 6371.0
+DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+YEAR = re.compile(r"^\d{4}$")
+
+
+@dataclass(frozen=True)
+class EventKey:
+    """What one report (or a cluster's representative) is compared by."""
+
+    type: str
+    day: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    source: str | None = None
+    target: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    source_name: str | None = None  # canonical actor names: two people under one code are two actors
+    target_name: str | None = None
+
+
+def event_day(event_date: str | None, article_date: str | None) -> str | None:
+    """The event's own date at its precision (day, month or year), else the article's day; None when undated."""
+    for value in (event_date, article_date):
+        if value and DAY.match(value):
+            return value[:10]
+        if value and (MONTH.match(value) or YEAR.match(value)):
+            return value
+    return None
+
+
+def same_event(a: EventKey, b: EventKey) -> bool:
+    return (a.type == b.type and dates_agree(a.day, b.day) and places_agree(a, b)
+            and actors_agree(a.source, b.source, a.source_name, b.source_name)
+            and actors_agree(a.target, b.target, a.target_name, b.target_name))
+
+
+def shares_anchor(a: EventKey, b: EventKey) -> bool:
+    """Something known on both sides (and, given agreement, equal): an actor or the place."""
+    return bool((a.source and b.source) or (a.target and b.target) or (a.place and b.place))
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """Days at most DAY_WINDOW apart, or the coarser date contains the finer one ("2022-02" holds "2022-02-25")."""
+    if len(a) == len(b) == 10:
+        return abs(date.fromisoformat(a) - date.fromisoformat(b)) <= timedelta(days=DAY_WINDOW)
+    coarse, fine = sorted((a, b), key=len)
+    return fine.startswith(coarse)
+
+
+def actors_agree(a: str | None, b: str | None, name_a: str | None = None, name_b: str | None = None) -> bool:
+    """Same country/organisation prefix, or one unknown; under the very same code, different canonical names are
+    different actors (Obama and Trump are both USAGOV) while "Russia" (RUS) and "Putin" (RUSGOV) still agree."""
+    if not a or not b:
+        return True
+    if a == b and name_a and name_b:
+        return name_a.casefold() == name_b.casefold()
+    return a[:ACTOR_PREFIX] == b[:ACTOR_PREFIX]
+
+
+def places_agree(a: EventKey, b: EventKey) -> bool:
+    if not a.place or not b.place or a.place.casefold() == b.place.casefold():
+        return True
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= PLACE_RADIUS_KM
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    half_chord = (math.sin((phi2 - phi1) / 2) ** 2
+                  + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(half_chord))
+
+
+def key_of_event(event: EventRow, article_date: str | None) -> EventKey | None:
+    """The comparison key of a stored event; None for events that cannot or should not be resolved."""
+    day = event_day(event.date, article_date)
+    if day is None or len(day) == len("YYYY") or event.hypothetical or event.negated:
+        return None
+    return EventKey(event.type, day, event.source_code, event.target_code, event.place_name or event.location,
+                    event.place_lat, event.place_lon, event.source_canonical, event.target_canonical)
+
+
+def key_of_cluster(cluster: EventCluster) -> EventKey:
+    return EventKey(cluster.type, cluster.day, cluster.source_code, cluster.target_code, cluster.place_name,
+                    cluster.place_lat, cluster.place_lon)
+
+
+def resolve_article_events(session: Session, article_id: str) -> set[int]:
+    """Attach the saved article's events to event clusters and recount every cluster it touched before or now.
+
+    Returns the ids of the clusters its events joined. Safe to re-run: the article's old memberships are
+    recounted too (its re-save deleted the old event rows), and clusters left without events are deleted.
+    """
+    membership = EventClusterArticle.article_id == article_id
+    old = set(session.scalars(select(EventClusterArticle.cluster_id).where(membership)))
+    session.execute(delete(EventClusterArticle).where(membership))
+    article_date, story = session.execute(select(Article.date, Article.cluster_id)
+                                          .where(Article.id == article_id)).one()
+    joined: set[int] = set()
+    events = session.scalars(select(EventRow).where(EventRow.article_id == article_id).order_by(EventRow.position))
+    for event in list(events):
+        key = key_of_event(event, article_date)
+        cluster_id = _matching_cluster(session, key, article_id, story) if key else None
+        if key and cluster_id is None:
+            cluster_id = _new_cluster(session, key)
+        session.execute(update(EventRow).where(EventRow.id == event.id).values(cluster_id=cluster_id))
+        if cluster_id is not None:
+            joined.add(cluster_id)
+    if joined:
+        session.execute(insert(EventClusterArticle),
+                        [{"cluster_id": cluster_id, "article_id": article_id} for cluster_id in sorted(joined)])
+    recount_clusters(session, old | joined)
+    return joined
+
+
+def _matching_cluster(session: Session, key: EventKey, article_id: str, story: str | None) -> int | None:
+    """The best cluster this report joins: the most reported one, then the oldest (stable across runs).
+
+    The representative is a quick filter; the decision is made against the members themselves, since a
+    representative mixes fields of different reports and would let unrelated reports chain together.
+    """
+    statement = (select(EventCluster).where(EventCluster.type == key.type, _day_candidates(key.day),
+                                            *_actor_candidates(key))
+                 .order_by(EventCluster.num_articles.desc(), EventCluster.id))
+    for cluster in session.scalars(statement):
+        if same_event(key, key_of_cluster(cluster)) and _joins_members(session, cluster.id, key, article_id, story):
+            return cluster.id
+    return None
+
+
+def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id: str, story: str | None) -> bool:
+    """Agrees with every checked member, and shares an anchor with one of them or is the same report (equal
+    keys) in a copy of its story: copies of one sentence often carry no actor or place to anchor on."""
+    members = session.execute(
+        select(EventRow, Article.date, Article.cluster_id).join(Article, Article.id == EventRow.article_id)
+        .where(EventRow.cluster_id == cluster_id).order_by(EventRow.id).limit(MEMBERS_CHECKED)).all()
+    keys = [(key_of_event(event, article_date), event.article_id, member_story)
+            for event, article_date, member_story in members]
+    if not all(member is None or same_event(key, member) for member, _, _ in keys):
+        return False
+    return any((member is not None and shares_anchor(key, member))
+               or (story is not None and member_story == story and member_article != article_id and member == key)
+               for member, member_article, member_story in keys)
+
+
+def _actor_candidates(key: EventKey) -> list:
+    """SQL filters for clusters whose actors can agree: unknown, or the same code prefix (a busy day holds many
+    clusters of one type; this keeps the Python checks to the few that can match)."""
+    filters = []
+    for column, code in ((EventCluster.source_code, key.source), (EventCluster.target_code, key.target)):
+        if code:
+            filters.append(or_(column.is_(None), column.startswith(code[:ACTOR_PREFIX], autoescape=True)))
+    return filters
+
+
+def _day_candidates(day: str):
+    """Cluster days that can agree with ``day``: its coarser prefixes, finer dates inside it, and nearby days."""
+    prefixes = {day[:4], day[:7], day}
+    conditions = [EventCluster.day.in_(sorted(prefixes)), EventCluster.day.startswith(day + "-")]
+    if len(day) == 10:
+        middle = date.fromisoformat(day)
+        window = timedelta(days=DAY_WINDOW)
+        conditions.append(EventCluster.day.between((middle - window).isoformat(), (middle + window).isoformat()))
+    return or_(*conditions)
+
+
+def _new_cluster(session: Session, key: EventKey) -> int:
+    cluster = EventCluster(type=key.type, day=key.day, source_code=key.source, target_code=key.target,
+                           place_name=key.place, place_lat=key.lat, place_lon=key.lon, num_articles=0,
+                           num_sources=0, num_stories=0, num_mentions=0)
+    session.add(cluster)
+    session.flush()
+    return cluster.id
+
+
+def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
+    """Counts and representative values of these clusters from their member events; empty clusters go."""
+    for cluster_id in sorted(cluster_ids):
+        members = session.execute(
+            select(EventRow, Article.date, Article.outlet, Article.cluster_id)
+            .join(Article, Article.id == EventRow.article_id).where(EventRow.cluster_id == cluster_id)
+            .order_by(EventRow.id)).all()
+        if not members:
+            session.execute(delete(EventCluster).where(EventCluster.id == cluster_id))
+            continue
+        session.execute(update(EventCluster).where(EventCluster.id == cluster_id).values(**_summary(members)))
+
+
+def _summary(members: list) -> dict:
+    """Counts plus the most common known value of each compared field (the most precise day first)."""
+    story_of = [(story or event.article_id, outlet) for event, _, outlet, story in members]
+    stories = {story for story, _ in story_of}
+    outlets = {outlet.casefold() for _, outlet in story_of if outlet}
+    with_outlet = {story for story, outlet in story_of if outlet}
+    unsigned_stories = {story for story, outlet in story_of if not outlet and story not in with_outlet}
+    days = [event_day(event.date, article_date) for event, article_date, _, _ in members]
+    days = [day for day in days if day]
+    most_precise = max((len(day) for day in days), default=0)
+    places = Counter((event.place_name or event.location, event.place_lat, event.place_lon, event.place_country)
+                     for event, *_ in members if event.place_name or event.location)
+    place = places.most_common(1)[0][0] if places else (None, None, None, None)
+    values = {
+        "num_mentions": len(members), "num_articles": len({event.article_id for event, *_ in members}),
+        "num_stories": len(stories), "num_sources": len(outlets) + len(unsigned_stories),
+        "source_code": _most_common(event.source_code for event, *_ in members),
+        "target_code": _most_common(event.target_code for event, *_ in members),
+        "place_name": place[0], "place_lat": place[1], "place_lon": place[2], "place_country": place[3],
+    }
+    if days:
+        values["day"] = _most_common(day for day in days if len(day) == most_precise)
+    return values
+
+
+def _most_common(values) -> str | None:
+    counted = Counter(value for value in values if value)
+    return counted.most_common(1)[0][0] if counted else None

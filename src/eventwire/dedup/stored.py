@@ -1,0 +1,95 @@
+"""Near-duplicate clustering that lives in the database, so articles arriving in any process or run cluster alike.
+
+Each article's MinHash signature is cut into LSH bands (the same banding as :class:`DuplicateIndex`) and every
+band is stored as one 64-bit key in ``article_bands``. An arriving article's candidates are the articles sharing
+a key (one indexed lookup), the exact :func:`same_story` test on their texts decides, and ``articles.cluster_id``
+names the story by its canonical article: the earliest stored (``created_at``) of the clusters it joins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, minhash, same_story
+from eventwire.dedup.similarity import fingerprint
+from eventwire.store.models import Article, ArticleBand
+
+
+@lru_cache(maxsize=None)
+def _banding(threshold: float) -> tuple[int, int]:
+    """(bands, rows per band) datasketch picks for ``threshold``: the in-memory index's candidate recall."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def _keys(signature: MinHash, kind: bytes, threshold: float) -> set[int]:
+    bands, rows = _banding(threshold)
+    keys = set()
+    for band in range(bands):
+        values = signature.hashvalues[band * rows:(band + 1) * rows].tobytes()
+        digest = hashlib.blake2b(kind + band.to_bytes(2, "big") + values, digest_size=8).digest()
+        keys.add(int.from_bytes(digest, "big", signed=True))  # signed: fits BIGINT on every backend
+    return keys
+
+
+def band_keys(text: str) -> set[int]:
+    """The article's body and lead band keys (tagged, so a body band never meets a lead band)."""
+    printed = fingerprint(text)
+    keys = set()
+    if printed.shingles:
+        keys |= _keys(minhash(printed.shingles), b"body", CANDIDATE_JACCARD)
+    if printed.lead:
+        keys |= _keys(minhash(printed.lead), b"lead", LEAD_CANDIDATE_JACCARD)
+    return keys
+
+
+def assign_article_cluster(session: Session, article_id: str) -> str:
+    """Cluster a saved article among the stored ones and return its cluster id (the canonical article's id).
+
+    Re-running it for the same article (re-ingestion) replaces its band keys and re-decides its cluster; an
+    article that other articles already name as canonical keeps that role.
+    """
+    # FOR UPDATE: two processes resolving the same article take turns (PostgreSQL), so the second deletes the
+    # first one's band keys before inserting its own instead of hitting pk_article_bands.
+    text = session.scalar(select(Article.text).where(Article.id == article_id).with_for_update())
+    if text is None:
+        raise KeyError(f"article {article_id!r} is not stored")
+    keys = band_keys(text)
+    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+    clusters = _duplicate_clusters(session, article_id, text, keys)
+    if session.scalar(select(Article.id).where(Article.cluster_id == article_id, Article.id != article_id).limit(1)):
+        clusters.add(article_id)
+    canonical = _earliest(session, clusters) if clusters else article_id
+    session.execute(update(Article).where(Article.cluster_id.in_(clusters - {canonical}))
+                    .values(cluster_id=canonical))
+    session.execute(update(Article).where(Article.id == article_id).values(cluster_id=canonical))
+    if keys:
+        session.execute(insert(ArticleBand), [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
+    return canonical
+
+
+def _duplicate_clusters(session: Session, article_id: str, text: str, keys: set[int]) -> set[str]:
+    """Clusters of the stored articles that share a band with this one and pass the exact test."""
+    if not keys:
+        return set()
+    candidates = select(ArticleBand.article_id).where(ArticleBand.band_key.in_(sorted(keys)),
+                                                      ArticleBand.article_id != article_id).distinct()
+    printed = fingerprint(text)
+    found = set()
+    for other_id, other_text, cluster_id in session.execute(
+            select(Article.id, Article.text, Article.cluster_id).where(Article.id.in_(candidates))):
+        if same_story(printed, fingerprint(other_text)):
+            found.add(cluster_id or other_id)
+    return found
+
+
+def _earliest(session: Session, article_ids: set[str]) -> str:
+    """The first stored of these articles (ties by id): the canonical article of the merged story."""
+    statement = (select(Article.id).where(Article.id.in_(article_ids))
+                 .order_by(Article.created_at, Article.id).limit(1))
+    return session.scalar(statement) or min(article_ids)

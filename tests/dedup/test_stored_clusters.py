@@ -1,0 +1,77 @@
+"""Stored near-duplicate clusters: copies join the first-stored article's story across processes and re-saves."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from eventwire.dedup.resolve import resolve_article
+from eventwire.dedup.stored import band_keys
+from eventwire.document import Document
+from eventwire.store import Store
+from eventwire.store.models import Article, ArticleBand
+from tests.dedup.test_dedup import BRIDGE_STORY, BUDGET_STORY, _boilerplated, _trimmed, _updated
+
+
+def _save(store: Store, doc_id: str, text: str, outlet: str | None = None) -> str:
+    store.save_document(Document(text, id=doc_id, outlet=outlet))
+    return resolve_article(store, doc_id).article_cluster
+
+
+def _clusters(store: Store) -> dict[str, str]:
+    with store.session() as session:
+        return dict(session.execute(select(Article.id, Article.cluster_id)).all())
+
+
+def test_stored_copy_joins_the_canonical_article(store):
+    _save(store, "original", BRIDGE_STORY)
+    assert _save(store, "reprint", _boilerplated(BRIDGE_STORY)) == "original"
+
+
+def test_stored_other_story_starts_its_own_cluster(store):
+    _save(store, "bridge", BRIDGE_STORY)
+    assert _save(store, "budget", BUDGET_STORY) == "budget"
+
+
+def test_stored_clustering_continues_in_a_new_process(store_url):
+    with Store(store_url, migrate=False) as first_process:
+        _save(first_process, "original", BRIDGE_STORY)
+    with Store(store_url, migrate=False) as second_process:
+        assert _save(second_process, "update", _updated(BRIDGE_STORY)) == "original"
+
+
+def test_stored_bridging_copy_merges_two_stories_under_the_earliest(store):
+    combined = BRIDGE_STORY + "\n\n" + BUDGET_STORY
+    _save(store, "bridge", BRIDGE_STORY)
+    _save(store, "budget", BUDGET_STORY)
+    _save(store, "both", combined)
+    assert set(_clusters(store).values()) == {"bridge"}
+
+
+def test_stored_resaving_an_article_keeps_one_set_of_band_keys(store):
+    _save(store, "original", BRIDGE_STORY)
+    _save(store, "original", BRIDGE_STORY)
+    with store.session() as session:
+        stored = set(session.scalars(select(ArticleBand.band_key)))
+    assert stored == band_keys(BRIDGE_STORY)
+
+
+def test_stored_canonical_keeps_its_role_when_resaved(store):
+    _save(store, "original", BRIDGE_STORY)
+    _save(store, "trimmed", _trimmed(BRIDGE_STORY))
+    assert _save(store, "original", BRIDGE_STORY) == "original"
+    assert _clusters(store) == {"original": "original", "trimmed": "original"}
+
+
+def test_stored_clusters_match_the_dev_gold_stories(tmp_path, shared):
+    """Stored clustering decides like the in-memory index: every gold story is one cluster, no two share one."""
+    records = [json.loads(line) for line in
+               (shared / "gold/dedup/polnear_dev_variants.jsonl").read_text(encoding="utf-8").splitlines()]
+    with Store(f"sqlite:///{tmp_path / 'dev.sqlite3'}") as store:
+        found = {record["id"]: _save(store, record["id"], record["text"]) for record in records}
+    stories: dict[str, set[str]] = {}
+    for record in records:
+        stories.setdefault(record["cluster"], set()).add(found[record["id"]])
+    assert all(len(clusters) == 1 for clusters in stories.values())
+    assert len({next(iter(clusters)) for clusters in stories.values()}) == len(stories)
