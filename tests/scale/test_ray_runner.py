@@ -21,13 +21,22 @@ def local_ray():
     ray.shutdown()
 
 
+def _first_articles(shared, folder, count: int):
+    """Real articles written to a temporary JSONL file (the shared data is never copied into the project)."""
+    path = folder / f"articles-{count}.jsonl"
+    with (shared / "corpus/news/lgl.jsonl").open(encoding="utf-8") as lines:
+        path.write_text("".join(itertools.islice(lines, count)), encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def corpus(shared, tmp_path_factory):
-    """200 real articles, written to a temporary JSONL file (the shared data is never copied into the project)."""
-    path = tmp_path_factory.mktemp("ray") / "articles.jsonl"
-    with (shared / "corpus/news/lgl.jsonl").open(encoding="utf-8") as lines:
-        path.write_text("".join(itertools.islice(lines, 200)), encoding="utf-8")
-    return path
+    return _first_articles(shared, tmp_path_factory.mktemp("ray"), 200)
+
+
+@pytest.fixture(scope="module")
+def small_corpus(shared, tmp_path_factory):
+    return _first_articles(shared, tmp_path_factory.mktemp("ray"), 30)
 
 
 def _events(items):
@@ -43,9 +52,12 @@ def test_scale_ray_engine_matches_local_engine(local_ray, corpus, nlp):
     assert sum(map(len, local.values())) > 0
 
 
-def test_scale_ray_ingest_stores_every_article_once(local_ray, corpus, tmp_path):
+def test_scale_ray_ingest_stores_every_article_once(local_ray, small_corpus, tmp_path):
     with Store(f"sqlite:///{tmp_path / 'ray.sqlite3'}") as store:
-        first = ingest_with_ray([corpus], store, Settings(), workers=2)
+        first = ingest_with_ray([small_corpus], store, Settings(), workers=2)
         counts = store.counts()
-        again = ingest_with_ray([corpus], store, Settings(), workers=2)
-        assert first.stored_new == 200 and again.updated == 200 and store.counts() == counts
+        again = ingest_with_ray([small_corpus], store, Settings(), workers=2)
+        assert first.stored_new == 30 and again.updated == 30
+        after = store.counts()
+        assert after.pop("ingestion_runs") == counts.pop("ingestion_runs") + 1
+        assert after == counts
