@@ -66,11 +66,10 @@ def sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store_url(request, tmp_path) -> str:
-    """A migrated database with empty tables, per test, on each backend."""
+def empty_database_url(request, folder: Path) -> str:
+    """A migrated database with empty tables on the backend ``request.param`` (a SQLite file goes in ``folder``)."""
     if request.param == "sqlite":
-        path = tmp_path / "store.sqlite3"
+        path = folder / "store.sqlite3"
         shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
         return f"sqlite:///{path}"
     url = request.getfixturevalue("postgres_database")
@@ -78,6 +77,12 @@ def store_url(request, tmp_path) -> str:
     with _admin(url) as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A migrated database with empty tables, per test, on each backend."""
+    return empty_database_url(request, tmp_path)
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from eventwire.document import ActorMention, ActorRef, Claim, Document, Event, Place, Quote
 from eventwire.pipeline import Pipeline
@@ -22,9 +22,8 @@ from eventwire.runner import ingest
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.convert import ANNOTATIONS
-from eventwire.store.models import Base
 from tests.store.conftest import (  # noqa: F401 - shared backend fixtures
-    _admin, postgres_database, postgres_server, sqlite_template,
+    empty_database_url, postgres_database, postgres_server, sqlite_template,
 )
 
 #: Small spaCy batches so a subprocess stores articles steadily (a kill then lands between commits).
@@ -105,15 +104,7 @@ def sqlite_store(sqlite_url) -> Iterator[Store]:
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def module_backend_url(request, tmp_path_factory) -> str:
     """An empty migrated database on each backend, per module (PostgreSQL skips when no server is at hand)."""
-    if request.param == "sqlite":
-        path = tmp_path_factory.mktemp("backend") / "trust.sqlite3"
-        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
-        return f"sqlite:///{path}"
-    url = request.getfixturevalue("postgres_database")
-    tables = ", ".join(f'"{table.name}"' for table in Base.metadata.sorted_tables)
-    with _admin(url) as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    return url
+    return empty_database_url(request, tmp_path_factory.mktemp("backend"))
 
 
 def cli_ingest(folder: Path, db: str, config: Path) -> list[str]:
