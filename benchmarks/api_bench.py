@@ -1,11 +1,13 @@
-"""API benchmark: filtered GET /api/events latency on 10,000 articles, then a bounded load run.
+"""API benchmark: latency of filtered GET /api/events and of every endpoint on 10,000 articles, then a load run.
 
-    python benchmarks/api_bench.py [--articles 10000] [--requests 5000] [--clients 20] [--report api-bench.json]
+    python benchmarks/api_bench.py [--articles 10000] [--requests 5000] [--clients 20] [--workers 1]
+                                   [--report api-bench.json]
 
 Builds a SQLite database of synthetic articles (generated here from templates: no real text), starts
-``eventwire serve`` on a free loopback port as a separate process, measures the median latency of several
-filter combinations, then fires a fixed number of mixed requests from concurrent clients and reports
-throughput, p50/p99 latency and the error count. Traffic goes only to 127.0.0.1 and stops by itself.
+``eventwire serve`` (with ``--workers`` uvicorn processes) on a free loopback port as a separate process,
+measures the median latency of several filter combinations and of each endpoint the load run uses, then fires
+a fixed number of mixed requests from concurrent clients and reports throughput, p50/p99 latency and the error
+count. Traffic goes only to 127.0.0.1 and stops by itself.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -39,6 +42,9 @@ QUERIES = [
     {"place": "Paris", "sort": "id"},
     {"text": "border"},
 ]
+#: The mixed load: two requests in three cycle through these, the third is a filtered /api/events query.
+LOAD_PATHS = ["/api/events", "/api/quotes?speaker=spokesman", "/api/timeline", "/api/actors",
+              "/api/actors/network", "/api/articles?q=border", "/api/health"]
 
 
 def synthetic_article(rng: random.Random, index: int) -> Document:
@@ -75,8 +81,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
     command = [sys.executable, "-m", "eventwire.cli", "serve", "--db", str(db), "--port", str(port)]
+    if workers > 1:
+        command += ["--workers", str(workers)]
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -89,41 +97,40 @@ def start_server(db: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("server did not start: " + server.stderr.read().decode()[-2000:])
 
 
-def latency(base: str, repeats: int = 30) -> list[dict]:
+def latency(base: str, requests: list[tuple[str, dict | None]], repeats: int = 30) -> list[dict]:
+    """Median and p95 of each request, sent ``repeats`` times in a row by one client."""
     results = []
     with httpx.Client(base_url=base, timeout=30) as client:
-        for params in QUERIES:
+        for path, params in requests:
             times = []
             for _ in range(repeats):
                 started = time.perf_counter()
-                response = client.get("/api/events", params=params)
+                response = client.get(path, params=params)
                 times.append((time.perf_counter() - started) * 1000)
                 response.raise_for_status()
-            results.append({"params": params, "median_ms": statistics.median(times),
-                            "p95_ms": sorted(times)[int(0.95 * len(times)) - 1], "rows": len(response.json()["data"])})
+            results.append({"path": path, "params": params, "median_ms": statistics.median(times),
+                            "p95_ms": sorted(times)[int(0.95 * len(times)) - 1], "bytes": len(response.content)})
     return results
 
 
 async def load(base: str, requests: int, clients: int) -> dict:
-    paths = ["/api/events", "/api/quotes?speaker=spokesman", "/api/timeline", "/api/actors",
-             "/api/actors/network", "/api/articles?q=border", "/api/health"]
     times: list[float] = []
-    errors = 0
+    errors: Counter[str] = Counter()  # by status code or exception name, to tell overload from bugs
     queue: asyncio.Queue = asyncio.Queue()
     for i in range(requests):
-        queue.put_nowait(paths[i % len(paths)] if i % 3 else ("/api/events", QUERIES[i % len(QUERIES)]))
+        queue.put_nowait(LOAD_PATHS[i % len(LOAD_PATHS)] if i % 3 else ("/api/events", QUERIES[i % len(QUERIES)]))
 
     async def client_loop(client: httpx.AsyncClient) -> None:
-        nonlocal errors
         while not queue.empty():
             item = queue.get_nowait()
             path, params = item if isinstance(item, tuple) else (item, None)
             started = time.perf_counter()
             try:
                 response = await client.get(path, params=params)
-                errors += response.status_code >= 400
-            except httpx.HTTPError:
-                errors += 1
+                if response.status_code >= 400:
+                    errors[str(response.status_code)] += 1
+            except httpx.HTTPError as exc:
+                errors[type(exc).__name__] += 1
             times.append((time.perf_counter() - started) * 1000)
 
     started = time.perf_counter()
@@ -131,7 +138,8 @@ async def load(base: str, requests: int, clients: int) -> dict:
         await asyncio.gather(*(client_loop(client) for _ in range(clients)))
     seconds = time.perf_counter() - started
     times.sort()
-    return {"requests": len(times), "clients": clients, "errors": errors, "seconds": seconds,
+    return {"requests": len(times), "clients": clients, "errors": sum(errors.values()),
+            "error_kinds": dict(errors), "seconds": seconds,
             "requests_per_second": len(times) / seconds, "p50_ms": times[len(times) // 2],
             "p99_ms": times[int(0.99 * len(times)) - 1]}
 
@@ -141,6 +149,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--requests", type=int, default=5_000)
     parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes of the server")
     parser.add_argument("--report", type=Path, default=Path("api-bench.json"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -149,10 +158,12 @@ def main() -> None:
         build_database(db, args.articles)
         print(f"built {args.articles} articles in {time.perf_counter() - started:.0f} s", flush=True)
         port = free_port()
-        server = start_server(db, port)
+        server = start_server(db, port, args.workers)
         try:
             base = f"http://127.0.0.1:{port}"
-            report = {"articles": args.articles, "latency": latency(base),
+            report = {"articles": args.articles, "workers": args.workers,
+                      "latency": latency(base, [("/api/events", params) for params in QUERIES]),
+                      "endpoints": latency(base, [(path, None) for path in LOAD_PATHS]),
                       "load": asyncio.run(load(base, args.requests, args.clients))}
         finally:
             server.terminate()
@@ -160,11 +171,13 @@ def main() -> None:
     report["events_median_ms"] = statistics.median(r["median_ms"] for r in report["latency"])
     args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     for row in report["latency"]:
-        print(f"GET /api/events {json.dumps(row['params'])}: median {row['median_ms']:.1f} ms ({row['rows']} rows)")
+        print(f"GET /api/events {json.dumps(row['params'])}: median {row['median_ms']:.1f} ms ({row['bytes']} bytes)")
+    for row in report["endpoints"]:
+        print(f"GET {row['path']}: median {row['median_ms']:.1f} ms ({row['bytes']} bytes)")
     load_result = report["load"]
-    print(f"load: {load_result['requests']} requests, {load_result['clients']} clients, "
+    print(f"load: {load_result['requests']} requests, {load_result['clients']} clients, {args.workers} workers, "
           f"{load_result['requests_per_second']:.0f} req/s, p50 {load_result['p50_ms']:.1f} ms, "
-          f"p99 {load_result['p99_ms']:.1f} ms, errors {load_result['errors']}")
+          f"p99 {load_result['p99_ms']:.1f} ms, errors {load_result['errors']} {load_result['error_kinds'] or ''}")
 
 
 if __name__ == "__main__":

@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import resource
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from eventwire.dedup.resolve import save_and_resolve
 from eventwire.document import Document
 from eventwire.ingest import demo_corpus_path, read_paths
+from eventwire.parallel import annotate_in_workers, parse_in_workers, worker_count
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -27,6 +31,7 @@ SHARED_NEWS = Path("..") / "shared" / "corpus" / "news"
 @dataclass
 class BenchReport:
     corpus: list[str]
+    workers: int = 1
     articles: int = 0
     sentences: int = 0
     words: int = 0
@@ -36,7 +41,14 @@ class BenchReport:
     seconds_store: float = 0.0
     seconds_spacy_only: float | None = None
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    peak_rss_mb: float = 0.0
+    peak_rss_mb: float = 0.0  # the parent process: reading, storing, keeping order
+    peak_worker_rss_mb: float = 0.0  # the largest worker process (0 when annotating in the parent)
+    peak_pss_total_mb: float | None = None  # parent and workers together, shared pages split (Linux only)
+
+    @property
+    def peak_rss_total_mb(self) -> float:
+        """An upper bound on the whole job: pages the workers share with the parent are counted again for each."""
+        return self.peak_rss_mb + self.workers * self.peak_worker_rss_mb
 
     @property
     def articles_per_second(self) -> float:
@@ -56,7 +68,7 @@ class BenchReport:
     def to_dict(self) -> dict:
         data = asdict(self)
         data.update(articles_per_second=self.articles_per_second, sentences_per_second=self.sentences_per_second,
-                    non_spacy_share=self.non_spacy_share,
+                    non_spacy_share=self.non_spacy_share, peak_rss_total_mb=self.peak_rss_total_mb,
                     spacy_floor_ratio=(self.seconds_total / self.seconds_spacy_only
                                        if self.seconds_spacy_only else None))
         return data
@@ -83,21 +95,26 @@ def _repeat(paths: list[Path], settings: Settings, limit: int | None) -> Iterato
 
 def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, settings: Settings | None = None,
               spacy_floor: bool = True, progress: Callable[[int], None] | None = None) -> BenchReport:
-    """Run the full pipeline over ``limit`` articles of the corpus, storing into a throwaway SQLite file."""
+    """Run the full pipeline over ``limit`` articles of the corpus, storing into a throwaway SQLite file.
+
+    Annotation runs on ``settings.workers`` processes, as ``eventwire ingest`` does; stage times are then CPU
+    seconds summed over the workers, so their shares stay comparable with a one-process run.
+    """
     settings = settings or Settings()
     paths = paths or default_corpus()
-    report = BenchReport(corpus=[str(p) for p in paths])
+    report = BenchReport(corpus=[str(p) for p in paths], workers=worker_count(settings.workers))
     pipeline = Pipeline(settings)
     documents = itertools.islice(_repeat(paths, settings, limit), limit)
     timed_reads = _timed_reader(documents, report)
-    with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/bench.sqlite3") as store:
+    with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/bench.sqlite3") as store, \
+            MemorySampler() as memory:
         started = time.perf_counter()
-        for item in pipeline.annotate(timed_reads):
+        for item in annotate_in_workers(pipeline, timed_reads, report.workers):
             if not isinstance(item, Document):
                 report.failures += 1
                 continue
             stored = time.perf_counter()
-            store.save_document(item)
+            save_and_resolve(store, item)
             report.seconds_store += time.perf_counter() - stored
             report.articles += 1
             report.sentences += len(item.sentences)
@@ -105,21 +122,77 @@ def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, sett
             if progress:
                 progress(report.articles)
         report.seconds_total = time.perf_counter() - started
-    report.stage_seconds = dict(pipeline.timings)
-    report.stage_seconds["spacy"] = report.stage_seconds.get("spacy", 0.0) - report.seconds_read
+    report.peak_pss_total_mb = memory.peak_mb
+    report.stage_seconds = {name: seconds for name, seconds in pipeline.timings.items() if name != "read"}
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    report.peak_worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     if spacy_floor:
-        report.seconds_spacy_only = _spacy_only_seconds(pipeline, paths, settings, limit)
+        report.seconds_spacy_only = _spacy_only_seconds(pipeline, paths, settings, limit, report.workers)
     return report
 
 
-def _spacy_only_seconds(pipeline: Pipeline, paths: list[Path], settings: Settings, limit: int | None) -> float:
-    """Time spaCy alone on the same texts, streamed again from disk so memory stays flat."""
+class MemorySampler:
+    """Samples, in a thread, the memory of this process plus its worker processes, as PSS.
+
+    Why PSS: forked workers share the model's pages with the parent, so summing their RSS counts those pages once
+    per process; the proportional set size splits each shared page between its sharers and so adds up to what the
+    job really holds. Linux only (``/proc``); elsewhere ``peak_mb`` stays None.
+    """
+
+    def __init__(self, interval_seconds: float = 0.5) -> None:
+        self.interval_seconds = interval_seconds
+        self.peak_mb: float | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
+
+    def __enter__(self) -> "MemorySampler":
+        if Path("/proc/self/smaps_rollup").exists():
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            total_kb = sum(_pss_kb(pid) for pid in _process_tree(os.getpid()))
+            self.peak_mb = max(self.peak_mb or 0.0, total_kb / 1024)
+            if self._stop.wait(self.interval_seconds):
+                return
+
+
+def _process_tree(pid: int) -> list[int]:
+    """``pid`` and its descendants, from the kernel's per-thread children lists."""
+    found, index = [pid], 0
+    while index < len(found):
+        for children in Path(f"/proc/{found[index]}/task").glob("*/children"):
+            try:
+                found.extend(int(child) for child in children.read_text().split())
+            except OSError:
+                pass  # the process ended while we looked
+        index += 1
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass  # ended, or not ours to read
+    return 0
+
+
+def _spacy_only_seconds(pipeline: Pipeline, paths: list[Path], settings: Settings, limit: int | None,
+                        workers: int) -> float:
+    """Time spaCy alone on the same texts and workers, streamed again from disk so memory stays flat."""
     texts = (doc.text for doc in itertools.islice(_repeat(paths, settings, limit), limit)
              if len(doc.text) <= settings.max_article_chars)
     started = time.perf_counter()
-    for _ in pipeline.nlp.pipe(texts, batch_size=settings.batch_size):
-        pass
+    parse_in_workers(pipeline, texts, workers)
     return time.perf_counter() - started
 
 

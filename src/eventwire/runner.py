@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from eventwire.dedup.resolve import resolve_article
+from eventwire.dedup.resolve import save_and_resolve
 from eventwire.document import Document, Failure
 from eventwire.ingest import read_paths
+from eventwire.parallel import annotate_in_workers, worker_count
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -55,15 +56,17 @@ def ingest(paths: Iterable[str | Path], store: Store, settings: Settings, *, pip
     """Read, annotate and store every article under ``paths``.
 
     Articles already stored are skipped unless ``force`` is set, so a killed run restarts where it stopped;
-    each article is saved in its own transaction, so a crash never leaves half an article behind.
+    each article is saved in its own transaction, so a crash never leaves half an article behind. Annotation
+    runs on ``settings.workers`` processes; articles are stored here, in input order.
     """
     pipeline = pipeline or Pipeline(settings)
     paths = [str(p) for p in paths]
+    workers = worker_count(settings.workers)
     args = {"paths": paths, "force": force, "engine": "local", "stages": pipeline.stage_names}
     with timed_run(store, args) as summary:
         summary.disabled_stages = dict(pipeline.disabled)
         fresh = _skip_stored(read_paths(paths, settings), store, force, summary, progress)
-        for item in pipeline.annotate(fresh):
+        for item in annotate_in_workers(pipeline, fresh, workers):
             record_item(item, store, summary)
             if progress:
                 progress(summary)
@@ -92,8 +95,8 @@ def timed_run(store: Store, args: dict) -> Iterator[IngestSummary]:
 
 def _unfinished_run(store: Store, paths) -> int | None:
     """The latest earlier run over the same paths that did not finish, if the newest such run is unfinished."""
-    same = [run for run in store.runs() if (run["args"] or {}).get("paths") == paths]
-    return same[-1]["id"] if same and same[-1]["status"] != "finished" else None
+    latest = store.latest_run(lambda run: (run["args"] or {}).get("paths") == paths)
+    return latest["id"] if latest and latest["status"] != "finished" else None
 
 
 def _skip_stored(items: Iterable[Document | Failure], store: Store, force: bool, summary: IngestSummary,
@@ -116,8 +119,7 @@ def record_item(item: Document | Failure, store: Store, summary: IngestSummary) 
         summary.failures.append(item)
         return
     item.meta.setdefault("ingested_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"))
-    is_new = store.save_document(item, summary.run_id)
-    resolve_article(store, item.id)
+    is_new = save_and_resolve(store, item, summary.run_id)
     summary.stored_new += is_new
     summary.updated += not is_new
     summary.warnings += len(item.warnings)

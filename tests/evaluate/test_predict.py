@@ -9,12 +9,14 @@ import pytest
 
 from eventwire.document import ActorRef, Entity, Event, Quote
 from eventwire.evaluate.predict import annotation_to_gold, document_for, predict_rows
+from eventwire.settings import Settings
 
 
 class FakePipeline:
     """Stands in for eventwire.pipeline.Pipeline: marks the word 'Paris' as a LOC entity, no spaCy needed."""
 
     def __init__(self, stages, disabled=None):
+        self.settings = Settings(workers=1)
         self.requested = stages
         self.disabled = disabled or {}
         self.stage_names = [s for s in (stages or ["entities"]) if s not in self.disabled]

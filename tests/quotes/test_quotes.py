@@ -127,3 +127,61 @@ def test_quotes_train_token_f1_matches_the_scorer():
 
     text = "the talks will start soon"
     assert token_f1(text, [(0, 9)], [(0, 25)]) == pytest.approx(2 * 2 / (2 + 5))
+
+
+@pytest.mark.parametrize("text", [
+    "“The clerk told me “come back tomorrow” and closed the office early,” Ivanova said.",
+    '“The clerk told me "come back tomorrow" and closed the office early,” Ivanova said.',
+])
+def test_quotes_nested_double_quotes_stay_inside_the_quote(nlp, text):
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    assert _content(document, document.quotes[0]).endswith("closed the office early,”")
+
+
+def test_quotes_marks_unbalanced_inner_quote_reads_flat():
+    text = "“The plan “works well enough,” he said. Nothing else was quoted"
+    found = quotations(text, [(0, len(text))])
+    assert [text[q.start:q.end] for q in found] == ["“The plan “works well enough,”"]
+
+
+def test_quotes_square_bracket_insertion_stays_in_a_direct_quote(nlp):
+    document = _run(nlp, '"[The ministry] will not accept these terms," Kovalenko said.')
+    quote = document.quotes[0]
+    assert _content(document, quote).startswith('"[The ministry]') and quote.kind == "direct"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("“That is a fair question, because the voters are angry,” Sarandon, 69, told MSNBC on Monday.", True),
+    ("“That is a fair question.” Later that week, in a long interview, the actress Sarandon told MSNBC more.", False),
+])
+def test_quotes_loose_quotation_before_its_cue_needs_the_comma_and_a_short_gap(nlp, text, found):
+    from eventwire.quotes.attribution import _quotation_before
+
+    document, parsed = parse(nlp, text)
+    told = next(t for t in parsed if t.text == "told")
+    quotation = _quotation_before(told, text, quotations(text, document.paragraphs))
+    assert (quotation is not None) == found
+
+
+def test_quotes_speaker_phrase_leaves_out_a_closing_quotation_mark(nlp):
+    text = "“It’s a fair point, since we’re all tired and very angry,” Okafor, a nurse, told the BBC on Monday."
+    document = _run(nlp, text)
+    assert document.span_text(document.quotes[0].speaker) == "Okafor, a nurse"
+
+
+def test_quotes_sequel_passes_over_a_quoted_title(nlp):
+    text = ('"It is too early to tell," said Mark Cuban, who hosts the show "Shark Tank." '
+            '"Everything depends on the economy and on who wins the election."')
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    assert document.quotes[0].content[1] == len(text)
+
+
+def test_claims_stated_goal_in_the_holders_words_is_neutral(nlp):
+    text = ('The minister repeated Erdogan\'s stated aim of securing the border to "protect" the villages '
+            '"through the removal of every armed group from the region."')
+    document = _run(nlp, text)
+    claim = next(c for c in document.claims if c.stance == "neutral")
+    assert claim.holder == "Erdogan"
+    assert document.span_text(claim.content) == '"through the removal of every armed group from the region."'

@@ -62,3 +62,12 @@ def test_store_resaving_moves_warnings_to_the_new_run(store, full_document):
     store.save_document(full_document, second)
     assert store.failures(first) == []
     assert len(store.failures(second)) == len(full_document.warnings)
+
+
+def test_store_latest_run_is_the_newest_that_matches(store):
+    older = store.start_run({"paths": ["a"]})
+    store.start_run({"paths": ["b"]})
+    newer = store.start_run({"paths": ["a"]})
+    store.start_run({"paths": ["c"]})
+    assert store.latest_run(lambda run: run["args"]["paths"] == ["a"])["id"] == newer != older
+    assert store.latest_run(lambda run: run["args"]["paths"] == ["z"]) is None

@@ -193,10 +193,14 @@ class ArticleResolver:
 
     # --- surnames and pronouns, after every named mention is known
     def _later_mentions(self) -> None:
-        covered = [(m.start, m.end) for m in self.mentions]
+        covered = _Coverage((m.start, m.end) for m in self.mentions)
         named = sorted((m for m in self.mentions if self._is_person(m.actor_id)), key=lambda m: m.start)
+        named_starts = [m.start for m in named]
+        dep_by_end = {}
+        for tok in reversed(self.toks):  # the first token ending at an offset wins, as a forward scan would pick
+            dep_by_end[tok.end] = tok.dep
         for tok in self.toks:
-            if any(s <= tok.start < e for s, e in covered):
+            if covered.contains(tok.start):
                 continue
             word = tok.text.lower()
             if tok.text[:1].isupper() and word in self.surnames and word not in PRONOUNS:
@@ -207,13 +211,18 @@ class ArticleResolver:
                     self.mentions.append(self._mention(tok.start, tok.end, code, canonical, "name", first.role,
                                                        actor_id))
             elif word in PRONOUNS and tok.pos == "PRON":
-                self._pronoun(tok, named)
+                self._pronoun(tok, named, named_starts, dep_by_end)
 
-    def _pronoun(self, tok: Tok, named: list[ActorMention]) -> None:
-        window = [m for m in named if m.end <= tok.start and self._sentence(tok.start) - self._sentence(m.start) <= 1]
+    def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
+                 dep_by_end: dict[int, str]) -> None:
+        """The antecedent: the last named person of this or the previous sentence, a subject if there is one."""
+        sentence = self._sentence(tok.start)
+        previous_start = self.sentence_starts[sentence - 2] if sentence >= 2 else 0
+        nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
+        window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1]
         if not window:
             return
-        subjects = [m for m in window if self._dep_at(m.end) in ("nsubj", "nsubjpass")]
+        subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
         antecedent = (subjects or window)[-1]
         self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
                                            antecedent.role, antecedent.actor_id))
@@ -223,12 +232,26 @@ class ArticleResolver:
         actor = self.kb.actors.get(actor_id)
         return actor.kind == "person" if actor is not None else actor_id.startswith("person:")
 
-    def _dep_at(self, end: int) -> str:
-        """Dependency label of the token that ends at ``end`` (the head word of a name)."""
-        return next((t.dep for t in self.toks if t.end == end), "")
-
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset)
 
     def _span_text(self, first: int, last: int) -> str:
         return self.text[self.toks[first].start:self.toks[last - 1].end]
+
+
+class _Coverage:
+    """Which offsets fall inside any of some (possibly overlapping) spans, answered by bisection."""
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def contains(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]

@@ -16,6 +16,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
+from eventwire.api.cache import AggregateCache
 from eventwire.api.routes import actors, articles, clusters, events, speech, stats
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -27,6 +28,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.store = store or Store(settings.database_url())
+    app.state.aggregate_cache = AggregateCache()
     app.state.pipeline = cache(lambda: _pipeline(settings))  # the model loads on the first write, once
     for module in (articles, events, clusters, speech, actors, stats):
         app.include_router(module.router, prefix="/api")

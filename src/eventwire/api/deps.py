@@ -10,6 +10,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from eventwire.api.cache import AggregateCache, get_cache
 from eventwire.settings import Settings
 from eventwire.store import Store
 
@@ -42,4 +43,5 @@ def require_write_token(settings: Annotated[Settings, Depends(get_settings)],
 SessionDep = Annotated[Session, Depends(get_session)]
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+CacheDep = Annotated[AggregateCache, Depends(get_cache)]
 WriteAccess = Depends(require_write_token)

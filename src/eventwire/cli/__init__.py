@@ -23,6 +23,8 @@ DbOption = Annotated[str, typer.Option("--db", envvar="EVENTWIRE_DB",
                                        help="Database URL or SQLite file (default: per-user data dir).")]
 ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="YAML settings file.")]
 ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actor dictionary (YAML).")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    min=0, help="Processes (local) or Ray workers that annotate in parallel; 0: one per CPU core.")]
 
 
 def _settings(config: Path | None, db: str = "", actors: Path | None = None, **extra) -> Settings:
@@ -97,7 +99,7 @@ def ingest_command(
     db: DbOption = "", config: ConfigOption = None, actors: ActorsOption = None,
     force: Annotated[bool, typer.Option(help="Re-annotate articles that are already stored.")] = False,
     engine: Annotated[str, typer.Option(help="local, or ray (extra \\[scale]) for a Ray cluster.")] = "local",
-    workers: Annotated[int, typer.Option(min=1, help="Ray workers (each loads the model once).")] = 2,
+    workers: WorkersOption = None,
 ) -> None:
     """Read, annotate and store articles. Safe to re-run: stored articles are skipped, never duplicated."""
     missing = [str(p) for p in paths if not p.exists()]
@@ -107,19 +109,24 @@ def ingest_command(
     if engine not in ("local", "ray"):
         err.print(f"[red]error:[/] unknown engine {engine!r}: use local or ray")
         raise typer.Exit(2)
-    settings = _settings(config, db, actors)
-    summary = _run_ingest(paths, settings, force) if engine == "local" else _run_ray(paths, settings, workers)
+    settings = _settings(config, db, actors, workers=workers)
+    if engine == "local":
+        summary = _run_ingest(paths, settings, force)
+    else:
+        from eventwire.parallel import worker_count
+
+        summary = _run_ray(paths, settings, worker_count(settings.workers))
     render.run_summary(console, summary)
     if summary.failed and not (summary.stored_new or summary.updated or summary.skipped_existing):
         raise typer.Exit(1)
 
 
 @app.command("demo")
-def demo_command(db: DbOption = "", config: ConfigOption = None) -> None:
+def demo_command(db: DbOption = "", config: ConfigOption = None, workers: WorkersOption = None) -> None:
     """Ingest the demo corpus shipped with eventwire and show what it found."""
     from eventwire.ingest import demo_corpus_path
 
-    settings = _settings(config, db)
+    settings = _settings(config, db, workers=workers)
     summary = _run_ingest([demo_corpus_path()], settings, force=True)
     render.run_summary(console, summary)
     with _open_store(settings) as store:
@@ -186,12 +193,12 @@ def bench_command(
     limit: Annotated[Optional[int], typer.Option(help="Articles to process (the corpus is cycled to reach it).")] = None,
     report: Annotated[Path, typer.Option(help="Where to write the JSON report.")] = Path("bench-report.json"),
     spacy_floor: Annotated[bool, typer.Option(help="Also time spaCy alone on the same texts.")] = True,
-    config: ConfigOption = None,
+    config: ConfigOption = None, workers: WorkersOption = None,
 ) -> None:
     """Measure articles/s, sentences/s, time per stage and peak memory of the full pipeline."""
     from eventwire.bench import run_bench, write_report
 
-    settings = _settings(config)
+    settings = _settings(config, workers=workers)
     with Progress(SpinnerColumn(), TextColumn("[bold]benchmark"), BarColumn(),
                   TextColumn("{task.completed} articles"), TimeElapsedColumn(), console=err) as progress:
         task = progress.add_task("bench", total=limit)
@@ -207,11 +214,12 @@ def serve_command(
     db: DbOption = "", config: ConfigOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=64, help=(
+        "uvicorn worker processes answering requests in parallel (about one per CPU core); each keeps its own "
+        "cache of aggregates, emptied whenever the data changes."))] = 1,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the database."""
-    import uvicorn
-
-    from eventwire.api import create_app
+    from eventwire.api.server import serve
 
     settings = _settings(config, db)
     store = _open_store(settings)
@@ -219,7 +227,7 @@ def serve_command(
                   f"{store.engine.url.render_as_string(hide_password=True)})")
     if not settings.api_token:
         console.print("[dim]writes are off: set EVENTWIRE_API_TOKEN to allow POST /api/articles[/]")
-    uvicorn.run(create_app(settings, store), host=host, port=port, log_level="warning")
+    serve(settings, store, host, port, workers)
 
 
 @app.command("export")

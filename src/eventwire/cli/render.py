@@ -107,7 +107,8 @@ def _coords(lat, lon) -> str:
 
 
 def bench_report(console: Console, report) -> None:
-    table = Table(title=f"Benchmark: {report.articles} articles, {report.sentences} sentences")
+    table = Table(title=f"Benchmark: {report.articles} articles, {report.sentences} sentences, "
+                        f"{report.workers} worker(s)")
     table.add_column("measure")
     table.add_column("value", justify="right")
     table.add_row("articles/s", f"{report.articles_per_second:.2f}")
@@ -121,6 +122,11 @@ def bench_report(console: Console, report) -> None:
     if report.seconds_spacy_only:
         table.add_row("spaCy alone on the same texts", f"{report.seconds_spacy_only:.1f} s")
         table.add_row("full pipeline / spaCy alone", f"{report.seconds_total / report.seconds_spacy_only:.2f}x")
-    table.add_row("peak RSS", f"{report.peak_rss_mb:.0f} MB")
+    table.add_row("peak RSS, parent process", f"{report.peak_rss_mb:.0f} MB")
+    if report.peak_worker_rss_mb:
+        table.add_row("peak RSS, largest worker", f"{report.peak_worker_rss_mb:.0f} MB")
+        table.add_row("peak RSS, whole job (upper bound)", f"{report.peak_rss_total_mb:.0f} MB")
+    if report.peak_pss_total_mb is not None:
+        table.add_row("peak memory, whole job (PSS)", f"{report.peak_pss_total_mb:.0f} MB")
     table.add_row("failures", str(report.failures))
     console.print(table)

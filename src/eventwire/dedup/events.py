@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -158,6 +158,7 @@ def resolve_article_events(session: Session, article_id: str) -> set[int]:
         cluster_id = _matching_cluster(session, key, article_id, story) if key else None
         if key and cluster_id is None:
             cluster_id = _new_cluster(session, key)
+        # now, not at the end: the article's later events may join this cluster and check this one as a member
         session.execute(update(EventRow).where(EventRow.id == event.id).values(cluster_id=cluster_id))
         if cluster_id is not None:
             joined.add(cluster_id)
@@ -230,11 +231,16 @@ def _new_cluster(session: Session, key: EventKey) -> int:
 
 def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
     """Counts and representative values of these clusters from their member events; empty clusters go."""
-    for cluster_id in sorted(cluster_ids):
-        members = session.execute(
+    if not cluster_ids:
+        return
+    members_of: dict[int, list] = defaultdict(list)
+    for member in session.execute(
             select(EventRow, Article.date, Article.outlet, Article.cluster_id)
-            .join(Article, Article.id == EventRow.article_id).where(EventRow.cluster_id == cluster_id)
-            .order_by(EventRow.id)).all()
+            .join(Article, Article.id == EventRow.article_id).where(EventRow.cluster_id.in_(sorted(cluster_ids)))
+            .order_by(EventRow.id)):
+        members_of[member[0].cluster_id].append(member)
+    for cluster_id in sorted(cluster_ids):
+        members = members_of[cluster_id]
         if not members:
             session.execute(delete(EventCluster).where(EventCluster.id == cluster_id))
             continue

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from sqlalchemy import delete, select, update
 
 from eventwire.dedup.events import event_day, key_of_event
-from eventwire.dedup.resolve import resolve_article
+from eventwire.dedup.resolve import resolve_article, save_and_resolve
 from eventwire.document import Document
 from eventwire.store import Store
 from eventwire.store.models import Article, EventCluster, EventClusterArticle, EventRow
@@ -59,8 +59,7 @@ def annotate_into(store: Store, documents: Iterable[Document]) -> int:
     count = 0
     for item in Pipeline().annotate(documents):
         if isinstance(item, Document):
-            store.save_document(item)
-            resolve_article(store, item.id)
+            save_and_resolve(store, item)
             count += 1
     return count
 

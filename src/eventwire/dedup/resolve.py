@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from eventwire.dedup.events import resolve_article_events
 from eventwire.dedup.stored import assign_article_cluster
+from eventwire.document import Document
 from eventwire.store import Store
 
 
@@ -17,13 +18,22 @@ class Resolution:
     event_clusters: frozenset[int]
 
 
-def resolve_article(store: Store, article_id: str) -> Resolution:
-    """One transaction, so a concurrent writer never sees an article clustered but its events not yet counted.
+def resolve_in(session: Session, article_id: str) -> Resolution:
+    """Cluster a saved article and its events inside the caller's transaction (see :func:`resolve_article`).
 
     The story comes first: event counts read ``articles.cluster_id`` to count stories and outlet-less sources.
     """
-    def work(session: Session) -> Resolution:
-        story = assign_article_cluster(session, article_id)
-        return Resolution(story, frozenset(resolve_article_events(session, article_id)))
+    story = assign_article_cluster(session, article_id)
+    return Resolution(story, frozenset(resolve_article_events(session, article_id)))
 
-    return store.transaction(work)
+
+def resolve_article(store: Store, article_id: str) -> Resolution:
+    """One transaction, so a concurrent writer never sees an article clustered but its events not yet counted."""
+    return store.transaction(lambda session: resolve_in(session, article_id))
+
+
+def save_and_resolve(store: Store, document: Document, run_id: int | None = None) -> bool:
+    """Save an annotated article and resolve it in one transaction: one commit, never one without the other.
+
+    Returns True when the article is new (as :meth:`Store.save_document`)."""
+    return store.save_document(document, run_id, then=lambda session: resolve_in(session, document.id))

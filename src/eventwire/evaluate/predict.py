@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator
-from itertools import islice
+from itertools import tee
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,6 @@ GOLD_KEYS: dict[str, tuple[str, ...]] = {
 }
 ACTOR_KEYS = ("text", "code")
 TASKS = (*TASK_OUTPUT, "extraction", "dedup")
-CHUNK = 64  # documents handed to the pipeline at once: enough for nlp.pipe batching, little memory
 
 PipelineFactory = Callable[[list[str] | None], Any]
 
@@ -113,11 +112,15 @@ def _predict_annotations(task: str, gold_path: Path, pipeline_factory: PipelineF
         print(f"{task}: stage {stage!r} not built yet: predicting empty {field}", file=sys.stderr)
         yield from ({"id": row["id"], field: []} for row in read_jsonl(gold_path))
         return
-    rows = read_jsonl(gold_path)
-    while chunk := list(islice(rows, CHUNK)):
-        for row, annotated in zip(chunk, pipeline.annotate(document_for(r) for r in chunk)):
-            found = getattr(annotated, field, [])  # a Failure (article too long) predicts nothing
-            yield {"id": row["id"], field: [annotation_to_gold(field, item) for item in found]}
+    from eventwire.parallel import annotate_in_workers, worker_count
+
+    # two views of one stream: the workers run a few batches ahead, tee keeps only the rows in between
+    rows, inputs = tee(read_jsonl(gold_path))
+    documents = (document_for(row) for row in inputs)
+    annotated = annotate_in_workers(pipeline, documents, worker_count(pipeline.settings.workers))
+    for row, item in zip(rows, annotated):
+        found = getattr(item, field, [])  # a Failure (article too long) predicts nothing
+        yield {"id": row["id"], field: [annotation_to_gold(field, annotation) for annotation in found]}
 
 
 def _predict_extraction(gold_path: Path) -> Iterator[dict]:

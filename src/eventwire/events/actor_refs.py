@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.document import ActorMention, ActorRef, Document
-from eventwire.events.actors_fallback import code_of
+import pycountry
+
+from eventwire.document import ActorMention, ActorRef, Document, Place
+from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_only_code
 from eventwire.events.arguments import phrase_span
+from eventwire.events.triggers import CLAUSE_DEPS
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
@@ -54,8 +57,28 @@ class ActorResolver:
             return ActorRef(text, found.code, found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
-        code = code_of(text)
-        return ActorRef(text, code, None, start, end)
+        return ActorRef(text, code_of(text) or sector_only_code(text), None, start, end)
+
+    def resolve_inside(self, token: Token) -> ActorRef | None:
+        """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
+        refugees", "a summit on the unrest in Iran" (the first one, not looking into its clauses)."""
+        start, end = _phrase_extent(token)
+        inside = [a for a in self.document.actors if start <= a.start and a.end <= end and a.code]
+        if inside:
+            first = min(inside, key=lambda a: a.start)
+            return ActorRef(self.document.text[first.start:first.end], first.code, first.canonical, first.start,
+                            first.end)
+        code = code_of(self.document.text[start:end])
+        return ActorRef(self.document.text[start:end], code, None, start, end) if code else None
+
+    def resolve_modifier(self, token: Token, head: ActorRef | None) -> ActorRef | None:
+        """One of coordinated modifiers as an actor: "Romanian" in "Hungarian and Romanian officials" is the
+        Romanian officials (the head's sector with the modifier's country)."""
+        country = _country_of_word(token.text)
+        if country is None:
+            return None
+        sector = head.code[3:] if head is not None and head.code and not head.code.startswith("IGO") else ""
+        return ActorRef(token.text, country + sector, None, token.idx, token.idx + len(token))
 
     def _antecedent(self, token: Token, text: str, start: int, end: int) -> ActorRef:
         """Nearest earlier actor of the right kind for a pronoun that the actors stage left unresolved."""
@@ -70,3 +93,40 @@ class ActorResolver:
             if code:
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
         return ActorRef(text, None, None, start, end)
+
+
+def _country_of_word(word: str) -> str | None:
+    """A country from a name or demonym, by the actors knowledge base when installed ("Cypriot")."""
+    try:
+        from eventwire.actors import resolve_phrase
+    except ImportError:
+        return country_of(word)
+    found = resolve_phrase(word)
+    return found[0][:3] if found and not found[0].startswith("IGO") else country_of(word)
+
+
+def _phrase_extent(token: Token) -> tuple[int, int]:
+    """Characters of ``token``'s subtree without the clauses attached to it."""
+    kept = [token]
+    stack = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        word = stack.pop()
+        kept.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_DEPS)
+    first, last = min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def place_actor(place: Place | None, name: str | None, target: ActorRef | None) -> ActorRef | None:
+    """The country of the event's place as its target when the text names none ("met in Zurich"); a target
+    phrase with a sector but no country ("civilians", ---CVL) keeps its words and takes the place's country."""
+    country = pycountry.countries.get(alpha_2=place.country) if place is not None and place.country else None
+    code = country.alpha_3 if country is not None else country_of(name or "")
+    if code is None:
+        return target
+    if target is not None and target.code:
+        sector = target.code[len(UNKNOWN_COUNTRY):]
+        return ActorRef(target.text, code + sector, target.canonical, target.start, target.end)
+    if place is None:
+        return ActorRef(name or "", code, None, None, None)
+    return ActorRef(place.text or place.name, code, place.name, place.start, place.end)

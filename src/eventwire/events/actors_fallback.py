@@ -77,7 +77,21 @@ def sector_of(text: str) -> str:
     return ""
 
 
+UNKNOWN_COUNTRY = "---"
+
+
 def code_of(text: str) -> str | None:
     """A CAMEO-style code for a mention: country plus sector, or None without a country."""
     country = country_of(text)
     return country + sector_of(text) if country else None
+
+
+def sector_only_code(text: str) -> str | None:
+    """The CAMEO convention for a sector without a country ("insurgents" -> ---REB), or None."""
+    sector = sector_of(text)
+    return UNKNOWN_COUNTRY + sector if sector else None
+
+
+def names_actor(code: str | None) -> bool:
+    """Whether a code places its actor (a country or an organisation), unlike ---REB."""
+    return bool(code) and not code.startswith(UNKNOWN_COUNTRY)

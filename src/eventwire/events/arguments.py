@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.triggers import Trigger, patterns
+from eventwire.events.triggers import Trigger, is_temporal, patterns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -44,8 +44,9 @@ def inherited_subject(token: Token) -> Token | None:
     """The subject of the nearest clause above ``token`` that has one ("ready to send", "X and mounted")."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.dep_ not in INHERIT_DEPS or current.head == current:
-            return None
+        infinitive = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if current.dep_ not in INHERIT_DEPS and not infinitive or current.head == current:
+            return None  # "took steps to ease ...": an infinitive relative clause is done by the taker
         if current.dep_ == "conj" and current.head.pos_ in {"NOUN", "PROPN"}:
             return None
         head = current.head
@@ -54,8 +55,11 @@ def inherited_subject(token: Token) -> Token | None:
             if possessor is not None:
                 return possessor
         if head.pos_ in {"VERB", "AUX"}:
-            # "Obama is scheduled to attend": a passive controller without agent passes on its subject
-            subject = own_subject(head) or next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            # "was indicted by the court and will resign", "is scheduled to attend": a passive clause passes
+            # on its grammatical subject, not its agent
+            passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            subject = passive_subject if current.dep_ in {"conj", "xcomp"} and passive_subject is not None \
+                else own_subject(head) or passive_subject
             if subject is not None:
                 return subject
         current = head
@@ -87,7 +91,10 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
                                               None), token.head
     if token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
         return agent_of(token), token.head
-    source = own_subject(token) if is_passive(token) else own_subject(token) or inherited_subject(token)
+    if is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
+        source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
+    else:
+        source = own_subject(token) or inherited_subject(token)
     if pattern.get("reversed"):
         return _prep_object(token, {"from"}), source
     if is_passive(token):
@@ -133,9 +140,107 @@ def content_subject(token: Token) -> Token | None:
 
 def arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     source, target = nominal_arguments(trigger) if trigger.nominal else verbal_arguments(trigger)
-    if target is None:
+    if target is None or is_temporal(target):
         target = content_subject(trigger.token)
     return source, target
+
+
+def _event_noun_agent(token: Token) -> Token | None:
+    """The actor of the event noun that a passive without agent happened in ("killed in Israeli shelling",
+    "killed in an air strike by government forces")."""
+    nouns = patterns()["nouns"]
+    for noun in _prep_objects(token, {"in", "during", "by"}):
+        lemmas = [noun.lemma_.lower()] + [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+        if any(lemma in nouns for lemma in lemmas):
+            agent = _possessor(noun) or _prep_object(noun, {"by", "from"})
+            return agent or next(iter(_entity_compounds(noun)), None)
+    return None
+
+
+def _without_time(token: Token | None) -> Token | None:
+    """A time phrase is no actor, but the parser may hang a name on one ("met President Assad Tuesday")."""
+    if token is None or not is_temporal(token):
+        return token
+    names = [c for c in token.lefts if c.dep_ in {"compound", "nmod"} and not is_temporal(c)]
+    return names[-1] if names else None
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+
+
+def _prep_objects(token: Token, preps) -> list[Token]:
+    return [obj for prep in token.children if prep.dep_ in {"prep", "dative"} and prep.lemma_.lower() in preps
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a nominal trigger is the object of: "engaged X in a firefight", "launched an attack"."""
+    head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return head if token.dep_ in {"dobj", "pobj"} and head.pos_ in {"VERB", "AUX"} else None
+
+
+def _around(token: Token) -> list[Token]:
+    """Objects of ``token``, their prepositional phrases and possessors, and the same one clause down."""
+    preps = patterns()["defaults"]["fallback_target_preps"]
+    found = []
+    for word in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
+        objects = _objects(word)
+        found.extend(objects + _prep_objects(word, preps))
+        for obj in objects:
+            found.extend(_prep_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
+    return found
+
+
+def target_candidates(trigger: Trigger) -> list[Token]:
+    """Phrases that may stand for the target, likeliest first, for when the parse's own target is no actor.
+
+    The coder takes the first that names an actor: "fired batteries at Russia", "ratified an agreement with
+    the EU", "engaged peacekeepers in a firefight", "threatened to cut off electricity to X".
+    """
+    token, preps = trigger.token, patterns()["defaults"]["fallback_target_preps"]
+    found = [arguments(trigger)[1]] + _around(token)
+    if trigger.object_token is not None:  # "a suspension of air links with Serbia"
+        found.extend(_prep_objects(trigger.object_token, preps))
+    verb = _governing_verb(token) if trigger.nominal else None
+    if verb is not None:
+        found.extend(o for o in _around(verb) if o != token)
+    for inner in trigger.absorbed:
+        found.extend(target_candidates(inner))
+    seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []
+    for candidate in (_without_time(c) for c in found):
+        if candidate is not None and candidate.i not in seen:
+            seen.add(candidate.i)
+            ordered.append(candidate)
+    if trigger.object_token is not None:  # last resort: a place in the event noun ("the Beijing Olympics")
+        ordered.append(trigger.object_token)
+    return ordered
+
+
+def _is_list_member(child: Token) -> bool:
+    """A conjunct, or an apposition that opens a list ("The US, Russia, and Switzerland")."""
+    return child.dep_ == "conj" or child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    members, frontier = [], [token]
+    while frontier:
+        frontier = [c for word in frontier for c in word.children if _is_list_member(c)]
+        members.extend(frontier)
+    return members
+
+
+def coordinated(token: Token | None) -> tuple[list[Token], list[Token]]:
+    """The other heads of a coordination ("Russia and Belarus"), and the coordinated modifiers of the head
+    ("Hungarian and Romanian officials": both)."""
+    if token is None:
+        return [], []
+    modifiers = []
+    for modifier in (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}):
+        conjuncts = _conjuncts(modifier)
+        if conjuncts:
+            modifiers.extend([modifier] + conjuncts)
+    return _conjuncts(token), modifiers
 
 
 def phrase_span(token: Token) -> tuple[int, int]:

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorRef, Document, Event
 from eventwire.events import context
-from eventwire.events.actor_refs import ActorResolver
-from eventwire.events.arguments import arguments
+from eventwire.events.actor_refs import ActorResolver, place_actor
+from eventwire.events.actors_fallback import names_actor
+from eventwire.events.arguments import arguments, coordinated, target_candidates
 from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, cameo, content_code,
                                        load_yaml)
 from eventwire.events.modality import Modality, governors, modality
@@ -46,6 +47,9 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
     under_outer = inner.token.head == outer.token
     if inner.nominal and (inner.token == outer.object_token or under_outer and inner.token.dep_ == "dobj"):
         return True
+    if inner.nominal and inner.token.dep_ == "pobj" and inner.token.head.head == outer.token \
+            and cameo(inner.code).type in ABSORBING_TYPES:
+        return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
     if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
@@ -69,18 +73,19 @@ def absorb_content(triggers: list[Trigger]) -> list[Trigger]:
     hypothetical by its governing verb, and the AGREE trigger is dropped instead.
     """
     removed: set[int] = set()
-    for outer in triggers:
-        for inner in triggers:
-            if inner is outer or inner.token.i in removed or outer.token.i in removed or not _is_content(outer, inner):
-                continue
-            if cameo(outer.code).type == "AGREE" and cameo(inner.code).type in HOSTILE_TYPES:
-                removed.add(outer.token.i)
-                continue
-            outer.absorbed.append(inner)
-            removed.add(inner.token.i)
-            family = _family(outer.code)
-            if family and outer.object_token is None:
-                outer.code = content_code(family, cameo(inner.code).type)
+    # a noun that is the object of another trigger ("lift the sanctions") is folded into it first
+    pairs = sorted(((o, i) for o in triggers for i in triggers), key=lambda p: p[1].token != p[0].object_token)
+    for outer, inner in pairs:
+        if inner is outer or inner.token.i in removed or outer.token.i in removed or not _is_content(outer, inner):
+            continue
+        if cameo(outer.code).type == "AGREE" and cameo(inner.code).type in HOSTILE_TYPES:
+            removed.add(outer.token.i)
+            continue
+        outer.absorbed.append(inner)
+        removed.add(inner.token.i)
+        family = _family(outer.code)
+        if family and outer.object_token is None:
+            outer.code = content_code(family, cameo(inner.code).type)
     return [t for t in triggers if t.token.i not in removed]
 
 
@@ -122,27 +127,68 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return a is not None and b is not None and a.start == b.start and a.end == b.end
 
 
-def code_trigger(trigger: Trigger, ctx: SentenceContext) -> Event | None:
+def _coded(ref: ActorRef | None) -> bool:
+    return ref is not None and names_actor(ref.code)
+
+
+def _resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None:
+    source = ctx.resolver.resolve(token)
+    if token is not None and not _coded(source) and token.pos_ != "PRON":
+        source = ctx.resolver.resolve_inside(token) or source
+    return source
+
+
+def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
+    """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
+    as "their meeting with X", comes last); else an actor named inside a candidate; else the first as written."""
+    refs = [ref for ref in (ctx.resolver.resolve(t) for t in candidates) if not _same_actor(ref, source)]
+    refs += [ref for ref in (ctx.resolver.resolve_inside(t) for t in candidates) if ref is not None]
+    coded = [ref for ref in refs if _coded(ref) and not _same_actor(ref, source)]
+    other = [ref for ref in coded if source is None or ref.code != source.code]
+    if coded:
+        return (other or coded)[0]
+    return refs[0] if refs else None
+
+
+def _sources(source_tok: Token | None, source: ActorRef | None, ctx: SentenceContext) -> list[ActorRef | None]:
+    """The source and the other members of its coordination, each a distinct actor."""
+    heads, modifiers = coordinated(source_tok)
+    found = [source]
+    extra = [_resolve_source(t, ctx) for t in heads] + [ctx.resolver.resolve_modifier(t, source) for t in modifiers]
+    if modifiers and _coded(source):
+        found = []  # the head's code mixes its modifiers: each modifier gives its own actor
+    for ref in extra:
+        if _coded(ref) and all(ref.code != other.code for other in found if other is not None):
+            found.append(ref)
+    return found or [source]
+
+
+def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
+    """The trigger's event, one per coordinated source actor ("Russia and Belarus attacked ..."); coordinated
+    sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
+    talks"); co-protesters or co-attackers are not."""
     mood = modality(trigger.token)
     if mood.opinion:
-        return None
+        return []
     code, cue = _recode(trigger, mood)
     source_tok, target_tok = arguments(trigger)
     if cue == "+demand":  # the one who must act is the target of the demand; the speaker makes it
-        source_tok, target_tok = mood.speaker, source_tok
-    if target_tok is None:
-        target_tok = next((a for inner in trigger.absorbed for a in arguments(inner)[1:] if a is not None), None)
+        source_tok, candidates = mood.speaker, [source_tok] if source_tok is not None else []
+    else:
+        candidates = target_candidates(trigger)
     entry = cameo(code)
-    if entry.type in HOSTILE_TYPES and _abstract(target_tok):
-        return None
-    source, target = ctx.resolver.resolve(source_tok), ctx.resolver.resolve(target_tok)
-    if _same_actor(source, target):
-        target = None
-    if trigger.nominal and not any(ref is not None and ref.code for ref in (source, target)):
-        return None
-    if source is None and target is None:
-        return None
-    return _build(trigger, ctx, entry.code, cue, mood, source, target)
+    if entry.type in HOSTILE_TYPES and _abstract(candidates[0] if candidates else None):
+        return []
+    source = _resolve_source(source_tok, ctx)
+    target = choose_target(candidates, source, ctx)
+    if not any(_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
+        return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
+    sources = _sources(source_tok, source, ctx)
+    if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
+        entry = cameo(load_yaml("patterns.yaml")["joint_codes"].get(entry.code, entry.code))
+    if len(sources) > 1 and not _coded(target) and entry.type in load_yaml("patterns.yaml")["reciprocal_types"]:
+        return [_build(trigger, ctx, entry.code, cue, mood, a, b) for a in sources for b in sources if a is not b]
+    return [_build(trigger, ctx, entry.code, cue, mood, each, target) for each in sources]
 
 
 def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
@@ -152,7 +198,9 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     if trigger.object_token is not None and trigger.object_token.sent == token.sent:
         start = min(start, trigger.object_token.idx)
         end = max(end, trigger.object_token.idx + len(trigger.object_token))
-    place, location = context.place_for(ctx.document, ctx.parsed, start, end, token)
+    place, location, how = context.place_for(ctx.document, ctx.parsed, start, end, token)
+    if not _coded(target) and how == "clause":
+        target = place_actor(place, location, target)
     date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
@@ -177,9 +225,7 @@ def code_sentence(ctx: SentenceContext) -> list[Event]:
     dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if sport else set()
     events = []
     for trigger in absorb_content(find_triggers(ctx.sentence)):
-        event = code_trigger(trigger, ctx)
-        if event is not None and event.type not in dropped:
-            events.append(event)
+        events.extend(e for e in code_trigger(trigger, ctx) if e.type not in dropped)
     return events
 
 

@@ -13,21 +13,23 @@ from eventwire.document import Document, Place
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
 
 
-def place_for(document: Document, parsed: Doc, start: int, end: int, trigger: Token) -> tuple[Place | None, str | None]:
-    """The event's place and its name; without the geo stage, a place entity after "in/at/near"."""
+def place_for(document: Document, parsed: Doc, start: int, end: int,
+              trigger: Token) -> tuple[Place | None, str | None, str]:
+    """The event's place, its name, and how it was found ("clause" when the event's own clause names it);
+    without the geo stage, a place entity after "in/at/near"."""
     try:
         from eventwire.geo import place_for_span
     except ImportError:
         place_for_span = None
     if place_for_span is not None:
-        place, _source = place_for_span(document, parsed, start, end)
-        return place, (place.name if place else None)
+        place, how = place_for_span(document, parsed, start, end)
+        return place, (place.name if place else None), how
     for prep in trigger.children:
         if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                return None, obj.text
-    return None, None
+                return None, obj.text, "clause"
+    return None, None, "none"
 
 
 def anchored_dates(document: Document) -> dict[str, str]:

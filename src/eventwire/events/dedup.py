@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from eventwire.document import ActorRef, Event
+from eventwire.events.actors_fallback import names_actor
 
 
 def _country(ref: ActorRef | None) -> str | None:
-    return ref.code[:3] if ref is not None and ref.code else None
+    return ref.code[:3] if ref is not None and names_actor(ref.code) else None
 
 
 def _key(event: Event) -> tuple:

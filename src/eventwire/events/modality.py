@@ -46,6 +46,8 @@ def governors(token: Token) -> list[Token]:
 
 def _is_purpose(token: Token) -> bool:
     """An infinitive clause of purpose: "arrived ... to establish relations"."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["action_objects"] for c in token.head.children):
+        return False  # "took steps to ease restrictions" reports the easing as begun
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
         and token.head.lemma_.lower() not in cues()["hypothetical_heads"]
 

@@ -48,11 +48,23 @@ def patterns() -> dict[str, Any]:
     return data
 
 
+def is_temporal(token: Token) -> bool:
+    """A date or time phrase ("on Tuesday", "this week") is never an actor."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in patterns()["temporal_words"]
+
+
+def _time_phrase(token: Token) -> bool:
+    """"on Tuesday": a preposition whose object is a time says nothing about the trigger's meaning."""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return token.dep_ == "prep" and bool(objects) and all(is_temporal(o) for o in objects)
+
+
 def neighbourhood(token: Token) -> set[str]:
-    """Lemmas of the trigger's dependents, their dependents, and its subject's head (not other clauses)."""
+    """Lemmas of the trigger's dependents, their dependents, and its subject's head (not other clauses or
+    time phrases)."""
     lemmas: set[str] = set()
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS:
+        if child.dep_ in CLAUSE_DEPS or _time_phrase(child):
             continue
         lemmas.add(child.lemma_.lower())
         lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
@@ -128,8 +140,11 @@ def _is_verbal(token: Token) -> bool:
 
 
 def _verb_lemma(token: Token) -> str:
-    """The verb lemma, also for a participle tagged as an adjective, whose lemma is the participle itself."""
+    """The verb lemma, also for a participle tagged as an adjective, whose lemma is the participle itself,
+    and for a form the lemmatizer gets wrong ("staged" -> "stag")."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        return patterns()["verb_lemma_fixes"].get(lemma, lemma)
     if token.pos_ != "ADJ":
         return lemma
     verbs = patterns()["verbs"]

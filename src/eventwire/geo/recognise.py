@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s")
 #: "pro-Moscow", "anti-Kyiv": an adjective built on a place name, not a toponym.
 ADJECTIVE_PREFIX = re.compile(r"\b(?:pro|anti|non|ex|post|pre)-$", re.IGNORECASE)
+_PREFIX_WINDOW = 8  # longer than the longest prefix above, with its dash and the word boundary before it
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -137,8 +139,10 @@ def _entity_mentions(document: Document) -> list[Mention]:
 def _gazetteer_mentions(parsed: Doc, covered: list[tuple[int, int]]) -> list[Mention]:
     """Capitalised word runs outside every entity that name a well-known place."""
     taken = [False] * len(parsed)
-    for token in parsed:
-        taken[token.i] = any(s <= token.idx < e for s, e in covered)
+    starts = [token.idx for token in parsed]
+    for start, end in covered:  # a token is taken when it starts inside a covered stretch
+        first, stop = bisect_left(starts, start), bisect_left(starts, end)
+        taken[first:stop] = [True] * (stop - first)
     mentions, i = [], 0
     while i < len(parsed):
         found = None
@@ -228,7 +232,9 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
     mentions = _not_person_names(document, mentions)
     mentions = _not_person_names(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
-    mentions = [m for m in mentions if not ADJECTIVE_PREFIX.search(document.text, 0, m.start)]
+    # "$" anchors at m.start; searching a short window keeps this linear in the article's length
+    mentions = [m for m in mentions
+                if not ADJECTIVE_PREFIX.search(document.text, max(0, m.start - _PREFIX_WINDOW), m.start)]
     return _without_overlaps(_attach_containers(document.text, mentions))
 
 
@@ -238,9 +244,15 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
     names = {word for entity in document.entities if entity.spacy_label in ("PERSON", "PER")
              and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
-    persons = [(e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER")]
+    persons = sorted((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
+    person_starts = [start for start, _ in persons]
+
+    def inside_person(position: int) -> bool:  # entities do not overlap: only the last one starting before counts
+        index = bisect_right(person_starts, position) - 1
+        return index >= 0 and position < persons[index][1]
+
     return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
-            or m.text not in surnames and (m.source == "inner" or not any(s <= m.start < e for s, e in persons))]
+            or m.text not in surnames and (m.source == "inner" or not inside_person(m.start))]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
-from eventwire.quotes.frames import Frame, frames_of, noun_phrase, speaker_of, token_span
+from eventwire.quotes.frames import INVERTED_SUBJECTS, Frame, frames_of, noun_phrase, speaker_of, token_span
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
 
@@ -26,6 +26,8 @@ EXTENDING_DEPS = {"advcl", "xcomp"}
 MAX_LABEL_TOKENS = 5
 #: Longest stretch between a cue and the quotation it introduces ("said on Friday in a statement:").
 MAX_INTRO_GAP = 40
+#: Most words between a quotation and the cue after it ('"...," Susan Sarandon, 69, told').
+MAX_GAP_WORDS = 8
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Attribution:
     speaker: Token | None = None
     channel: Token | None = None
     quotations: list[int] = field(default_factory=list)  # indexes of the quotations it covers
+    attached: bool = False  # a quotation glued to its cue by punctuation ('"...," he said'): wins overlaps
 
     @property
     def content(self) -> Span:
@@ -49,7 +52,7 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     frames = _best_frames(parsed, mask)
     coordinated_cues = {f.cue.i for f in frames if f.cue.dep_ == "conj"}
     found = [a for a in (_from_frame(f, text, mask, coordinated_cues) for f in frames) if a is not None]
-    found.extend(_colon_quotes(parsed, text, quotations, mask, found))
+    found.extend(_loose_quotations(parsed, text, quotations, mask, found))
     found.extend(_labelled_lines(parsed, mask))
     found.sort(key=lambda a: a.content)
     for attribution in found:
@@ -168,7 +171,7 @@ def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list
     """Each word belongs to one attribution: of two overlapping ones, the one reporting more text wins, except
     that a quotation attributed inside a reported clause ("X said that Y told Z: '...'") keeps its own speaker."""
     kept: list[Attribution] = []
-    for attribution in sorted(found, key=lambda a: -sum(e - s for s, e in a.parts)):
+    for attribution in sorted(found, key=lambda a: (not a.attached, -sum(e - s for s, e in a.parts))):
         if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask)
                    for other in kept):
             kept.append(attribution)
@@ -197,14 +200,23 @@ def _attach_sequels(found: list[Attribution], quotations: list[Quotation], text:
         if not attribution.quotations:
             continue
         index = max(attribution.quotations)
-        while index + 1 < len(quotations):
-            current, following = quotations[index], quotations[index + 1]
-            if index + 1 in claimed or not _continues(current, following, text, cues, attribution.cue[0]):
+        while (following_index := _next_quotation(quotations, index)) is not None:
+            current, following = quotations[index], quotations[following_index]
+            if following_index in claimed or not _continues(current, following, text, cues, attribution.cue[0]):
                 break
-            index += 1
+            index = following_index
             claimed.add(index)
             attribution.quotations.append(index)
             attribution.parts.append((following.start, following.end))
+
+
+def _next_quotation(quotations: list[Quotation], index: int) -> int | None:
+    """The next quotation after ``index``, passing over scare quotes (a title such as "Shark Tank")."""
+    limit = lexicon()["scare_quote_max_words"]
+    for following in range(index + 1, len(quotations)):
+        if quotations[following].words > limit or quotations[index].continues:
+            return following
+    return None
 
 
 def _continues(current: Quotation, following: Quotation, text: str, cues: list[int], own_cue: int) -> bool:
@@ -216,21 +228,45 @@ def _continues(current: Quotation, following: Quotation, text: str, cues: list[i
     return "\n" not in between and following.words > lexicon()["scare_quote_max_words"]
 
 
-def _colon_quotes(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray,
-                  found: list[Attribution]) -> list[Attribution]:
-    """'He said: "..."' where the parser left the quotation unattached: the next quotation is the content."""
+def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray,
+                      found: list[Attribution]) -> list[Attribution]:
+    """A speech verb whose quotation the parser left unattached: 'He said: "..."' takes the next quotation,
+    '"...," Smith, 69, told MSNBC' the one closed by a comma just before the speaker."""
     taken = {a.cue_token.i for a in found}
     table = cue_table()
     extra = []
     for token in parsed:
         if token.pos_ != "VERB" or token.i in taken or mask[token.idx] or not _reports_speech(token, table):
             continue
-        following = _quotation_after(token, text, quotations)
-        if following is None:
+        quotation, attached = _quotation_after(token, text, quotations), False
+        if quotation is None:
+            quotation, attached = _quotation_before(token, text, quotations), True
+        if quotation is None:
             continue
         cue = (token.idx, token.idx + len(token))
-        extra.append(Attribution([(following.start, following.end)], cue, token, speaker_of(token, "ccomp")))
+        content = [(quotation.start, quotation.end)]
+        extra.append(Attribution(content, cue, token, _loose_speaker(token), attached=attached))
     return extra
+
+
+def _loose_speaker(token: Token) -> Token | None:
+    """Its subject, or the name after it in '"...," said Smith'."""
+    return speaker_of(token, "ccomp") or next((c for c in token.children if c.dep_ in INVERTED_SUBJECTS
+                                                and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+
+
+def _quotation_before(token: Token, text: str, quotations: list[Quotation]) -> Quotation | None:
+    """The quotation ending in ',"' (or '?"', '!"') a few words before the cue, in the cue's paragraph."""
+    low = paragraph_of(text, token.idx)[0]
+    before = [q for q in quotations if low <= q.start and q.end <= token.idx]
+    if not before:
+        return None
+    quotation = before[-1]
+    closing = text[quotation.start:quotation.end].rstrip("\"'”’» ")
+    gap = text[quotation.end:token.idx]
+    if not closing.endswith((",", "?", "!", "—")) or len(gap.split()) > MAX_GAP_WORDS or "\n" in gap:
+        return None
+    return quotation
 
 
 def _reports_speech(token: Token, table) -> bool:
@@ -264,16 +300,27 @@ def _labelled_lines(parsed: Doc, mask: bytearray) -> list[Attribution]:
         label = [t for t in parsed[sentence.start:colon.i] if not t.is_punct]
         if not label or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label):
             continue
-        content = token_span(parsed, (colon.i + 1, sentence.end))
-        if content is not None:
+        end = min(sentence.end, _paragraph_end_token(parsed, colon))
+        said = parsed[colon.i + 1:end]
+        content = token_span(parsed, (colon.i + 1, end))
+        if content is not None and any(t.pos_ in ("VERB", "AUX") for t in said):  # "Sanders: 1,501" is a tally
             found.append(Attribution([content], (colon.idx, colon.idx + 1), colon, label[-1]))
     return found
 
 
+def _paragraph_end_token(parsed: Doc, token: Token) -> int:
+    """Index of the first line-break token after ``token`` (a headline ends at its line)."""
+    return next((t.i for t in parsed[token.i:token.sent.end] if t.is_space and "\n" in t.text), token.sent.end)
+
+
 def speaker_range(attribution: Attribution) -> tuple[int, int] | None:
-    """Token range of the speaker phrase."""
+    """Token range of the speaker phrase, without a closing quotation mark the parser hung on it."""
     if attribution.speaker is None:
         return None
     if attribution.cue_token.text == ":":
         return attribution.cue_token.sent.start, attribution.cue_token.i
-    return noun_phrase(attribution.speaker, attribution.cue_token)
+    start, end = noun_phrase(attribution.speaker, attribution.cue_token)
+    doc = attribution.speaker.doc
+    while start < attribution.speaker.i and (doc[start].is_quote or doc[start].is_punct):
+        start += 1
+    return start, end

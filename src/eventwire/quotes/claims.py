@@ -1,8 +1,9 @@
 """Claims: statements the article presents as someone's, and whether it disputes, endorses or just reports them.
 
-Three shapes: a claim noun with its clause ("Putin's unfounded claim that X"), a quote whose cue is a claim
-verb ("he falsely claimed X", "she alleged X"), and an endorsing verb with a clause ("the report confirmed
-that X"). Stance words come from ``data/claims.yaml``.
+Four shapes: a claim noun with its clause ("Putin's unfounded claim that X"), a stated position in the holder's
+words ("Putin's stated goal of ... 'denazification of Ukraine'"), a quote whose cue is a claim verb ("he falsely
+claimed X", "she alleged X"), and an endorsing verb with a clause ("the report confirmed that X"). Stance words
+come from ``data/claims.yaml``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Token
 from eventwire.document import Claim, Document
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.lexicon import load
-from eventwire.quotes.marks import without_complementizer
+from eventwire.quotes.marks import Quotation, without_complementizer
 from eventwire.quotes.speakers import People
 
 _CLAUSE_DEPS = ("acl", "ccomp", "appos", "relcl")
@@ -25,8 +26,9 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in load("claims.yaml").items() if isinstance(value, list)}
 
 
-def find_claims(document: Document, parsed: Doc, people: People) -> list[Claim]:
+def find_claims(document: Document, parsed: Doc, people: People, quotations: list[Quotation]) -> list[Claim]:
     claims = [c for c in (_noun_claim(t, people) for t in parsed) if c is not None]
+    claims += [c for c in (_stated_claim(t, people, quotations) for t in parsed) if c is not None]
     claims += _verb_claims(document, parsed)
     claims += [c for c in (_endorsed_claim(t, people) for t in parsed) if c is not None]
     return sorted(claims, key=lambda c: c.content)
@@ -47,6 +49,42 @@ def _noun_claim(token: Token, people: People) -> Claim | None:
     cue_start = min([m.idx for m in modifiers] + [token.idx])
     name = people.resolve(holder, (holder.left_edge.i, holder.i + 1))
     return Claim(content, name, stance, (cue_start, token.idx + len(token)))
+
+
+def _stated_claim(token: Token, people: People, quotations: list[Quotation]) -> Claim | None:
+    """"X's stated goal of ...": the holder's own quoted words after the noun are the claim, reported neutrally
+    unless the sentence disputes them; without quoted words, the noun's complement is."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["stated_nouns"]:
+        return None
+    stating = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _lexicon()["stating_modifiers"]]
+    holder = next((c for c in token.children if c.dep_ == "poss"), None)
+    if not stating or holder is None:
+        return None
+    content = _quoted_after(token, quotations) or _complement_span(token)
+    if content is None:
+        return None
+    stance = "disputed" if _disputed_in_sentence(token) else "neutral"
+    name = people.resolve(holder, (holder.left_edge.i, holder.i + 1))
+    return Claim(content, name, stance, (stating[0].idx, token.idx + len(token)))
+
+
+def _quoted_after(token: Token, quotations: list[Quotation]):
+    """The quotations after the noun in its sentence, scare quotes ("help") left out."""
+    limit = load("lexicon.yaml")["scare_quote_max_words"]
+    end = token.sent.end_char + 1  # a closing mark may sit just after the sentence's full stop
+    quoted = [q for q in quotations if token.idx < q.start and q.end <= end and q.words > limit]
+    return (quoted[0].start, quoted[-1].end) if quoted else None
+
+
+def _complement_span(token: Token):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return token_span(token.doc, (objects[0].left_edge.i, objects[0].right_edge.i + 1))
+        if child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            return _clause_span(child)
+    return None
 
 
 def _verb_claims(document: Document, parsed: Doc) -> list[Claim]:

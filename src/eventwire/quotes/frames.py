@@ -1,8 +1,9 @@
 """Attribution frames read off the dependency parse: a cue word, the clause it reports, and who reports it.
 
 A *frame* is one way a cue can govern its content: ``ccomp`` ("said [that X]"), ``xcomp`` ("wants [to X]"),
-``dobj`` ("denied [the report]"), ``prep:for`` ("called for [X]"), or ``rest`` (the clause around "according to
-Y" or around a parenthetical "he said"). Which (cue lemma, frame) pairs really are attributions is learnt from
+``dobj`` ("denied [the report]"), ``oprd`` ("called it [a farce]"), ``prep:for`` ("called for [X]"), widened
+``dobj+xcomp`` ("urged [him to resign]") and ``subj+xcomp`` ("[the vote is expected to be close]"), or ``rest``
+(the clause around "according to Y" or around a parenthetical "he said"). Which (cue lemma, frame) pairs really are attributions is learnt from
 PolNeAR train (see :mod:`eventwire.quotes.train_cues`); this module only enumerates candidates.
 """
 
@@ -20,6 +21,12 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"}
 MAX_CLIMB = 4
 #: How the parser labels a subject that follows its verb.
 INVERTED_SUBJECTS = {"dobj", "npadvmod", "attr", "nsubj", "oprd"}
+#: Children of a cue whose subtree may be the reported content; "oprd": "called it [a farce]".
+CLAUSE_FRAMES = {"ccomp", "xcomp", "dobj", "oprd"}
+#: Frames that may also take in the object or passive subject before them ("called [it a farce]").
+WIDENED_FRAMES = {"xcomp", "oprd"}
+#: Dependents a widened frame may start from, and the name they give the frame.
+WIDENING_DEPS = {"dobj": "dobj", "nsubjpass": "subj", "expl": "subj"}
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
@@ -32,11 +39,13 @@ class Frame:
     content: list[tuple[int, int]]  # token ranges [start, end), one or two parts
     cue_tokens: list[Token] = field(default_factory=list)
     speaker: Token | None = None
+    variant: str = ""  # how a "rest" cue hangs on its clause: "X, he said, Y" (parataxis) is not "as he said"
 
     @property
     def key(self) -> str:
         """Cue table key without the speaker: the back-off when the full key is rare."""
-        return f"{self.cue.pos_}:{self.cue.lemma_.lower()}:{self.name}"
+        variant = f"/{self.variant}" if self.variant else ""
+        return f"{self.cue.pos_}:{self.cue.lemma_.lower()}:{self.name}{variant}"
 
     @property
     def full_key(self) -> str:
@@ -49,6 +58,7 @@ def frames_of(token: Token) -> list[Frame]:
     if token.pos_ not in CUE_POS:
         return []
     found = [frame for child in token.children for frame in _child_frames(token, child)]
+    found.extend(_widened_frames(token, found))
     rest = _surrounding_frame(token)
     if rest is not None:
         found.append(rest)
@@ -66,13 +76,30 @@ def _inverted_speaker(frame: Frame) -> Token | None:
 
 
 def _child_frames(token: Token, child: Token) -> list[Frame]:
-    if child.dep_ in ("ccomp", "xcomp", "dobj"):
+    if child.dep_ in CLAUSE_FRAMES:
         return [Frame(token, child.dep_, [_subtree_range(child, token)], [token])]
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return [Frame(token, f"prep:{child.lower_}", [_subtree_range(objects[0], token)], [token, child])]
     return []
+
+
+def _widened_frames(token: Token, frames: list[Frame]) -> list[Frame]:
+    """Frames that also take in the phrase the content is predicated of: "asked [Clinton to repudiate X]",
+    "portrayed [the nominee as a threat]" (object first), "[the vote is expected to be close]" (subject first).
+    Each is its own key, so train decides per cue how often PolNeAR's content starts there."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    widened = []
+    for frame in frames:
+        if not (frame.name in WIDENED_FRAMES or frame.name.startswith("prep:")) or frame.content[0][0] <= token.i:
+            continue
+        for child in token.children:
+            if child.dep_ in WIDENING_DEPS and child.i < frame.content[0][0]:
+                name = f"{WIDENING_DEPS[child.dep_]}+{frame.name}"
+                widened.append(Frame(token, name, [(child.left_edge.i, frame.content[0][1])], list(frame.cue_tokens)))
+    return widened
 
 
 def _surrounding_frame(token: Token) -> Frame | None:
@@ -88,7 +115,7 @@ def _surrounding_frame(token: Token) -> Frame | None:
     if not parts:
         return None
     cue_tokens = [token] + [c for c in token.children if c.dep_ == "prep"]
-    return Frame(token, "rest", parts, cue_tokens)
+    return Frame(token, "rest", parts, cue_tokens, variant=token.dep_)
 
 
 def _has_words(doc, part: tuple[int, int]) -> bool:
@@ -116,7 +143,8 @@ def speaker_class(token: Token | None) -> str:
 
 
 def speaker_of(cue: Token, frame_name: str) -> Token | None:
-    """The reporter: subject, 'according to' object, agent, possessor of a noun cue, or the governing verb's subject."""
+    """The reporter: subject, 'according to' object, agent, possessor of a noun cue, or the governing verb's subject;
+    failing those, the name the parser left just before the verb."""
     if frame_name == "rest" and cue.lower_ == "according":
         for prep in cue.children:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -124,31 +152,75 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
                 return objects[0]
     node = cue
     for _ in range(MAX_CLIMB):
-        for child in node.children:
-            if child.dep_ in SUBJECTS or (node.pos_ == "NOUN" and child.dep_ == "poss"):
-                return child
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-        if node.dep_ not in CLIMB_DEPS or node.head == node:
+        reporter = _own_reporter(node)
+        if reporter is not None:
+            return reporter
+        if not _climbs(node):
             break
-        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if _modifies_noun(node) and not _document_as_object(node.head):
             return node.head
         node = node.head
+    return _left_neighbour(node)
+
+
+def _modifies_noun(node: Token) -> bool:
+    return node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _document_as_object(noun: Token) -> bool:
+    """'McConnell issued a statement saying X': the statement's issuer speaks, not the statement."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.ent_type_ == ""
+
+
+def _left_neighbour(verb: Token) -> Token | None:
+    """A verb the parser left without a subject ("... in Palm Beach - Lewandowski continued to assert"):
+    the noun right before it (past auxiliaries and adverbs), when nothing marks the verb as passive."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    index = verb.i - 1
+    while index >= verb.sent.start and verb.doc[index].dep_ in ("aux", "neg", "advmod"):
+        index -= 1
+    if index < verb.sent.start or index < verb.left_edge.i:
+        return None
+    neighbour = verb.doc[index]
+    return neighbour if neighbour.pos_ in ("PROPN", "PRON", "NOUN") and neighbour.dep_ != "poss" else None
+
+
+def _own_reporter(node: Token) -> Token | None:
+    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - node.i))
+    for child in node.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 
+def _climbs(node: Token) -> bool:
+    """A cue borrows the subject above it; a noun cue also through a light verb ("made a condemnation of")."""
+    if node.head == node:
+        return False
+    return node.dep_ in CLIMB_DEPS or (node.pos_ == "NOUN" and node.dep_ == "dobj" and node.head.pos_ == "VERB")
+
+
 def token_span(doc, part: tuple[int, int]) -> tuple[int, int] | None:
-    """Character span of a token range, without clause punctuation at its edges."""
+    """Character span of a token range, without clause punctuation at its edges or a dangling conjunction."""
     start, end = part
     while start < end and doc[start].text in _EDGE_PUNCT:
         start += 1
-    while end > start and doc[end - 1].text in _EDGE_PUNCT:
+    while end > start and (doc[end - 1].text in _EDGE_PUNCT or _dangling(doc[end - 1])):
         end -= 1
     if start >= end:
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _dangling(token: Token) -> bool:
+    """A conjunction left at the end of a content ("too early to congratulate winners but")."""
+    return token.pos_ in ("CCONJ", "SCONJ") or token.dep_ in ("cc", "mark")
 
 
 def noun_phrase(token: Token, cue: Token) -> tuple[int, int]:

@@ -46,9 +46,19 @@ def _opens_paragraph(text: str, offset: int) -> bool:
 
 
 def _paragraph_quotations(text: str, start: int, end: int) -> list[Quotation]:
+    """Quotations of one paragraph; an unbalanced nested quotation falls back to reading marks flat."""
+    spans = _scan(text, start, end, nested=True)
+    return spans if spans is not None else _scan(text, start, end, nested=False)
+
+
+def _scan(text: str, start: int, end: int, nested: bool) -> list[Quotation] | None:
+    """Marks left to right. With ``nested``, a quotation inside a curly one ('“He said “no” to me,”' or
+    '“He said "no" to me,”') does not close it; None when nesting leaves a quotation open at the paragraph end."""
     spans: list[Quotation] = []
     open_at: int | None = None
     single_open: int | None = None
+    inner: list[str] = []  # marks of the quotations open inside the current one
+    nested_in_open = False
     for match in _MARK.finditer(text, start, end):
         mark, at = match.group(), match.start()
         if mark in ("‘", "’"):
@@ -56,13 +66,34 @@ def _paragraph_quotations(text: str, start: int, end: int) -> list[Quotation]:
             continue
         if open_at is None:
             if mark in _OPEN_ONLY or mark in _AMBIGUOUS or (mark in _CLOSE_ONLY and _looks_opening(text, at, end)):
-                open_at = at
+                open_at, opener = at, mark
+        elif nested and opener in _OPEN_ONLY and _nests(text, mark, at, end, inner):
+            nested_in_open = True
         elif mark in _CLOSE_ONLY or mark in _AMBIGUOUS or _looks_closing(text, at, match.end(), end):
             spans.append(_make(text, open_at, match.end(), True))
-            open_at = None
+            open_at, nested_in_open = None, False
+    if inner or (open_at is not None and nested_in_open):
+        return None
     if open_at is not None:
         spans.append(_make(text, open_at, end, False))
     return spans
+
+
+def _nests(text: str, mark: str, at: int, end: int, inner: list[str]) -> bool:
+    """Inside a curly quotation: opens or closes an inner quotation (True), or is the outer closing mark."""
+    if mark in _AMBIGUOUS:  # straight marks inside curly ones are always inner
+        if inner and inner[-1] in _AMBIGUOUS:
+            inner.pop()
+        else:
+            inner.append(mark)
+        return True
+    if mark in _OPEN_ONLY and _looks_opening(text, at, end):
+        inner.append(mark)
+        return True
+    if inner and inner[-1] in _OPEN_ONLY and (mark in _CLOSE_ONLY or _looks_closing(text, at, at + len(mark), end)):
+        inner.pop()
+        return True
+    return False
 
 
 def _single(text, mark, at, open_at, single_open, spans, mark_end):

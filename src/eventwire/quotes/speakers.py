@@ -64,7 +64,7 @@ class People:
             person = self._recent(token.idx, lambda p: token.lemma_.lower() in p.roles)
             if person is not None:
                 return person.name
-        return _without_determiner(self.document.text[start:end])
+        return _without_determiner(self.document.text[start:end].strip(" ,;:"))
 
     def _named(self, start: int, end: int, head: Token) -> str | None:
         for entity in self.document.entities:

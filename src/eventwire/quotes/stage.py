@@ -27,7 +27,7 @@ class QuoteStage:
         people = People(document, parsed)
         attributions = find_attributions(parsed, document.text, found, mask)
         document.quotes = [_quote(document, parsed, a, mask, people) for a in attributions]
-        document.claims = find_claims(document, parsed, people)
+        document.claims = find_claims(document, parsed, people, found)
 
 
 def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People) -> Quote:

@@ -21,8 +21,9 @@ from sqlalchemy import Engine, text
 _PG_MIGRATION_LOCK = 7_305_110_218
 
 
-#: Objects migrations create that the models do not describe (full-text search, migration 0002).
-DATABASE_ONLY_PREFIXES = ("articles_fts", "ix_articles_fulltext")
+#: Objects migrations create that the models' Base does not describe (full-text search, migration 0002;
+#: the bookkeeping ``data_version`` table, migration 0005).
+DATABASE_ONLY_PREFIXES = ("articles_fts", "ix_articles_fulltext", "data_version")
 
 
 def include_object(obj, name: str | None, type_: str, reflected: bool, compare_to) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (JSON, BigInteger, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+                        UniqueConstraint)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 #: Stable constraint names so migrations are identical on every backend.
@@ -89,6 +90,11 @@ class MentionRow(ArticleChild, Base):
 class ActorMentionRow(ArticleChild, Base):
     __tablename__ = "actor_mentions"
 
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple:  # the second index covers the API's actor list (GROUP BY code, canonical)
+        return (UniqueConstraint("article_id", "position"),
+                Index("ix_actor_mentions_code_canonical", "code", "canonical", "article_id"))
+
     start: Mapped[int]
     end: Mapped[int]
     code: Mapped[str] = mapped_column(index=True)
@@ -108,7 +114,10 @@ class EventRow(ArticleChild, Base):
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple:
-        return (UniqueConstraint("article_id", "position"), Index("ix_events_sort_day_id", "sort_day", "id"))
+        # The last two cover the API's timeline and actor network, which then read no event row.
+        return (UniqueConstraint("article_id", "position"), Index("ix_events_sort_day_id", "sort_day", "id"),
+                Index("ix_events_sort_day_type", "sort_day", "type"),
+                Index("ix_events_actor_pair", "source_code", "target_code", "quad", "sort_day"))
 
     #: The most precise day known: the event's own date when it names a day, else its article's date. It lets the
     #: API sort and filter events by date through one index, without joining articles.
@@ -293,6 +302,15 @@ class FailureRow(Base):
     stage: Mapped[str]
     severity: Mapped[str]
     created_at: Mapped[datetime]
+
+
+#: Bookkeeping kept apart from the data tables (so counts, exports and emptying the data leave it alone).
+BOOKKEEPING = MetaData(naming_convention=NAMING_CONVENTION)
+
+#: One row whose ``version`` every write transaction of the store increments: readers compare it to know
+#: whether anything changed since they last looked (e.g. the API's aggregate cache).
+data_version_table = Table("data_version", BOOKKEEPING, Column("id", Integer, primary_key=True),
+                           Column("version", BigInteger, nullable=False))
 
 
 #: Annotation tables in the order they are written and read.

@@ -23,7 +23,7 @@ from eventwire.document import Document, Failure
 from eventwire.store.convert import ANNOTATIONS, annotation_rows, article_values, build_document
 from eventwire.store.engine import make_engine, write_engine
 from eventwire.store.migrate import upgrade
-from eventwire.store.models import Article, Base, FailureRow, IngestionRun
+from eventwire.store.models import Article, Base, FailureRow, IngestionRun, data_version_table
 
 T = TypeVar("T")
 
@@ -73,9 +73,20 @@ class Store:
                      .values(finished_at=_utcnow(), counts=_jsonable(counts), status=status))
         self._write(lambda session: session.execute(statement))
 
-    def save_document(self, document: Document, run_id: int | None = None) -> bool:
-        """Store ``document`` and its warnings; True if the article is new, False if it replaced a stored one."""
-        return self._write(lambda session: self._save(session, document, run_id))
+    def save_document(self, document: Document, run_id: int | None = None, *,
+                      then: Callable[[Session], Any] | None = None) -> bool:
+        """Store ``document`` and its warnings; True if the article is new, False if it replaced a stored one.
+
+        ``then(session)`` runs in the same transaction, for tables derived from the article (such as the
+        cross-article clusters of :mod:`eventwire.dedup`): one commit per article, and never one without the other.
+        """
+        def work(session: Session) -> bool:
+            is_new = self._save(session, document, run_id)
+            if then is not None:
+                then(session)
+            return is_new
+
+        return self._write(work)
 
     def transaction(self, work: Callable[[Session], T]) -> T:
         """Run ``work(session)`` in one write transaction (lock taken up front, retried when busy): for stages
@@ -130,6 +141,20 @@ class Store:
     def runs(self) -> list[dict]:
         return self._rows(select(IngestionRun.__table__).order_by(IngestionRun.id))
 
+    def latest_run(self, matching: Callable[[dict], bool]) -> dict | None:
+        """The newest run whose row satisfies ``matching``, reading from the newest back and stopping there."""
+        statement = select(IngestionRun.__table__).order_by(IngestionRun.id.desc())
+        with self.session() as session:
+            for row in session.execute(statement.execution_options(yield_per=100)).mappings():
+                if matching(dict(row)):
+                    return dict(row)
+        return None
+
+    def data_version(self, session: Session) -> int:
+        """How many write transactions the store has committed (as seen by ``session``'s snapshot): equal
+        numbers mean equal data, so readers may reuse what they computed for that number."""
+        return session.scalar(select(data_version_table.c.version).where(data_version_table.c.id == 1)) or 0
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -143,9 +168,10 @@ class Store:
         now = _utcnow()
         is_new = self._upsert_article(session, document, now)
         for model, rows in annotation_rows(document).items():
-            session.execute(delete(model).where(model.article_id == document.id))
+            table = model.__table__  # Core statements: the ORM's bulk path costs more than the insert itself
+            session.execute(delete(table).where(table.c.article_id == document.id))
             if rows:
-                session.execute(insert(model), rows)
+                session.execute(insert(table), rows)
         session.execute(delete(FailureRow).where(FailureRow.article_id == document.id,
                                                  FailureRow.severity == "warning"))
         if document.warnings:
@@ -166,12 +192,19 @@ class Store:
         while True:
             try:
                 with self._writer.begin() as session:
-                    return work(session)
+                    result = work(session)
+                    self._bump_data_version(session)  # last, so PostgreSQL holds that row's lock only to commit
+                    return result
             except OperationalError as exc:
                 attempt += 1
                 if attempt >= LOCK_RETRIES or not _is_transient(exc):
                     raise
                 time.sleep(LOCK_BACKOFF_SECONDS * 2 ** (attempt - 1))
+
+    def _bump_data_version(self, session: Session) -> None:
+        statement = _UPSERT_INSERT[self.engine.dialect.name](data_version_table).values(id=1, version=1)
+        session.execute(statement.on_conflict_do_update(index_elements=[data_version_table.c.id],
+                                                        set_={"version": data_version_table.c.version + 1}))
 
     def _rows(self, statement) -> list[dict]:
         with self.session() as session:

@@ -14,7 +14,7 @@ from eventwire.api.deps import SessionDep, SettingsDep, StoreDep, WriteAccess
 from eventwire.api.pagination import page_of, paginate
 from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, Text, date_upper_bound
 from eventwire.api.schemas import ArticleSummary, IngestResult, Page
-from eventwire.dedup.resolve import resolve_article
+from eventwire.dedup.resolve import save_and_resolve
 from eventwire.document import Document, Failure
 from eventwire.store.models import Article
 from eventwire.store.search import full_text_filter
@@ -116,7 +116,6 @@ def _annotate_and_store(app, store, items: list[Document | Failure]) -> IngestRe
             store.record_failure(None, item)
             failures.append({"source": item.source, "code": item.code, "reason": item.reason})
         else:
-            store.save_document(item)
-            resolve_article(store, item.id)
+            save_and_resolve(store, item)
             stored.append(item.id)
     return IngestResult(stored=stored, failures=failures)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
+from pydantic import TypeAdapter
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from eventwire import __version__
-from eventwire.api.deps import SessionDep, StoreDep
+from eventwire.api.deps import CacheDep, SessionDep, StoreDep
 from eventwire.api.routes.events import EVENT_DAY
 from eventwire.api.routes.params import DateFrom, DateTo, PloverType, date_upper_bound
 from eventwire.api.schemas import Health, TimelinePoint
@@ -18,23 +20,33 @@ router = APIRouter(tags=["stats"])
 
 #: Only day-precise dates go on a daily timeline; "2022-W08" or "2014" are kept out rather than guessed.
 DAY_PATTERN_LENGTH = 10
+_TIMELINE = TypeAdapter(list[TimelinePoint])
 
 
 @router.get("/timeline", response_model=list[TimelinePoint])
-def timeline(session: SessionDep, date_from: DateFrom = None, date_to: DateTo = None,
-             type: Annotated[list[PloverType] | None, Query()] = None) -> list[TimelinePoint]:
+def timeline(session: SessionDep, store: StoreDep, cache: CacheDep, date_from: DateFrom = None,
+             date_to: DateTo = None, type: Annotated[list[PloverType] | None, Query()] = None) -> Response:
     """Events per day and PLOVER type (event date, else the article's date)."""
+    types = tuple(type or ())
+    return cache.answer(store, session, ("timeline", date_from, date_to, types),
+                        lambda: _timeline(session, date_from, date_to, types), _TIMELINE)
+
+
+def _timeline(session: Session, date_from: str | None, date_to: str | None,
+              types: tuple[str, ...]) -> list[TimelinePoint]:
+    """One GROUP BY over the (day, type) index: ``sort_day`` already holds the article's date when the event
+    has none, and every event has its article (a cascading foreign key), so no join is needed."""
     day = func.substr(EVENT_DAY, 1, DAY_PATTERN_LENGTH)
-    count = func.count(EventRow.id)
-    statement = (select(day, EventRow.type, count).join(Article, Article.id == EventRow.article_id)
+    count = func.count()
+    statement = (select(day, EventRow.type, count)
                  .where(func.length(EVENT_DAY) >= DAY_PATTERN_LENGTH, EVENT_DAY.like("____-__-__%"))
                  .group_by(day, EventRow.type).order_by(day, EventRow.type))
     if date_from:
         statement = statement.where(EVENT_DAY >= date_from)
     if date_to:
         statement = statement.where(EVENT_DAY <= date_upper_bound(date_to))
-    if type:
-        statement = statement.where(EventRow.type.in_(type))
+    if types:
+        statement = statement.where(EventRow.type.in_(types))
     return [TimelinePoint(date=d, type=t, count=n) for d, t, n in session.execute(statement)]
 
 

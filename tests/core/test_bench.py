@@ -1,0 +1,49 @@
+"""The throughput benchmark: counts, per-stage times, the spaCy floor and memory, on the demo corpus."""
+
+import json
+import sys
+import time
+
+import pytest
+
+from eventwire.bench import MemorySampler, run_bench, write_report
+from eventwire.ingest import demo_corpus_path
+from eventwire.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def report():
+    """Demo corpus cycled to 20 articles on two workers, five articles per task."""
+    return run_bench([demo_corpus_path()], limit=20, settings=Settings(batch_size=5, workers=2))
+
+
+def test_bench_cycles_the_corpus_to_the_limit(report):
+    assert report.articles == 20 and report.failures == 0 and report.sentences > 20
+
+
+def test_bench_reports_stage_times_and_the_spacy_floor(report):
+    assert {"spacy", "actors", "events", "quotes"} <= set(report.stage_seconds)
+    assert 0 < report.non_spacy_share < 1
+    assert report.seconds_spacy_only and report.seconds_spacy_only > 0
+
+
+def test_bench_counts_worker_memory(report):
+    assert report.workers == 2 and report.peak_worker_rss_mb > 0
+    assert report.peak_rss_total_mb > report.peak_rss_mb
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PSS comes from /proc")
+def test_bench_memory_sampler_sees_this_process():
+    with MemorySampler(interval_seconds=0.01) as memory:
+        ballast = bytearray(64 * 1024 * 1024)
+        ballast[::4096] = b"\x01" * len(ballast[::4096])  # touch every page so it is resident
+        time.sleep(0.1)
+    assert memory.peak_mb is not None and memory.peak_mb > 64
+
+
+def test_bench_report_is_json_with_the_derived_figures(report, tmp_path):
+    write_report(report, tmp_path / "bench.json")
+    data = json.loads((tmp_path / "bench.json").read_text())
+    assert data["articles"] == 20
+    assert {"articles_per_second", "sentences_per_second", "non_spacy_share", "spacy_floor_ratio",
+            "peak_rss_total_mb", "peak_pss_total_mb"} <= set(data)
