@@ -44,6 +44,7 @@ class BenchReport:
     peak_rss_mb: float = 0.0  # the parent process: reading, storing, keeping order
     peak_worker_rss_mb: float = 0.0  # the largest worker process (0 when annotating in the parent)
     peak_pss_total_mb: float | None = None  # parent and workers together, shared pages split (Linux only)
+    pss_by_articles: list[tuple[int, float]] = field(default_factory=list)  # (articles done, PSS MB) as it ran
 
     @property
     def peak_rss_total_mb(self) -> float:
@@ -107,7 +108,7 @@ def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, sett
     documents = itertools.islice(_repeat(paths, settings, limit), limit)
     timed_reads = _timed_reader(documents, report)
     with tempfile.TemporaryDirectory() as tmp, Store(f"sqlite:///{tmp}/bench.sqlite3") as store, \
-            MemorySampler() as memory:
+            MemorySampler(progress=lambda: report.articles) as memory:
         started = time.perf_counter()
         for item in annotate_in_workers(pipeline, timed_reads, report.workers):
             if not isinstance(item, Document):
@@ -123,6 +124,7 @@ def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, sett
                 progress(report.articles)
         report.seconds_total = time.perf_counter() - started
     report.peak_pss_total_mb = memory.peak_mb
+    report.pss_by_articles = memory.curve
     report.stage_seconds = {name: seconds for name, seconds in pipeline.timings.items() if name != "read"}
     report.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report.peak_worker_rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
@@ -139,9 +141,14 @@ class MemorySampler:
     job really holds. Linux only (``/proc``); elsewhere ``peak_mb`` stays None.
     """
 
-    def __init__(self, interval_seconds: float = 0.5) -> None:
+    def __init__(self, interval_seconds: float = 0.5, progress: Callable[[], int] = lambda: 0,
+                 every: int = 250) -> None:
         self.interval_seconds = interval_seconds
         self.peak_mb: float | None = None
+        #: (articles done, PSS in MB) each time ``progress()`` passes another multiple of ``every``: flat means
+        #: the job streams; a slope means something keeps every article.
+        self.curve: list[tuple[int, float]] = []
+        self._progress, self._every = progress, every
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="memory-sampler", daemon=True)
 
@@ -157,8 +164,11 @@ class MemorySampler:
 
     def _run(self) -> None:
         while True:
-            total_kb = sum(_pss_kb(pid) for pid in _process_tree(os.getpid()))
-            self.peak_mb = max(self.peak_mb or 0.0, total_kb / 1024)
+            total_mb = sum(_pss_kb(pid) for pid in _process_tree(os.getpid())) / 1024
+            self.peak_mb = max(self.peak_mb or 0.0, total_mb)
+            done = self._progress()
+            if done >= (len(self.curve) + 1) * self._every:
+                self.curve.append((done, round(total_mb)))
             if self._stop.wait(self.interval_seconds):
                 return
 

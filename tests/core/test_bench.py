@@ -47,3 +47,13 @@ def test_bench_report_is_json_with_the_derived_figures(report, tmp_path):
     assert data["articles"] == 20
     assert {"articles_per_second", "sentences_per_second", "non_spacy_share", "spacy_floor_ratio",
             "peak_rss_total_mb", "peak_pss_total_mb"} <= set(data)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PSS comes from /proc")
+def test_bench_memory_curve_has_a_point_per_step_of_progress():
+    done = [0]
+    with MemorySampler(interval_seconds=0.01, progress=lambda: done[0], every=10) as memory:
+        for step in range(1, 4):
+            done[0] = step * 10
+            time.sleep(0.1)
+    assert [articles for articles, _ in memory.curve] == [10, 20, 30]

@@ -128,5 +128,8 @@ def bench_report(console: Console, report) -> None:
         table.add_row("peak RSS, whole job (upper bound)", f"{report.peak_rss_total_mb:.0f} MB")
     if report.peak_pss_total_mb is not None:
         table.add_row("peak memory, whole job (PSS)", f"{report.peak_pss_total_mb:.0f} MB")
+    if report.pss_by_articles:
+        curve = ", ".join(f"{done}: {mb:.0f}" for done, mb in report.pss_by_articles)
+        table.add_row("memory as it ran (articles: MB)", curve)
     table.add_row("failures", str(report.failures))
     console.print(table)

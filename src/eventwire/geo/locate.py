@@ -70,8 +70,10 @@ def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tup
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
         predicate = _predicate(span.root)
+        sentence = predicate.sent  # a dependency path never leaves its sentence: only its places can rank
         ranked = [(rank, abs(p.start - start), i) for i, p in enumerate(places)
-                  if (rank := _clause_rank(parsed, p, predicate)) is not None]
+                  if sentence.start_char <= p.start < sentence.end_char
+                  and (rank := _clause_rank(parsed, p, predicate)) is not None]
         if ranked:
             return places[min(ranked)[2]], "clause"
     dateline_span = _dateline_span(document)

@@ -16,6 +16,10 @@ from eventwire.temporal.lexicon import event_anchor_pattern, lookup, number_valu
 from eventwire.temporal.tense import governing_verb
 
 
+#: How far around an event's span an ordinal count phrase ("on the third day of the siege") may start or end.
+ANCHOR_REACH = 300
+
+
 def _dating(timex: Timex) -> bool:
     return timex.type in ("DATE", "TIME") and timex.value[:1].isdigit()
 
@@ -35,7 +39,7 @@ def date_for_span(document: Document, parsed: Doc, start: int, end: int) -> tupl
     """The value of the time expression governing the clause of [start, end), else one in its sentence
     (the nearest), else the article date; the second element says which: clause | sentence | article | none.
     An event phrase dated by an ordinal count ("the second day of the invasion") gets its start date."""
-    for anchor_start, anchor_end, _, day in _event_anchors(document):
+    for anchor_start, anchor_end, _, day in _event_anchors(document, start - ANCHOR_REACH, end + ANCHOR_REACH):
         if anchor_start < end and start < anchor_end:
             return day, "clause"  # "the second day of the invasion" dates the invasion itself
     verb, sentence = _clause_head(parsed, start, end)
@@ -59,10 +63,12 @@ def anchored_event_dates(document: Document) -> dict[str, str]:
     return {phrase: day for _, _, phrase, day in _event_anchors(document)}
 
 
-def _event_anchors(document: Document) -> list[tuple[int, int, str, str]]:
-    """(start, end, phrase, ISO start date) of each event phrase an ordinal count dates."""
+def _event_anchors(document: Document, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, phrase, ISO start date) of each event phrase an ordinal count dates, between start and end
+    (one event asks about its own neighbourhood only, so dating every event stays linear in the article)."""
     anchors = []
-    for match in event_anchor_pattern().finditer(document.text):
+    window_end = len(document.text) if end is None else min(end, len(document.text))
+    for match in event_anchor_pattern().finditer(document.text, max(0, start), window_end):
         reference = _reference_date(document, match.start())
         ordinal = match.group("ord").lower()
         count = lookup("ordinals", ordinal) or number_value(ordinal[:-2])
