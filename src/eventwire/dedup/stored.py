@@ -16,7 +16,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, minhash, same_story
-from eventwire.dedup.similarity import fingerprint
+from eventwire.dedup.similarity import Fingerprint, fingerprint
 from eventwire.store.models import Article, ArticleBand
 
 
@@ -37,9 +37,9 @@ def _keys(signature: MinHash, kind: bytes, threshold: float) -> set[int]:
     return keys
 
 
-def band_keys(text: str) -> set[int]:
+def band_keys(text: str | Fingerprint) -> set[int]:
     """The article's body and lead band keys (tagged, so a body band never meets a lead band)."""
-    printed = fingerprint(text)
+    printed = text if isinstance(text, Fingerprint) else fingerprint(text)
     keys = set()
     if printed.shingles:
         keys |= _keys(minhash(printed.shingles), b"body", CANDIDATE_JACCARD)
@@ -59,9 +59,10 @@ def assign_article_cluster(session: Session, article_id: str) -> str:
     text = session.scalar(select(Article.text).where(Article.id == article_id).with_for_update())
     if text is None:
         raise KeyError(f"article {article_id!r} is not stored")
-    keys = band_keys(text)
+    printed = fingerprint(text)
+    keys = band_keys(printed)
     session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
-    clusters = _duplicate_clusters(session, article_id, text, keys)
+    clusters = _duplicate_clusters(session, article_id, printed, keys)
     if session.scalar(select(Article.id).where(Article.cluster_id == article_id, Article.id != article_id).limit(1)):
         clusters.add(article_id)
     canonical = _earliest(session, clusters) if clusters else article_id
@@ -73,13 +74,12 @@ def assign_article_cluster(session: Session, article_id: str) -> str:
     return canonical
 
 
-def _duplicate_clusters(session: Session, article_id: str, text: str, keys: set[int]) -> set[str]:
+def _duplicate_clusters(session: Session, article_id: str, printed: Fingerprint, keys: set[int]) -> set[str]:
     """Clusters of the stored articles that share a band with this one and pass the exact test."""
     if not keys:
         return set()
     candidates = select(ArticleBand.article_id).where(ArticleBand.band_key.in_(sorted(keys)),
                                                       ArticleBand.article_id != article_id).distinct()
-    printed = fingerprint(text)
     found = set()
     for other_id, other_text, cluster_id in session.execute(
             select(Article.id, Article.text, Article.cluster_id).where(Article.id.in_(candidates))):
