@@ -185,3 +185,43 @@ def test_claims_stated_goal_in_the_holders_words_is_neutral(nlp):
     claim = next(c for c in document.claims if c.stance == "neutral")
     assert claim.holder == "Erdogan"
     assert document.span_text(claim.content) == '"through the removal of every armed group from the region."'
+
+
+def test_quotes_relative_pronoun_speaker_is_the_noun_it_describes(nlp):
+    text = "The plan was drafted by Maria Keller, the mayor, who said the city would cut bus fares next spring."
+    document = _run(nlp, text)
+    quote = next(q for q in document.quotes if "bus fares" in _content(document, q))
+    assert document.span_text(quote.speaker).startswith("Maria Keller")
+    assert quote.speaker_text == "Maria Keller"
+
+
+def test_quotes_transcript_label_inside_a_quotation_attributes_its_line(nlp):
+    text = ('The station published the exchange.\n\n'
+            '"HARRIS: We have to ask about the bridge budget. Why did it double in a year?\n\n'
+            '"OKAFOR: Because the steel prices went up and the old plans were never finished.')
+    document = _run(nlp, text)
+    labelled = {document.span_text(q.speaker): _content(document, q) for q in document.quotes if q.speaker}
+    assert labelled["HARRIS"] == "We have to ask about the bridge budget. Why did it double in a year?"
+    assert labelled["OKAFOR"].startswith("Because the steel prices went up")
+
+
+def test_quotes_title_case_name_opening_a_quotation_is_not_a_transcript_label(nlp):
+    text = 'The postcard was short.\n\n"Denver: we arrived late and the hotel had lost our booking."'
+    document = _run(nlp, text)
+    assert not any(q.cue and document.span_text(q.cue) == ":" for q in document.quotes)
+
+
+def test_quotes_dash_signed_testimonial_is_attributed_to_its_signer(nlp):
+    text = ('Readers sent us their views.\n\n'
+            '“The new bus lanes cut my commute in half and I finally get home before dark.” ― Lena Moravec\n'
+            '“Nobody asked the shop owners on Elm Street what they needed.”\xa0―\xa0Tomas Reyes.')  # no-break spaces
+    document = _run(nlp, text)
+    signed = {document.span_text(q.speaker): _content(document, q).strip("“”") for q in document.quotes}
+    assert signed["Lena Moravec"].startswith("The new bus lanes cut my commute")
+    assert signed["Tomas Reyes"].startswith("Nobody asked the shop owners")
+
+
+def test_quotes_content_ends_before_a_closing_nonrestrictive_relative_clause(nlp):
+    text = "The mayor rejected the audit, which the council had ordered in May."
+    document = _run(nlp, text)
+    assert [_content(document, q) for q in document.quotes] == ["the audit"]

@@ -192,6 +192,18 @@ def _around(token: Token) -> list[Token]:
     return found
 
 
+def _argument_sharing_verbs(verb: Token) -> list[Token]:
+    """Verbs whose objects the clause of ``verb`` shares: a coordinated verb with no subject of its own
+    ("donated and delivered goods to X"), and the verb a purpose clause depends on ("summoned the ambassador
+    to complain")."""
+    sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None]
+    if verb.dep_ == "conj" and own_subject(verb) is None:
+        sharing.append(verb.head)
+    if verb.dep_ == "advcl" and own_subject(verb) is None and verb.head.pos_ == "VERB":
+        sharing.append(verb.head)
+    return sharing
+
+
 def target_candidates(trigger: Trigger) -> list[Token]:
     """Phrases that may stand for the target, likeliest first, for when the parse's own target is no actor.
 
@@ -205,6 +217,8 @@ def target_candidates(trigger: Trigger) -> list[Token]:
     verb = _governing_verb(token) if trigger.nominal else None
     if verb is not None:
         found.extend(o for o in _around(verb) if o != token)
+    for partner in ([] if trigger.nominal else _argument_sharing_verbs(token)):
+        found.extend(o for o in _around(partner) if o != token)
     for inner in trigger.absorbed:
         found.extend(target_candidates(inner))
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []

@@ -22,6 +22,10 @@ from eventwire.events.triggers import Trigger, find_triggers
 
 #: Content-taking types and the content_codes family their CAMEO code belongs to.
 ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE",)
+#: Punishments whose "for" phrase gives the charge, not a second event ("jailed X for helping militants").
+PUNISHING_TYPES = ("COERCE", "SANCTION")
+#: The code of help that a gift's purpose clause gives ("gave rifles to help X").
+GIFT_CODE = "070"
 CONTENT_DEPTH = 5
 
 
@@ -45,23 +49,35 @@ def _family(trigger_code: str) -> str | None:
 def _is_content(outer: Trigger, inner: Trigger) -> bool:
     """``inner`` is what ``outer`` states, or the noun object a verb trigger already coded ("launched an attack")."""
     under_outer = inner.token.head == outer.token
-    if inner.nominal and (inner.token == outer.object_token or under_outer and inner.token.dep_ == "dobj"):
+    if inner.token == outer.object_token or (inner.nominal and under_outer and inner.token.dep_ == "dobj"):
         return True
     if inner.nominal and inner.token.dep_ == "pobj" and inner.token.head.head == outer.token \
             and cameo(inner.code).type in ABSORBING_TYPES:
         return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
     if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
+    if _is_charge(outer, inner):
+        return True
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
 
 
+def _is_charge(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what ``outer`` punishes: in a "for" phrase of a punishment ("arrested for attacking police")
+    it is the charge, reported as alleged, not an event of its own."""
+    if cameo(outer.code).type not in PUNISHING_TYPES:
+        return False
+    return any(word.dep_ == "prep" and word.lower_ == "for" and word.head == outer.token
+               for word in governors(inner.token)[:CONTENT_DEPTH])
+
+
 def _content_governors(token: Token) -> list[Token]:
-    """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content."""
+    """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content,
+    but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ...")."""
     chain = []
     for word in [token] + governors(token)[:CONTENT_DEPTH]:
         if word != token:
             chain.append(word)
-        if word.dep_ == "conj":
+        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"}:
             break
     return chain
 
@@ -94,6 +110,8 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     entry = cameo(trigger.code)
     if mood.negated and (mood.intent or mood.hypothetical) and entry.type in COOPERATIVE_TYPES:
         return content_code("REJECT", entry.type), "+refusal"
+    if mood.gift_purpose and entry.type in COOPERATIVE_TYPES:
+        return GIFT_CODE, "+gift"
     if mood.demand and entry.type not in CONTENT_TYPES:
         return content_code("REQUEST_DEMAND", entry.type), "+demand"
     if mood.mobilize and entry.type == "ASSAULT":

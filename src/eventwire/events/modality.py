@@ -26,6 +26,7 @@ class Modality:
     mobilize: bool = False  # getting ready to use force
     demand: bool = False  # someone says another actor must do it
     opinion: bool = False  # only an opinion that it should happen
+    gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
 
 
@@ -89,7 +90,8 @@ def modality(trigger: Token) -> Modality:
     modal = _modal(trigger)
     chain = governors(trigger)
     if _is_purpose(trigger):
-        result.hypothetical = result.intent = True
+        result.gift_purpose = trigger.head.lemma_.lower() in data["giving_heads"]
+        result.hypothetical = result.intent = not result.gift_purpose
     previous = trigger
     for word in chain:
         lemma = word.lemma_.lower()
@@ -100,7 +102,8 @@ def modality(trigger: Token) -> Modality:
             result.demand = not result.opinion and modal in data["demand_modals"]
             break
         modal = modal or _modal(word)
-        result.negated = result.negated or (previous.dep_ == "xcomp" and _negated(word))
+        result.negated = result.negated or (previous.dep_ == "xcomp" and
+                                            (_negated(word) or lemma in data["failure_heads"]))
         if lemma in data["hypothetical_heads"]:
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]

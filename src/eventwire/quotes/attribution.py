@@ -10,12 +10,15 @@ in the same paragraph, or continuing it in the next paragraph, joins it as anoth
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
-from eventwire.quotes.frames import INVERTED_SUBJECTS, Frame, frames_of, noun_phrase, speaker_of, token_span
+from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, frames_of, noun_phrase, speaker_of,
+                                     token_span)
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
 
@@ -26,6 +29,13 @@ EXTENDING_DEPS = {"advcl", "xcomp"}
 MAX_LABEL_TOKENS = 5
 #: Longest stretch between a cue and the quotation it introduces ("said on Friday in a statement:").
 MAX_INTRO_GAP = 40
+#: Opening quotation marks (a transcript label may follow one).
+OPENING_MARKS = ('"', "“", "«", "„")
+#: What a content span drops at its edges.
+CONTENT_EDGE = set(" \t\n\"'“”‘’«»„,.;:")
+#: A dash after a closing quotation mark and a short name that ends the line: the quotation's signature.
+SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*"  # spaces on a line may be no-break spaces
+                       r"([A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})[^\S\n]*\.?[^\S\n]*(?=\n|$)")
 #: Most words between a quotation and the cue after it ('"...," Susan Sarandon, 69, told').
 MAX_GAP_WORDS = 8
 
@@ -41,6 +51,7 @@ class Attribution:
     channel: Token | None = None
     quotations: list[int] = field(default_factory=list)  # indexes of the quotations it covers
     attached: bool = False  # a quotation glued to its cue by punctuation ('"...," he said'): wins overlaps
+    speaker_tokens: tuple[int, int] | None = None  # the speaker phrase, when known without the parse
 
     @property
     def content(self) -> Span:
@@ -53,7 +64,8 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     coordinated_cues = {f.cue.i for f in frames if f.cue.dep_ == "conj"}
     found = [a for a in (_from_frame(f, text, mask, coordinated_cues) for f in frames) if a is not None]
     found.extend(_loose_quotations(parsed, text, quotations, mask, found))
-    found.extend(_labelled_lines(parsed, mask))
+    found.extend(_labelled_lines(parsed, text, mask))
+    found.extend(_signed_quotations(parsed, text, quotations))
     found.sort(key=lambda a: a.content)
     for attribution in found:
         _widen_to_quotations(attribution, quotations)
@@ -117,7 +129,7 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     cue_tokens = sorted(frame.cue_tokens, key=lambda t: t.i)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     speaker, channel = _speaker_and_channel(frame)
-    return Attribution(parts, cue, frame.cue, speaker, channel)
+    return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel)
 
 
 def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:
@@ -290,36 +302,79 @@ def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Qu
     return None
 
 
-def _labelled_lines(parsed: Doc, mask: bytearray) -> list[Attribution]:
-    """Headline and transcript style "Cruz: Trump Would Put Liberals On Court": a name, a colon, the words."""
+def _labelled_lines(parsed: Doc, text: str, mask: bytearray) -> list[Attribution]:
+    """Headline and transcript style "Cruz: Trump Would Put Liberals On Court" or '"WALLACE: Let's start ...':
+    a name opening a sentence or line, a colon, and the words up to the end of the line."""
     found = []
-    for sentence in parsed.sents:
-        colon = next((t for t in sentence[:MAX_LABEL_TOKENS + 1] if t.text == ":"), None)
-        if colon is None or colon.i == sentence.start or mask[colon.idx] or colon.i + 1 >= sentence.end:
+    for first in _sentence_and_line_starts(parsed):
+        colon = next((t for t in parsed[first:first + MAX_LABEL_TOKENS + 2] if t.text == ":"), None)
+        if colon is None or colon.i == first or "\n" in text[parsed[first].idx:colon.idx]:
             continue
-        label = [t for t in parsed[sentence.start:colon.i] if not t.is_punct]
+        label = [t for t in parsed[first:colon.i] if not t.is_punct]
         if not label or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label):
             continue
-        end = min(sentence.end, _paragraph_end_token(parsed, colon))
-        said = parsed[colon.i + 1:end]
-        content = token_span(parsed, (colon.i + 1, end))
+        if mask[colon.idx] and not _transcript_label(text, label):
+            continue
+        line_end = text.find("\n", colon.idx)
+        line_end = len(text) if line_end < 0 else line_end
+        content = _char_content(text, colon.idx + 1, line_end)
+        said = takewhile(lambda t: t.idx < line_end, parsed[colon.i + 1:])
         if content is not None and any(t.pos_ in ("VERB", "AUX") for t in said):  # "Sanders: 1,501" is a tally
             found.append(Attribution([content], (colon.idx, colon.idx + 1), colon, label[-1]))
     return found
 
 
-def _paragraph_end_token(parsed: Doc, token: Token) -> int:
-    """Index of the first line-break token after ``token`` (a headline ends at its line)."""
-    return next((t.i for t in parsed[token.i:token.sent.end] if t.is_space and "\n" in t.text), token.sent.end)
+def _sentence_and_line_starts(parsed: Doc) -> list[int]:
+    """Where a speaker label may stand: a run-on transcript parses as one sentence over several lines."""
+    line_starts = {t.i for t in parsed if t.i == 0 or (parsed[t.i - 1].is_space and "\n" in parsed[t.i - 1].text)}
+    return sorted(line_starts | {sentence.start for sentence in parsed.sents})
+
+
+def _transcript_label(text: str, label: list[Token]) -> bool:
+    """Inside a quoted transcript a speaker label is in capitals and opens its line ('"PENCE: Well, ...')."""
+    line_start = text.rfind("\n", 0, label[0].idx) + 1
+    before = text[line_start:label[0].idx].strip()
+    return all(t.is_upper for t in label) and before in ("", *OPENING_MARKS)
+
+
+def _char_content(text: str, start: int, end: int) -> Span | None:
+    """A character range without the spaces, quotation marks and clause punctuation at its edges."""
+    while start < end and text[start] in CONTENT_EDGE:
+        start += 1
+    while end > start and text[end - 1] in CONTENT_EDGE:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _signed_quotations(parsed: Doc, text: str, quotations: list[Quotation]) -> list[Attribution]:
+    """Testimonials signed with a dash: '"Trump scares me. ..." ― Krystal Correa' (the name ends its line)."""
+    found = []
+    limit = lexicon()["scare_quote_max_words"]
+    for index, quotation in enumerate(quotations):
+        signature = SIGNATURE.match(text, quotation.end)
+        if signature is None or quotation.words <= limit:
+            continue
+        name = parsed.char_span(signature.start(2), signature.end(2), alignment_mode="expand")
+        if name is None or not all(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name if not t.is_punct):
+            continue
+        content = _char_content(text, quotation.start, quotation.end)
+        if content is not None:
+            dash = (signature.start(1), signature.end(1))
+            found.append(Attribution([content], dash, name.root, name.root, quotations=[index],
+                                     speaker_tokens=(name.start, name.end)))
+    return found
 
 
 def speaker_range(attribution: Attribution) -> tuple[int, int] | None:
     """Token range of the speaker phrase, without a closing quotation mark the parser hung on it."""
     if attribution.speaker is None:
         return None
+    if attribution.speaker_tokens is not None:
+        return attribution.speaker_tokens
     if attribution.cue_token.text == ":":
-        return attribution.cue_token.sent.start, attribution.cue_token.i
-    start, end = noun_phrase(attribution.speaker, attribution.cue_token)
+        start, end = attribution.speaker.left_edge.i, attribution.cue_token.i
+    else:
+        start, end = noun_phrase(attribution.speaker, attribution.cue_token)
     doc = attribution.speaker.doc
     while start < attribution.speaker.i and (doc[start].is_quote or doc[start].is_punct):
         start += 1

@@ -130,7 +130,16 @@ def _subtree_range(node: Token, cue: Token) -> tuple[int, int]:
             left = cue.i + 1
         else:
             right = cue.i
-    return left, right
+    return left, _before_trailing_aside(node.doc, left, right)
+
+
+def _before_trailing_aside(doc, left: int, right: int) -> int:
+    """PolNeAR ends content before a closing non-restrictive relative clause ("denied the report, which ...")."""
+    for token in doc[left:right]:
+        opens = token.left_edge.i - 1
+        if token.dep_ == "relcl" and token.right_edge.i + 1 >= right and opens > left and doc[opens].text == ",":
+            return _before_trailing_aside(doc, left, opens)
+    return right
 
 
 def speaker_class(token: Token | None) -> str:
@@ -161,6 +170,15 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
             return node.head
         node = node.head
     return _left_neighbour(node)
+
+
+def antecedent(speaker: Token) -> Token:
+    """'Smith, who said X': PolNeAR's speaker is the noun the relative clause describes, not 'who'.
+    (The cue table keeps 'who' as a pronoun speaker: it was learnt that way.)"""
+    clause = speaker.head
+    if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return clause.head
+    return speaker
 
 
 def _modifies_noun(node: Token) -> bool:
