@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from eventwire.actors.kb import Actor, KnowledgeBase, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
 from eventwire.document import ActorMention
+from eventwire.spans import SpanCoverage
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
 COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
@@ -193,7 +194,7 @@ class ArticleResolver:
 
     # --- surnames and pronouns, after every named mention is known
     def _later_mentions(self) -> None:
-        covered = _Coverage((m.start, m.end) for m in self.mentions)
+        covered = SpanCoverage((m.start, m.end) for m in self.mentions)
         named = sorted((m for m in self.mentions if self._is_person(m.actor_id)), key=lambda m: m.start)
         named_starts = [m.start for m in named]
         dep_by_end = {}
@@ -237,21 +238,3 @@ class ArticleResolver:
 
     def _span_text(self, first: int, last: int) -> str:
         return self.text[self.toks[first].start:self.toks[last - 1].end]
-
-
-class _Coverage:
-    """Which offsets fall inside any of some (possibly overlapping) spans, answered by bisection."""
-
-    def __init__(self, spans) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self.starts = [start for start, _ in merged]
-        self.ends = [end for _, end in merged]
-
-    def contains(self, offset: int) -> bool:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return index >= 0 and offset < self.ends[index]

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from eventwire.document import Document
 from eventwire.geo.gazetteer import candidates_for, knowledge, lookup, normalise
+from eventwire.spans import SpanCoverage
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Entity labels whose text may still be a place NER got wrong ("Kyiv" tagged PERSON).
@@ -244,15 +245,9 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
     names = {word for entity in document.entities if entity.spacy_label in ("PERSON", "PER")
              and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
-    persons = sorted((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
-    person_starts = [start for start, _ in persons]
-
-    def inside_person(position: int) -> bool:  # entities do not overlap: only the last one starting before counts
-        index = bisect_right(person_starts, position) - 1
-        return index >= 0 and position < persons[index][1]
-
+    persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
     return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
-            or m.text not in surnames and (m.source == "inner" or not inside_person(m.start))]
+            or m.text not in surnames and (m.source == "inner" or not persons.contains(m.start))]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

