@@ -92,3 +92,14 @@ def test_cli_errors_are_one_clear_line(db, tmp_path):
     assert task.exit_code == 2 and "unknown task" in task.output
     engine = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--engine", "spark"])
     assert engine.exit_code == 2 and "unknown engine" in engine.output
+
+
+@pytest.mark.parametrize("content, reason", [(b"\xa2\x00binary", "not UTF-8 text"),
+                                             (b'{"id": "a"}\n[1, 2]\n', "line 2: a JSON object was expected"),
+                                             (b'{"id": "a"\n', "line 1: not JSON")])
+def test_cli_eval_explains_a_gold_file_that_is_not_json_lines(tmp_path, content, reason):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    result = runner.invoke(app, ["eval", "times", str(gold)])
+    assert result.exit_code == 2
+    assert reason in " ".join(result.output.split()) and "Traceback" not in result.output

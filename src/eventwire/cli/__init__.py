@@ -170,8 +170,19 @@ def predict_command(task: TaskArgument, file: GoldArgument,
 
     settings = _settings(config, actors=actors)
     _check_task(task)
-    written = predict_file(task, file, out, settings)
+    written = _readable_gold(lambda: predict_file(task, file, out, settings))
     console.print(f"{written} predictions written to {out}")
+
+
+def _readable_gold(work):
+    """Run ``work``; a gold file that is not JSON lines becomes one line naming the file and line, not a traceback."""
+    from eventwire.evaluate import GoldFormatError
+
+    try:
+        return work()
+    except GoldFormatError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
 
 
 @app.command("eval")
@@ -182,7 +193,7 @@ def eval_command(task: TaskArgument, file: GoldArgument, config: ConfigOption = 
 
     settings = _settings(config, actors=actors)
     _check_task(task)
-    metrics = evaluate_file(task, file, settings)
+    metrics = _readable_gold(lambda: evaluate_file(task, file, settings))
     print(format_metrics(task, metrics), flush=True)  # plain print: the last line is parsed by scripts
 
 

@@ -46,11 +46,28 @@ TASKS = (*TASK_OUTPUT, "extraction", "dedup")
 PipelineFactory = Callable[[list[str] | None], Any]
 
 
+class GoldFormatError(ValueError):
+    """A gold file that is not UTF-8 JSON lines of objects; the message names the file and line."""
+
+
 def read_jsonl(path: Path) -> Iterator[dict]:
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                yield json.loads(line)
+    try:
+        with open(path, encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if line.strip():
+                    yield _json_object(line, f"{path}, line {number}")
+    except UnicodeDecodeError as exc:
+        raise GoldFormatError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def _json_object(line: str, where: str) -> dict:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise GoldFormatError(f"{where}: not JSON ({exc.msg}, column {exc.colno})") from exc
+    if not isinstance(row, dict):
+        raise GoldFormatError(f"{where}: a JSON object was expected (see shared/gold/FORMAT.md)")
+    return row
 
 
 def annotation_to_gold(field: str, annotation: Any) -> dict:
@@ -148,5 +165,5 @@ def _predict_dedup(gold_path: Path) -> Iterator[dict]:
 
 
 def count_lines(path: Path) -> int:
-    with open(path, encoding="utf-8") as lines:
+    with open(path, "rb") as lines:  # bytes: a file that is not UTF-8 is reported by read_jsonl, with its line
         return sum(1 for line in lines if line.strip())
