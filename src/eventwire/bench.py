@@ -139,11 +139,16 @@ class MemorySampler:
     Why PSS: forked workers share the model's pages with the parent, so summing their RSS counts those pages once
     per process; the proportional set size splits each shared page between its sharers and so adds up to what the
     job really holds. Linux only (``/proc``); elsewhere ``peak_mb`` stays None.
+
+    Reading PSS walks every page table of a process (about 20 ms of CPU for a 1 GB worker), so the pause between
+    samples grows until sampling costs at most ``max_cpu_share`` of one core: the benchmark must not slow down
+    the job it measures.
     """
 
     def __init__(self, interval_seconds: float = 0.5, progress: Callable[[], int] = lambda: 0,
-                 every: int = 250) -> None:
+                 every: int = 250, max_cpu_share: float = 0.02) -> None:
         self.interval_seconds = interval_seconds
+        self.max_cpu_share = max_cpu_share
         self.peak_mb: float | None = None
         #: (articles done, PSS in MB) each time ``progress()`` passes another multiple of ``every``: flat means
         #: the job streams; a slope means something keeps every article.
@@ -164,12 +169,14 @@ class MemorySampler:
 
     def _run(self) -> None:
         while True:
+            started = time.thread_time()
             total_mb = sum(_pss_kb(pid) for pid in _process_tree(os.getpid())) / 1024
             self.peak_mb = max(self.peak_mb or 0.0, total_mb)
             done = self._progress()
             if done >= (len(self.curve) + 1) * self._every:
                 self.curve.append((done, round(total_mb)))
-            if self._stop.wait(self.interval_seconds):
+            cost = time.thread_time() - started
+            if self._stop.wait(max(self.interval_seconds, cost / self.max_cpu_share)):
                 return
 
 

