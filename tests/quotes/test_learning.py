@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.quotes.frames import frames_of, speaker_of, token_span
+from eventwire.quotes.frames import fallback_speaker, frames_of, speaker_of, token_span
 from eventwire.quotes.train_cues import _credit, count_frames
 
 
@@ -75,3 +75,47 @@ def test_quotes_verb_without_parsed_subject_takes_the_name_before_it(nlp):
 def test_quotes_parenthetical_cue_keys_record_how_it_hangs(nlp):
     parsed = nlp("The talks, he said, will resume next week.")
     assert _frame(parsed, "said", "rest").key == "VERB:say:rest/parataxis"
+
+
+def test_quotes_marked_clause_frame_takes_the_clause_after_for(nlp):
+    parsed = nlp("The union is calling for the city to reopen the harbour before winter.")
+    frame = _frame(parsed, "calling", "advcl:for")
+    assert _text(parsed, frame) == "the city to reopen the harbour before winter"
+    assert [t.text for t in frame.cue_tokens] == ["calling", "for"]
+
+
+def test_quotes_widened_frame_takes_in_a_prepositional_object(nlp):
+    parsed = nlp("She called on the council to publish the audit.")
+    assert _text(parsed, _frame(parsed, "called", "prep:on+xcomp")) == "the council to publish the audit"
+
+
+def test_quotes_fallback_speaker_is_the_subject_of_the_copula(nlp):
+    parsed = nlp("The growers are optimistic that the harvest will improve.")
+    cue = next(t for t in parsed if t.text == "optimistic")
+    assert speaker_of(cue, "ccomp") is None
+    assert fallback_speaker(cue).text == "growers"
+
+
+def test_quotes_fallback_speaker_is_the_passive_subject_of_a_raising_verb(nlp):
+    parsed = nlp("The newspaper is expected to endorse the mayor.")
+    cue = next(t for t in parsed if t.text == "endorse")
+    assert fallback_speaker(cue).text == "newspaper"
+
+
+def test_quotes_fallback_speaker_leaves_a_prepositional_phrase_for_its_verb(nlp):
+    parsed = nlp("The farmers blocked the road in the hope of a better price.")
+    cue = next(t for t in parsed if t.text == "hope")
+    assert speaker_of(cue, "prep:of") is None
+    assert fallback_speaker(cue).text == "farmers"
+
+
+def test_quotes_passive_subject_is_the_content_of_a_passive_cue(nlp):
+    parsed = nlp("The new tariff was denounced by the exporters.")
+    frame = _frame(parsed, "denounced", "nsubjpass")
+    assert _text(parsed, frame) == "The new tariff" and frame.speaker.text == "exporters"
+
+
+def test_quotes_marked_clause_frame_may_keep_its_complementizer(nlp):
+    parsed = nlp("Reporters asked the mayor if she would run again.")
+    assert _text(parsed, _frame(parsed, "asked", "advcl:if+mark")) == "if she would run again"
+    assert _text(parsed, _frame(parsed, "asked", "advcl:if")) == "she would run again"

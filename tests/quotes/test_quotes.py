@@ -225,3 +225,19 @@ def test_quotes_content_ends_before_a_closing_nonrestrictive_relative_clause(nlp
     text = "The mayor rejected the audit, which the council had ordered in May."
     document = _run(nlp, text)
     assert [_content(document, q) for q in document.quotes] == ["the audit"]
+
+
+def test_quotes_clause_set_off_by_a_comma_is_not_the_objects_tail(nlp):
+    document = _run(nlp, 'The mayor rejected the budget, saying it was "a gift to developers."')
+    assert [_content(document, q) for q in document.quotes] == ["the budget", 'it was "a gift to developers."']
+
+
+def test_quotes_cue_coordinated_inside_the_content_is_part_of_it(nlp):
+    document = _run(nlp, "The mayor says she is proud of the budget and expects to win the vote.")
+    contents = [_content(document, q) for q in document.quotes]
+    assert contents == ["she is proud of the budget and expects to win the vote"]
+
+
+def test_quotes_cue_coordinated_with_the_cue_starts_its_own_quote(nlp):
+    document = _run(nlp, "The mayor said the budget was fair and said the vote would pass.")
+    assert [_content(document, q) for q in document.quotes] == ["the budget was fair", "the vote would pass"]

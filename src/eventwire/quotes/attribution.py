@@ -11,16 +11,18 @@ in the same paragraph, or continuing it in the next paragraph, joins it as anoth
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
-from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, frames_of, noun_phrase, speaker_of,
-                                     token_span)
+from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, noun_phrase,
+                                     speaker_of, token_span)
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
+from eventwire.quotes.windows import SpanIndex
 
 
 #: Dependents of a cue, right of its content, that belong to the reported content.
@@ -67,8 +69,9 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     found.extend(_labelled_lines(parsed, text, mask))
     found.extend(_signed_quotations(parsed, text, quotations))
     found.sort(key=lambda a: a.content)
+    quotation_index = SpanIndex(lambda i: (quotations[i].start, quotations[i].end), range(len(quotations)))
     for attribution in found:
-        _widen_to_quotations(attribution, quotations)
+        _widen_to_quotations(attribution, quotations, quotation_index)
     found = _drop_overlaps(found, text, mask)
     _attach_sequels(found, quotations, text)
     return found
@@ -85,11 +88,18 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
     return best
 
 
-def _before_coordinated_cue(part: tuple[int, int], coordinated_cues: set[int]) -> tuple[int, int]:
-    """'said X and said Y': the second cue starts an attribution of its own, so X stops before it."""
+def _before_coordinated_cue(part: tuple[int, int], cue: Token, coordinated_cues: set[int]) -> tuple[int, int]:
+    """'said X and said Y': the second cue starts an attribution of its own, so X stops before it; a cue
+    coordinated inside X ('says [he is proud and expects to win]') is part of what is said."""
     start, end = part
-    inner = [i for i in coordinated_cues if start < i < end]
+    inner = [i for i in coordinated_cues if start < i < end and _conjoined_to(cue.doc[i], cue)]
     return (start, min(inner)) if inner else part
+
+
+def _conjoined_to(token: Token, cue: Token) -> bool:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token == cue
 
 
 def paragraph_of(text: str, offset: int) -> Span:
@@ -120,7 +130,7 @@ def _precision(frame: Frame) -> float | None:
 
 def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:
     doc = frame.cue.doc
-    ranges = [_before_coordinated_cue(p, coordinated_cues) for p in _to_clause_end(frame, mask)]
+    ranges = [_before_coordinated_cue(p, frame.cue, coordinated_cues) for p in _to_clause_end(frame, mask)]
     low, high = paragraph_of(text, frame.cue.idx)
     parts = [(max(s, low), min(e, high)) for s, e in filter(None, (token_span(doc, p) for p in ranges))]
     parts = [(s, e) for s, e in parts if s < e]
@@ -137,10 +147,17 @@ def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:
     if frame.name not in ("dobj", "ccomp") or len(frame.content) != 1 or frame.content[0][0] < frame.cue.i:
         return frame.content
     start, end = frame.content[0]
-    trailing = [c for c in frame.cue.rights if c.i >= end and c.dep_ in EXTENDING_DEPS and _quotes_in(c, mask)]
+    trailing = [c for c in frame.cue.rights if c.i >= end and c.dep_ in EXTENDING_DEPS and _quotes_in(c, mask)
+                and not _set_off(c)]
     if trailing:
         end = max(end, max(c.right_edge.i for c in trailing) + 1)
     return [(start, end)]
+
+
+def _set_off(clause: Token) -> bool:
+    """'criticized the deal, saying it "goes nowhere"': a clause after a comma is an attribution of its own."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].text in (",", ";", "—", "–", "--")
 
 
 def _quotes_in(node: Token, mask: bytearray) -> bool:
@@ -153,18 +170,18 @@ def _speaker_and_channel(frame: Frame) -> tuple[Token | None, Token | None]:
         objects = [c for c in frame.cue.children if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN")]
         if objects and frame.name != "dobj":
             return objects[0], frame.speaker
-    return frame.speaker, None
+    return frame.speaker or fallback_speaker(frame.cue), None
 
 
-def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation]) -> None:
+def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation], index: SpanIndex[int]) -> None:
     """Content that reaches into a quotation takes all of it: "A. B. C," he said covers A to C."""
     widened = []
     for start, end in attribution.parts:
-        for index, quotation in enumerate(quotations):
-            cue_inside = quotation.start <= attribution.cue[0] < quotation.end
-            if quotation.start < end and start < quotation.end and not cue_inside:
+        for position in index.overlapping(start, end):
+            quotation = quotations[position]
+            if not quotation.start <= attribution.cue[0] < quotation.end:
                 start, end = min(start, quotation.start), max(end, quotation.end)
-                attribution.quotations.append(index)
+                attribution.quotations.append(position)
         widened.append((start, end))
     attribution.parts = _merge(widened)
 
@@ -182,12 +199,13 @@ def _merge(parts: list[Span]) -> list[Span]:
 def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list[Attribution]:
     """Each word belongs to one attribution: of two overlapping ones, the one reporting more text wins, except
     that a quotation attributed inside a reported clause ("X said that Y told Z: '...'") keeps its own speaker."""
-    kept: list[Attribution] = []
+    kept: SpanIndex[Attribution] = SpanIndex(lambda a: a.content)
     for attribution in sorted(found, key=lambda a: (not a.attached, -sum(e - s for s, e in a.parts))):
+        reach = min(attribution.content[0], attribution.cue[0]), max(attribution.content[1], attribution.cue[1])
         if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask)
-                   for other in kept):
-            kept.append(attribution)
-    return sorted(kept, key=lambda a: a.content)
+                   for other in kept.overlapping(*reach)):
+            kept.add(attribution)
+    return sorted(kept.items, key=lambda a: a.content)
 
 
 def _nested_quotation(inner: Attribution, outer: Attribution, text: str, mask: bytearray) -> bool:
@@ -233,7 +251,8 @@ def _next_quotation(quotations: list[Quotation], index: int) -> int | None:
 
 def _continues(current: Quotation, following: Quotation, text: str, cues: list[int], own_cue: int) -> bool:
     between = text[current.end:following.start]
-    if any(current.end <= c < following.start and c != own_cue for c in cues):
+    low, high = bisect_left(cues, current.end), bisect_left(cues, following.start)
+    if any(c != own_cue for c in cues[low:high]):
         return False
     if current.continues:
         return True
@@ -270,10 +289,10 @@ def _loose_speaker(token: Token) -> Token | None:
 def _quotation_before(token: Token, text: str, quotations: list[Quotation]) -> Quotation | None:
     """The quotation ending in ',"' (or '?"', '!"') a few words before the cue, in the cue's paragraph."""
     low = paragraph_of(text, token.idx)[0]
-    before = [q for q in quotations if low <= q.start and q.end <= token.idx]
-    if not before:
+    last = bisect_right(quotations, token.idx, key=lambda q: q.end) - 1  # quotations are in text order
+    if last < 0 or quotations[last].start < low:
         return None
-    quotation = before[-1]
+    quotation = quotations[last]
     closing = text[quotation.start:quotation.end].rstrip("\"'”’» ")
     gap = text[quotation.end:token.idx]
     if not closing.endswith((",", "?", "!", "—")) or len(gap.split()) > MAX_GAP_WORDS or "\n" in gap:
@@ -292,8 +311,8 @@ def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Qu
     """The quotation that starts right after the cue (only punctuation or a short adverbial between)."""
     end = token.idx + len(token)
     sentence_end = token.sent.end_char
-    for quotation in quotations:
-        if end <= quotation.start <= sentence_end + 2:  # the quotation may open the next sentence
+    for quotation in islice(quotations, bisect_left(quotations, end, key=lambda q: q.start), None):
+        if quotation.start <= sentence_end + 2:  # the quotation may open the next sentence
             gap = text[end:quotation.start]
             if gap.strip() in ("", ":", ",") or (gap.rstrip().endswith(":") and len(gap) < MAX_INTRO_GAP):
                 return quotation

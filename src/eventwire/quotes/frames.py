@@ -1,10 +1,12 @@
 """Attribution frames read off the dependency parse: a cue word, the clause it reports, and who reports it.
 
 A *frame* is one way a cue can govern its content: ``ccomp`` ("said [that X]"), ``xcomp`` ("wants [to X]"),
-``dobj`` ("denied [the report]"), ``oprd`` ("called it [a farce]"), ``prep:for`` ("called for [X]"), widened
-``dobj+xcomp`` ("urged [him to resign]") and ``subj+xcomp`` ("[the vote is expected to be close]"), or ``rest``
-(the clause around "according to Y" or around a parenthetical "he said"). Which (cue lemma, frame) pairs really are attributions is learnt from
-PolNeAR train (see :mod:`eventwire.quotes.train_cues`); this module only enumerates candidates.
+``dobj`` ("denied [the report]"), ``oprd`` ("called it [a farce]"), ``prep:for`` ("called for [X]"),
+``advcl:for`` ("calling for [X to act]"), ``nsubjpass`` ("[the plan] was rejected"), widened ``dobj+xcomp``
+("urged [him to resign]"), ``prep:on+xcomp`` ("called on [him to resign]") and ``subj+xcomp`` ("[the vote is
+expected to be close]"), or ``rest`` (the clause around "according to Y" or around a parenthetical "he said").
+Which (cue lemma, frame) pairs really are attributions is learnt from PolNeAR train (see
+:mod:`eventwire.quotes.train_cues`); this module only enumerates candidates.
 """
 
 from __future__ import annotations
@@ -18,11 +20,18 @@ SUBJECTS = {"nsubj", "csubj"}
 PARENTHETICAL = {"parataxis", "advcl", "prep"}
 #: A cue without its own subject borrows the subject of the verb it hangs on ("..., saying", "after saying").
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"}
+#: A cue left without a reporter climbs these too, taking a passive subject on the way: "[the paper] is
+#: expected to endorse", "[voters] are optimistic that" (not in the cue table's key: it was learnt without).
+RAISING_DEPS = {"xcomp", "acomp"}
+#: ... and out of a prepositional phrase: "[the party] backed him in the hope of".
+FALLBACK_DEPS = CLIMB_DEPS | RAISING_DEPS | {"pobj"}
 MAX_CLIMB = 4
 #: How the parser labels a subject that follows its verb.
 INVERTED_SUBJECTS = {"dobj", "npadvmod", "attr", "nsubj", "oprd"}
 #: Children of a cue whose subtree may be the reported content; "oprd": "called it [a farce]".
 CLAUSE_FRAMES = {"ccomp", "xcomp", "dobj", "oprd"}
+#: Children that are the content only under a cue of some parts of speech: "[the plan] was rejected by".
+POS_FRAMES = {"nsubjpass": {"VERB"}}
 #: Frames that may also take in the object or passive subject before them ("called [it a farce]").
 WIDENED_FRAMES = {"xcomp", "oprd"}
 #: Dependents a widened frame may start from, and the name they give the frame.
@@ -76,13 +85,29 @@ def _inverted_speaker(frame: Frame) -> Token | None:
 
 
 def _child_frames(token: Token, child: Token) -> list[Frame]:
-    if child.dep_ in CLAUSE_FRAMES:
+    if child.dep_ in CLAUSE_FRAMES or token.pos_ in POS_FRAMES.get(child.dep_, ()):
         return [Frame(token, child.dep_, [_subtree_range(child, token)], [token])]
+    if child.dep_ == "advcl":
+        return _marked_clause_frames(token, child)
     if child.dep_ == "prep":
         objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if objects:
             return [Frame(token, f"prep:{child.lower_}", [_subtree_range(objects[0], token)], [token, child])]
     return []
+
+
+def _marked_clause_frames(token: Token, clause: Token) -> list[Frame]:
+    """'calling [for] [the United States to act]', 'asked [if he would run]': the parser makes "for" or "if" the
+    mark of an adverbial clause. Two candidates: the clause after its mark (the mark is part of the cue, as
+    "for" is) and the clause with it (PolNeAR keeps "if" in the content); the table learns which marks report
+    and which way ("for" yes, "because" no)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if not marks or marks[0].i < token.i:
+        return []
+    mark = marks[0]
+    _, right = _subtree_range(clause, token)
+    return [Frame(token, f"advcl:{mark.lower_}", [(mark.i + 1, right)], [token, mark]),
+            Frame(token, f"advcl:{mark.lower_}+mark", [(mark.i, right)], [token])]
 
 
 def _widened_frames(token: Token, frames: list[Frame]) -> list[Frame]:
@@ -99,7 +124,20 @@ def _widened_frames(token: Token, frames: list[Frame]) -> list[Frame]:
             if child.dep_ in WIDENING_DEPS and child.i < frame.content[0][0]:
                 name = f"{WIDENING_DEPS[child.dep_]}+{frame.name}"
                 widened.append(Frame(token, name, [(child.left_edge.i, frame.content[0][1])], list(frame.cue_tokens)))
+        if frame.name in WIDENED_FRAMES:
+            widened.extend(_prepositional_object_first(token, frame))
     return widened
+
+
+def _prepositional_object_first(token: Token, frame: Frame) -> list[Frame]:
+    """'called on [the council to release the report]': the one asked is a prepositional object."""
+    found = []
+    for prep in token.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ == "prep" and objects and token.i < prep.i and prep.right_edge.i < frame.content[0][0]:
+            content = [(objects[0].left_edge.i, frame.content[0][1])]
+            found.append(Frame(token, f"prep:{prep.lower_}+{frame.name}", content, [*frame.cue_tokens, prep]))
+    return found
 
 
 def _surrounding_frame(token: Token) -> Frame | None:
@@ -149,6 +187,20 @@ def speaker_class(token: Token | None) -> str:
     if token.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return "name"
     return {"PRON": "pron", "PROPN": "name"}.get(token.pos_, "noun")
+
+
+def fallback_speaker(cue: Token) -> Token | None:
+    """For a cue :func:`speaker_of` found no reporter for: the subject of the copula or passive it is the
+    complement of, or of the verb its prepositional phrase hangs on."""
+    node = cue
+    for _ in range(MAX_CLIMB):
+        if node.head == node or node.dep_ not in FALLBACK_DEPS:
+            return None
+        raised, node = node.dep_ in RAISING_DEPS, node.head
+        reporter = _own_reporter(node, raised)
+        if reporter is not None:
+            return reporter
+    return None
 
 
 def speaker_of(cue: Token, frame_name: str) -> Token | None:
@@ -204,9 +256,11 @@ def _left_neighbour(verb: Token) -> Token | None:
     return neighbour if neighbour.pos_ in ("PROPN", "PRON", "NOUN") and neighbour.dep_ != "poss" else None
 
 
-def _own_reporter(node: Token) -> Token | None:
-    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")]
+def _own_reporter(node: Token, raised: bool = False) -> Token | None:
+    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent;
+    ``raised``: the cue is the node's complement, so a passive subject is the cue's subject too."""
+    subjects = [c for c in node.children if c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")
+                or (raised and c.dep_ == "nsubjpass")]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - node.i))
     for child in node.children:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
+from eventwire.quotes.windows import SpanIndex
 
 
 @dataclass
@@ -32,13 +33,15 @@ class People:
         self.document, self.parsed = document, parsed
         people = [e for e in document.entities if e.label == "PER"]
         names = [document.text[_first_name_start(parsed, e.start, e.end):e.end] for e in people]
-        self.mentions: list[Person] = [self._person(e.start, e.end, name, names) for e, name in zip(people, names)]
+        fullest = _fullest_names(names)
+        self.mentions: list[Person] = [self._person(e.start, e.end, name, fullest)
+                                       for e, name in zip(people, names)]
         self.starts = [p.start for p in self.mentions]
+        self.entities = SpanIndex(lambda e: (e.start, e.end), document.entities)
 
-    def _person(self, start: int, end: int, name: str, names: list[str]) -> Person:
-        last = name.split()[-1].lower()
-        fuller = [n for n in names if n.split()[-1].lower() == last and len(n) > len(name)]
-        person = Person(max(fuller, key=len) if fuller else name, start)
+    def _person(self, start: int, end: int, name: str, fullest: dict[str, str]) -> Person:
+        longest = fullest[_last_word(name)]
+        person = Person(longest if len(longest) > len(name) else name, start)
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is not None:
             person.gender = _honorific_gender(self.parsed, span.start)
@@ -67,13 +70,12 @@ class People:
         return _without_determiner(self.document.text[start:end].strip(" ,;:"))
 
     def _named(self, start: int, end: int, head: Token) -> str | None:
-        for entity in self.document.entities:
-            if entity.start < end and start < entity.end:
-                if entity.label == "PER":
-                    index = bisect_left(self.starts, entity.start)
-                    return self.mentions[index].name if index < len(self.mentions) else entity.text
-                if entity.start <= head.idx < entity.end:
-                    return entity.text
+        for entity in self.entities.overlapping(start, end):
+            if entity.label == "PER":
+                index = bisect_left(self.starts, entity.start)
+                return self.mentions[index].name if index < len(self.mentions) else entity.text
+            if entity.start <= head.idx < entity.end:
+                return entity.text
         return None
 
     def _recent(self, before: int, compatible) -> Person | None:
@@ -82,6 +84,20 @@ class People:
             if compatible(person):
                 return person
         return None
+
+
+def _last_word(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _fullest_names(names: list[str]) -> dict[str, str]:
+    """Last name -> the longest full name ending in it ("Peskov" -> "Dmitry Peskov"), the first of equal length."""
+    fullest: dict[str, str] = {}
+    for name in names:
+        last = _last_word(name)
+        if len(name) > len(fullest.get(last, "")):
+            fullest[last] = name
+    return fullest
 
 
 def _first_name_start(parsed: Doc, start: int, end: int) -> int:

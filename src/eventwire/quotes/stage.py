@@ -10,6 +10,7 @@ from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.marks import inside_mask, kind_of, quotations
 from eventwire.quotes.speakers import People
+from eventwire.quotes.windows import SpanIndex
 
 
 class QuoteStage:
@@ -26,11 +27,13 @@ class QuoteStage:
         mask = inside_mask(document.text, found)
         people = People(document, parsed)
         attributions = find_attributions(parsed, document.text, found, mask)
-        document.quotes = [_quote(document, parsed, a, mask, people) for a in attributions]
+        actors = SpanIndex(lambda actor: (actor.start, actor.end), document.actors)
+        document.quotes = [_quote(document, parsed, a, mask, people, actors) for a in attributions]
         document.claims = find_claims(document, parsed, people, found)
 
 
-def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People) -> Quote:
+def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People,
+           actors: SpanIndex) -> Quote:
     parts = sorted(attribution.parts)
     quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
                   cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
@@ -39,7 +42,7 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
     if speaker is not None:
         quote.speaker = speaker
         quote.speaker_text = people.resolve(attribution.speaker, phrase)
-        quote.speaker_code = _actor_code(document, quote.speaker)
+        quote.speaker_code = _actor_code(actors, quote.speaker)
     if attribution.channel is not None:
         channel = (attribution.channel.left_edge.i, attribution.channel.i + 1)
         quote.channel_span = token_span(parsed, channel)
@@ -56,11 +59,7 @@ def _within_paragraph(text: str, speaker: Span | None, cue: Span) -> Span | None
     return (start, end) if start < end else None
 
 
-def _actor_code(document: Document, span: Span | None) -> str | None:
+def _actor_code(actors: SpanIndex, span: Span | None) -> str | None:
     """The code of an actor mention (from the actors stage, when it ran) overlapping the speaker."""
-    if span is None:
-        return None
-    for actor in document.actors:
-        if actor.start < span[1] and span[0] < actor.end:
-            return actor.code
-    return None
+    overlapping = actors.overlapping(*span) if span is not None else []
+    return overlapping[0].code if overlapping else None
