@@ -22,7 +22,7 @@ from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallb
                                      speaker_of, token_span)
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
-from eventwire.quotes.windows import SpanIndex
+from eventwire.spans import SpanIndex
 
 
 #: Dependents of a cue, right of its content, that belong to the reported content.

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.document import Document
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
-from eventwire.quotes.windows import SpanIndex
+from eventwire.spans import SpanIndex
 
 
 @dataclass

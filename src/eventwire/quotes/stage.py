@@ -10,7 +10,7 @@ from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.marks import inside_mask, kind_of, quotations
 from eventwire.quotes.speakers import People
-from eventwire.quotes.windows import SpanIndex
+from eventwire.spans import SpanIndex
 
 
 class QuoteStage:
