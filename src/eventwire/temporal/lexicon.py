@@ -13,6 +13,9 @@ from typing import Any
 
 import yaml
 
+from eventwire.temporal.start_index import start_prefixes
+
+BOUNDARY = re.compile(r"(?<![\w$£€])")  # where every rule may start: not inside a word or after a currency
 _NUMBER_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _NUMBER_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 
@@ -22,6 +25,7 @@ class Rule:
     name: str
     kind: str
     pattern: re.Pattern[str]
+    prefixes: frozenset[str] | None  # the folded openings of its matches (see start_index); None: anywhere
 
 
 @lru_cache(maxsize=4)
@@ -89,8 +93,8 @@ def placeholders() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The compiled rules of patterns.yaml, in priority order."""
-    return tuple(Rule(spec["name"], spec["kind"], _compile(spec["regex"]))
-                 for spec in _data("patterns.yaml")["rules"])
+    compiled = [(spec, _compile(spec["regex"])) for spec in _data("patterns.yaml")["rules"]]
+    return tuple(Rule(spec["name"], spec["kind"], pattern, start_prefixes(pattern)) for spec, pattern in compiled)
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +106,7 @@ def event_anchor_pattern() -> re.Pattern[str]:
 def _compile(regex: str) -> re.Pattern[str]:
     fragments = placeholders()
     body = re.sub(r"\{([A-Z]+)\}", lambda m: fragments[m.group(1)], regex).replace(" ", r"\s+")
-    return re.compile(rf"(?<![\w$£€]){body}(?![\w])", re.IGNORECASE)
+    return re.compile(rf"{BOUNDARY.pattern}{body}(?![\w])", re.IGNORECASE)
 
 
 def number_value(text: str) -> float | None:

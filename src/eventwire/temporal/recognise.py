@@ -16,8 +16,9 @@ from functools import cache
 from eventwire.document import Timex
 from eventwire.temporal import durations, normalise, periods
 from eventwire.temporal.calendar_math import value_granularity
-from eventwire.temporal.lexicon import Rule, rules
+from eventwire.temporal.lexicon import BOUNDARY, Rule, rules
 from eventwire.temporal.normalise import BLOCKED, Context, Result
+from eventwire.temporal.start_index import StartIndex
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     name: getattr(module, name)
@@ -46,8 +47,9 @@ class Candidate:
 
 
 def _candidates(text: str) -> Iterator[Candidate]:
+    index = StartIndex(text, BOUNDARY)
     for priority, rule in enumerate(rules()):
-        for match in rule.pattern.finditer(text):
+        for match in index.matches(rule.pattern, rule.prefixes):
             start, end = match.span("span") if match.groupdict().get("span") else match.span()
             yield Candidate(start, end, priority, rule, match)
 
