@@ -134,3 +134,11 @@ def test_kb_packaged_roles_have_known_codes_and_ordered_dates():
         for role in actor.roles:
             assert role.code[:3] in kb.countries or role.code[:3] in ("IGO", "NGO", "IMG"), (actor.id, role.code)
             assert not (role.start and role.end) or role.start < role.end, (actor.id, role)
+
+
+def test_kb_converter_corrects_misspelt_country_prefix():
+    assert coded_role("ANGREB") == "AGOREB - -"
+
+
+def test_kb_unita_is_angolan():
+    assert resolve_phrase("National Union for the Total Independence of Angola")[0] == "AGOREB"

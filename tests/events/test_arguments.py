@@ -170,3 +170,54 @@ def test_events_calling_on_someone_to_act_is_an_appeal(pipeline):
 
 def test_events_a_time_phrase_does_not_license_a_trigger(pipeline):
     assert not events_of(pipeline, "Police called on Tuesday.")
+
+
+def test_events_target_is_the_actor_of_the_event_acted_on(pipeline):
+    events = events_of(pipeline, "The Kenyan government banned a march organised by Somali refugees.")
+    assert country(of_type(events, "COERCE")[0].target) == "SOM"
+
+
+def test_events_sector_takes_the_one_country_its_sentence_names(pipeline):
+    events = events_of(pipeline, "Egyptian police arrested dozens of students on Sunday.")
+    assert country(of_type(events, "COERCE")[0].target) == "EGY"
+
+
+def test_events_unnamed_rebels_keep_no_country(pipeline):
+    events = events_of(pipeline, "Insurgents shelled a government-held district of Mali's capital overnight.")
+    assert of_type(events, "ASSAULT")[0].source.code.startswith("---")
+
+
+def test_events_subject_of_undergoing_verb_is_the_target(pipeline):
+    events = events_of(pipeline, "The Polish senator came under sharp criticism from Hungarian officials.")
+    event = of_type(events, "ACCUSE")[0]
+    assert (country(event.source), country(event.target)) == ("HUN", "POL")
+
+
+def test_events_giver_in_from_phrase_of_received_object(pipeline):
+    events = events_of(pipeline, "Tibetan monks received assurances from the Nepalese government.")
+    assert country(of_type(events, "AGREE")[0].source) == "NPL"
+
+
+def test_events_main_verb_hung_on_a_noun_keeps_that_noun_as_source(pipeline):
+    text = "Volunteers from two Swiss charities donated and personally delivered blankets to the hospital."
+    assert country(of_type(events_of(pipeline, text), "AID")[0].source) == "CHE"
+
+
+def test_events_topic_of_a_meeting_is_not_its_target(pipeline):
+    events = events_of(pipeline, "Obama is scheduled to attend a summit in Switzerland on the unrest in Iran.")
+    assert country(of_type(events, "CONSULT")[0].target) == "CHE"
+
+
+def test_events_the_country_refers_to_the_country_last_named(pipeline):
+    text = "Protests spread across Kenya on Monday. Police arrested the country's opposition leaders."
+    assert country(of_type(events_of(pipeline, text), "COERCE")[0].target) == "KEN"
+
+
+def test_events_ethnic_group_belongs_to_the_country_it_acts_in(pipeline):
+    events = events_of(pipeline, "About 300 ethnic Hungarians rallied in Romania on Friday.")
+    assert country(of_type(events, "PROTEST")[0].source) == "ROU"
+
+
+def test_events_sector_in_a_sentence_naming_no_country_takes_the_articles(pipeline):
+    text = "Kenya's opposition called for protests in Nairobi. Police detained dozens of demonstrators on Monday."
+    assert country(of_type(events_of(pipeline, text), "COERCE")[0].source) == "KEN"

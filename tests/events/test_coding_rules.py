@@ -141,3 +141,62 @@ def test_coding_rules_returning_to_barracks_is_no_event(pipeline):
 def test_coding_rules_sending_peacekeepers_is_aid(pipeline):
     found = types_of(pipeline, "Kosovo sent peacekeepers to Lebanon.")
     assert set(found) == {"AID"} and found["AID"].cameo == "074"
+
+
+
+def test_coding_rules_participle_identifying_a_noun_is_no_event(pipeline):
+    assert set(types_of(pipeline, "Israel on Tuesday freed a Hamas lawmaker jailed two years ago.")) == {"RETREAT"}
+
+
+def test_coding_rules_existential_participle_is_an_event(pipeline):
+    assert "ASSAULT" in types_of(pipeline, "There were twelve Chadian soldiers killed near the border on Friday.")
+
+
+def test_coding_rules_damage_by_protesters_is_a_violent_protest(pipeline):
+    found = types_of(pipeline, "Angry demonstrators torched the French consulate in Dakar.")
+    assert set(found) == {"PROTEST"} and found["PROTEST"].mode == "riot"
+
+
+def test_coding_rules_weapons_fired_by_protesters_stay_an_attack(pipeline):
+    assert "ASSAULT" in types_of(pipeline, "Protesters fired rockets at the Israeli embassy.")
+
+
+def test_coding_rules_pressure_from_an_actor_is_a_demand(pipeline):
+    found = types_of(pipeline, "The Indian minister faced pressure from Pakistan to reopen the border.")
+    assert set(found) == {"REQUEST"}
+
+
+def test_coding_rules_giving_in_to_demands_is_a_concession(pipeline):
+    assert set(types_of(pipeline, "The Chilean government gave in to demands from striking copper miners.")) == {
+        "CONCEDE"}
+
+
+def test_coding_rules_meeting_demands_is_not_a_meeting(pipeline):
+    assert set(types_of(pipeline, "Thailand met the demands of the Cambodian government.")) == {"CONCEDE"}
+
+
+def test_coding_rules_hostile_act_announced_by_its_own_side_is_a_threat(pipeline):
+    found = types_of(pipeline, "The Turkish foreign minister said Ankara would impose sanctions on Syria.")
+    assert set(found) == {"THREATEN"} and found["THREATEN"].hypothetical
+
+
+def test_coding_rules_hostile_act_forecast_by_others_is_no_threat(pipeline):
+    assert "THREATEN" not in types_of(pipeline, "Analysts said Russia could invade Ukraine.")
+
+
+def test_coding_rules_hyphenated_participle_is_no_event(pipeline):
+    assert set(types_of(pipeline, "Iran-backed militias attacked a US base in Syria.")) == {"ASSAULT"}
+
+
+def test_coding_rules_event_in_time_clause_is_background(pipeline):
+    text = "Italy suspended flights to Serbia on Wednesday, one day after a Serbian army jet shot down a helicopter."
+    assert set(types_of(pipeline, text)) == {"SANCTION"}
+
+
+def test_coding_rules_background_event_kept_when_sentence_has_no_other(pipeline):
+    text = "Two weeks after rebels kidnapped dozens of Kenyan aid workers, the situation remains tense."
+    assert "ASSAULT" in types_of(pipeline, text)
+
+
+def test_coding_rules_conflict_named_as_topic_of_talks_is_no_event(pipeline):
+    assert set(types_of(pipeline, "Putin held talks with Erdogan on the war in Syria.")) == {"CONSULT"}

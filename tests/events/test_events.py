@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.document import Document
 from eventwire.events import EventStage
+from eventwire.events.actors_fallback import sector_of
 from eventwire.events.classifier import load_classifier
 from eventwire.events.codebook import cameo
 from eventwire.pipeline import Pipeline
@@ -120,3 +121,7 @@ def test_events_seed_article_key_events(shared, nlp):
     assert ("AGREE", None, True) in kinds
     assert ("CONSULT", "phone", False) in kinds and ("CONSULT", "visit", False) in kinds
     assert {"REQUEST", "SUPPORT", "ACCUSE", "ASSAULT", "COERCE"} <= {e.type for e in events}
+
+
+def test_events_sector_of_a_phrase_is_its_head_noun():
+    assert (sector_of("several foreign journalists"), sector_of("the minister of defence")) == ("MED", "GOV")

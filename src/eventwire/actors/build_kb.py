@@ -67,7 +67,15 @@ def coded_role(bracket: str) -> str | None:
     elif "-" in span:
         first, _, last = span.partition("-")
         start, end = iso_date(first), iso_date(last)
-    return f"{parts[0]} {start or '-'} {end or '-'}"
+    return f"{_fix_country(parts[0])} {start or '-'} {end or '-'}"
+
+
+#: Country prefixes the Phoenix dictionaries misspell (UNITA is coded ANGREB; Angola is AGO in CAMEO and ISO).
+COUNTRY_TYPOS = {"ANG": "AGO"}
+
+
+def _fix_country(code: str) -> str:
+    return COUNTRY_TYPOS.get(code[:3], code[:3]) + code[3:]
 
 
 def parse_actor_file(text: str) -> list[Entry]:

@@ -7,15 +7,22 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import cached_property, lru_cache
+
 from spacy.tokens import Token
 
 import pycountry
 
 from eventwire.document import ActorMention, ActorRef, Document, Place
-from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_only_code
+from eventwire.events.actors_fallback import (UNKNOWN_COUNTRY, code_of, country_of, names_actor, sector_of,
+                                              sector_only_code)
 from eventwire.events.arguments import phrase_span
+from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
 
+#: Share of an article's country mentions one country needs to be the country its unplaced sectors belong to.
+DOMINANT_SHARE = 0.6
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 
@@ -34,6 +41,10 @@ class ActorResolver:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.actor_at = _actors_helper()
+
+    @cached_property
+    def dominant_country(self) -> str | None:
+        return dominant_country(self.document)
 
     def mention(self, start: int, end: int, head: int | None = None) -> ActorMention | None:
         """The actor mention for a phrase: the one covering its head word, else the one nearest the head."""
@@ -57,7 +68,18 @@ class ActorResolver:
             return ActorRef(text, found.code, found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
-        return ActorRef(text, code_of(text) or sector_only_code(text), None, start, end)
+        code = code_of(text) or self._anaphoric_country(text, start) or sector_only_code(text)
+        return ActorRef(text, code, None, start, end)
+
+    def _anaphoric_country(self, text: str, start: int) -> str | None:
+        """"the country's opposition leaders": the country last named before, with the phrase's sector."""
+        lower, sector = text.lower(), sector_of(text)
+        if not sector or not any(anaphor in lower for anaphor in load_yaml("fallback_actors.yaml")["country_anaphors"]):
+            return None  # "the nation" alone is the people at large, not an actor
+        named = [a for a in self.document.actors if a.end <= start and a.code and _is_country(a.code[:3])]
+        places = [(p.end, p.country) for p in self.document.places if p.end <= start and p.country]
+        last = max([(a.end, a.code[:3]) for a in named] + [(end, _alpha3(c)) for end, c in places], default=None)
+        return last[1] + sector if last and last[1] else None
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -130,3 +152,61 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     if place is None:
         return ActorRef(name or "", code, None, None, None)
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
+
+
+def countries_named(document: Document, start: int = 0, end: int | None = None) -> list[str]:
+    """The countries the text between ``start`` and ``end`` names through its actors and places, once per
+    mention."""
+    end = len(document.text) if end is None else end
+    found = [a.code[:3] for a in document.actors
+             if start <= a.start < end and a.code and names_actor(a.code) and _is_country(a.code[:3])]
+    found += [_alpha3(p.country) or p.country for p in document.places if start <= p.start < end and p.country]
+    return found
+
+
+def context_country(resolver: ActorResolver, start: int, end: int) -> str | None:
+    """The country a sector noun ("students", "police") between ``start`` and ``end`` belongs to: the one
+    its sentence names; in a sentence naming none, the article's dominant country; else none."""
+    named = set(countries_named(resolver.document, start, end))
+    if named:
+        return named.pop() if len(named) == 1 else None
+    return resolver.dominant_country
+
+
+def dominant_country(document: Document) -> str | None:
+    """The country most of an article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
+    named = countries_named(document)
+    if not named:
+        return None
+    country, count = Counter(named).most_common(1)[0]
+    return country if count >= DOMINANT_SHARE * len(named) else None
+
+
+@lru_cache(maxsize=None)
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+@lru_cache(maxsize=None)
+def _is_country(prefix: str) -> bool:
+    return pycountry.countries.get(alpha_3=prefix) is not None
+
+
+def with_country(ref: ActorRef | None, country: str | None) -> ActorRef | None:
+    """A sector actor without a country (---EDU) given the country its context names."""
+    if ref is None or country is None or not ref.code or not ref.code.startswith(UNKNOWN_COUNTRY):
+        return ref
+    if ref.code[len(UNKNOWN_COUNTRY):] in load_yaml("fallback_actors.yaml")["stateless_sectors"]:
+        return ref
+    return ActorRef(ref.text, country + ref.code[len(UNKNOWN_COUNTRY):], ref.canonical, ref.start, ref.end)
+
+
+def ethnic_group(ref: ActorRef | None, place: Place | None) -> ActorRef | None:
+    """An ethnic group ("ethnic Albanians") acting in a country is that country's civilians."""
+    country = _alpha3(place.country) if place is not None and place.country else None
+    markers = load_yaml("fallback_actors.yaml")["ethnic_markers"]
+    if ref is None or country is None or not ref.code or not any(m in ref.text.lower().split() for m in markers):
+        return ref
+    return ActorRef(ref.text, country + "CVL", ref.canonical, ref.start, ref.end)
+

@@ -69,12 +69,19 @@ def _demonym_country(word: str) -> str | None:
     return None
 
 
+#: Words ending the head noun phrase: "minister of defence" is a minister, not the military.
+_PHRASE_ENDS = {"of", "from", "in", "at", "for", "with", "on", "who", "that", "which"}
+
+
 def sector_of(text: str) -> str:
-    sectors = _sector_words()
+    """The sector of the head noun phrase's last sector word: "several foreign journalists" are media,
+    "state media" media, "the foreign minister" government."""
+    sectors, found = _sector_words(), ""
     for word in _WORD.findall(text.lower()):
-        if word in sectors:
-            return sectors[word]
-    return ""
+        if word in _PHRASE_ENDS and found:
+            break
+        found = sectors.get(word, found)
+    return found
 
 
 UNKNOWN_COUNTRY = "---"

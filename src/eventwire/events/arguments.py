@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.codebook import cameo
 from eventwire.events.triggers import Trigger, is_temporal, patterns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -89,14 +90,18 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if token.dep_ == "amod" and token.head.pos_ in {"PROPN", "NOUN"}:  # misparsed clause: "its army encircled Kyiv"
         return _possessor(token.head) or next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i),
                                               None), token.head
-    if token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and _has_object(token):
+        source = token.head  # a main verb hung on a noun: "Doctors from two aid groups donated goods ..."
+    elif token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
         return agent_of(token), token.head
-    if is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
+    elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
         source = own_subject(token) or inherited_subject(token)
-    if pattern.get("reversed"):
-        return _prep_object(token, {"from"}), source
+    if pattern.get("reversed"):  # "received assurances from X", with "from X" on the verb or on its object
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
+                                                    None), source
     if is_passive(token):
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     else:
@@ -112,6 +117,23 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     return source, target
 
 
+def misparsed_predicate(participle: Token) -> bool:
+    """The parser hangs some main verbs on a noun as participles: "There were ten soldiers killed", a sentence
+    without another verb, or an active verb with an object ("Doctors from X donated and delivered goods")."""
+    noun = participle.head
+    if participle.sent.root.pos_ not in {"VERB", "AUX"}:
+        return True
+    if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
+        return True
+    return _has_object(participle)
+
+
+def _has_object(verb: Token) -> bool:
+    """An active verb: it or a verb coordinated with it takes a direct object."""
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj"]
+    return any(c.dep_ == "dobj" for each in verbs for c in each.children)
+
+
 def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern, defaults = trigger.token, trigger.pattern, patterns()["defaults"]
     compounds = _entity_compounds(token)
@@ -119,13 +141,24 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
+    undergoer = _undergoer(token)  # "X came under criticism": X is its target, never its source
+    target = target or undergoer
     if source is None and compounds:
         source = compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
-    if source is None:
+    if source is None and undergoer is None:
         source = inherited_subject(token)
     return source, target
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """The subject of a verb of undergoing an event noun: "X faced pressure", "X came under attack"."""
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    verb = noun.head.head if under else noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in patterns()["undergoing_verbs"]:
+        return None
+    return own_subject(verb)
 
 
 def content_subject(token: Token) -> Token | None:
@@ -204,6 +237,25 @@ def _argument_sharing_verbs(verb: Token) -> list[Token]:
     return sharing
 
 
+def event_actor(noun: Token) -> Token | None:
+    """Who does what an event noun names: "the demonstration staged by students", "an admission by Moscow",
+    "the rebels' offensive", "the march of Somali refugees"."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in patterns()["nouns"] and lemma not in patterns()["verbs"]:
+        return None
+    staged = [agent_of(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return _possessor(noun) or _prep_object(noun, {"by", "from", "of"}) or next(filter(None, staged), None)
+
+
+def _with_event_actors(found: list[Token | None], trigger: Token, source: Token | None) -> list[Token | None]:
+    """Each candidate preceded by the actor of the event it names: when a verb acts on an event ("prevented
+    the demonstration staged by students"), the one whose event it is is the target, unless that is the
+    trigger's own source ("attacks from X", "engaged in clashes")."""
+    actors = [event_actor(c) if c is not None and c != trigger else None for c in found]
+    return [word for candidate, actor in zip(found, actors)
+            for word in (actor if actor != source else None, candidate)]
+
+
 def target_candidates(trigger: Trigger) -> list[Token]:
     """Phrases that may stand for the target, likeliest first, for when the parse's own target is no actor.
 
@@ -211,7 +263,8 @@ def target_candidates(trigger: Trigger) -> list[Token]:
     the EU", "engaged peacekeepers in a firefight", "threatened to cut off electricity to X".
     """
     token, preps = trigger.token, patterns()["defaults"]["fallback_target_preps"]
-    found = [arguments(trigger)[1]] + _around(token)
+    source, target = arguments(trigger)
+    found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
         found.extend(_prep_objects(trigger.object_token, preps))
     verb = _governing_verb(token) if trigger.nominal else None
@@ -221,8 +274,10 @@ def target_candidates(trigger: Trigger) -> list[Token]:
         found.extend(o for o in _around(partner) if o != token)
     for inner in trigger.absorbed:
         found.extend(target_candidates(inner))
+    topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
+    found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []
-    for candidate in (_without_time(c) for c in found):
+    for candidate in (_without_time(c) for c in _with_event_actors(found, token, source)):
         if candidate is not None and candidate.i not in seen:
             seen.add(candidate.i)
             ordered.append(candidate)

@@ -7,14 +7,16 @@ Every decision is driven by the data files; this module only wires the steps tog
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorRef, Document, Event
 from eventwire.events import context
-from eventwire.events.actor_refs import ActorResolver, place_actor
+from eventwire.events.actor_refs import ActorResolver, context_country, ethnic_group, place_actor, with_country
 from eventwire.events.actors_fallback import names_actor
-from eventwire.events.arguments import arguments, coordinated, target_candidates
+from eventwire.events.arguments import (agent_of, arguments, coordinated, misparsed_predicate, own_subject,
+                                       target_candidates)
 from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, cameo, content_code,
                                        load_yaml)
 from eventwire.events.modality import Modality, governors, modality
@@ -38,6 +40,11 @@ class SentenceContext:
     resolver: ActorResolver
     anchors: dict[str, str]  # event phrases the text dates by a count of days (see context.anchored_dates)
 
+    @cached_property
+    def country(self) -> str | None:
+        """The country this sentence's sector nouns ("police", "students") belong to."""
+        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char)
+
 
 def _family(trigger_code: str) -> str | None:
     entry = cameo(trigger_code)
@@ -56,7 +63,7 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
         return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
     if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
-    if _is_charge(outer, inner):
+    if _is_charge(outer, inner) or _is_topic(outer, inner):
         return True
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
 
@@ -68,6 +75,14 @@ def _is_charge(outer: Trigger, inner: Trigger) -> bool:
         return False
     return any(word.dep_ == "prep" and word.lower_ == "for" and word.head == outer.token
                for word in governors(inner.token)[:CONTENT_DEPTH])
+
+
+def _is_topic(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what a meeting is about ("talks with X on the war in Syria"), not an event of its own."""
+    topic_preps = load_yaml("patterns.yaml")["defaults"]["topic_preps"].get(cameo(outer.code).type, [])
+    prep = inner.token.head
+    return inner.nominal and inner.token.dep_ == "pobj" and prep.lower_ in topic_preps \
+        and prep.head in (outer.token, outer.object_token)
 
 
 def _content_governors(token: Token) -> list[Token]:
@@ -121,6 +136,33 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     if mood.threat and entry.type in HOSTILE_TYPES:
         return content_code("THREATEN", entry.type), "+threat"
     return trigger.code, ""
+
+
+def _by_protesters(code: str, source: Token | None) -> str:
+    """Violence or force used by demonstrators is a violent protest (riot), whatever its verb."""
+    data = load_yaml("patterns.yaml")
+    if source is None or code not in data["crowd_violence_codes"]:
+        return code
+    return data["violent_protest_code"] if source.lemma_.lower() in data["protester_words"] else code
+
+
+def _own_side(speaker: Token | None, source: Token | None, ctx: SentenceContext) -> bool:
+    """The speaker announces what its own side will do: "it" / "we" as the actor, or both of one country."""
+    if speaker is None or source is None:
+        return False
+    if source.pos_ == "PRON":
+        return True
+    said_by, done_by = ctx.resolver.resolve(speaker), ctx.resolver.resolve(source)
+    return _coded(said_by) and _coded(done_by) and said_by.code[:3] == done_by.code[:3]
+
+
+def _describes_noun(token: Token) -> bool:
+    """A participle that only identifies a noun ("the mayor, jailed a year ago, was freed", "civilians held for
+    protesting") tells who someone is, not a new event; with its agent ("troops trained by Russia") it is one."""
+    participle = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"}  # the tagger reads some as past tense
+    if not participle or agent_of(token) is not None or own_subject(token) is not None:
+        return False
+    return not misparsed_predicate(token)
 
 
 def _is_sport(sentence: Span) -> bool:
@@ -190,15 +232,20 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []
     code, cue = _recode(trigger, mood)
     source_tok, target_tok = arguments(trigger)
+    if _describes_noun(trigger.token):
+        return []
     if cue == "+demand":  # the one who must act is the target of the demand; the speaker makes it
         source_tok, candidates = mood.speaker, [source_tok] if source_tok is not None else []
     else:
         candidates = target_candidates(trigger)
-    entry = cameo(code)
+    entry = cameo(_by_protesters(code, source_tok))
     if entry.type in HOSTILE_TYPES and _abstract(candidates[0] if candidates else None):
         return []
-    source = _resolve_source(source_tok, ctx)
-    target = choose_target(candidates, source, ctx)
+    source = with_country(_resolve_source(source_tok, ctx), ctx.country)
+    if not cue and mood.announced and entry.type in HOSTILE_TYPES and _own_side(mood.speaker, source_tok, ctx):
+        code, cue = content_code("THREATEN", entry.type), "+threat"
+        entry = cameo(code)
+    target = with_country(choose_target(candidates, source, ctx), ctx.country)
     if not any(_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
     sources = _sources(source_tok, source, ctx)
@@ -219,6 +266,8 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     place, location, how = context.place_for(ctx.document, ctx.parsed, start, end, token)
     if not _coded(target) and how == "clause":
         target = place_actor(place, location, target)
+    if how == "clause":
+        source, target = ethnic_group(source, place), ethnic_group(target, place)
     date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
@@ -238,13 +287,29 @@ def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
     return mood.negated, mood.hypothetical or cue in {"+intent", "+threat"}
 
 
+def _in_background(token: Token) -> bool:
+    """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
+    clause describing someone or somewhere ("Serbia, where 24 people were killed")."""
+    markers = load_yaml("nonevents.yaml")["background_markers"]
+    for word in [token] + list(token.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
+            return True
+        if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in markers:
+            return True
+        if word.dep_ == "relcl":  # "the group that has seized parts of Iraq", "Serbia, where X happened"
+            return True
+    return False
+
+
 def code_sentence(ctx: SentenceContext) -> list[Event]:
+    """The sentence's events; background ones only when the sentence reports nothing else."""
     sport = _is_sport(ctx.sentence)
     dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if sport else set()
-    events = []
+    main, background = [], []
     for trigger in absorb_content(find_triggers(ctx.sentence)):
-        events.extend(e for e in code_trigger(trigger, ctx) if e.type not in dropped)
-    return events
+        found = [e for e in code_trigger(trigger, ctx) if e.type not in dropped]
+        (background if _in_background(trigger.token) else main).extend(found)
+    return main or background
 
 
 __all__ = ["SentenceContext", "code_sentence"]

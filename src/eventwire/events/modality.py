@@ -28,6 +28,7 @@ class Modality:
     opinion: bool = False  # only an opinion that it should happen
     gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
+    announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
 
 
 def cues() -> dict:
@@ -84,6 +85,10 @@ def _speaker(word: Token) -> Token | None:
     return subject
 
 
+def _has_own_subject(clause: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
 def modality(trigger: Token) -> Modality:
     data = cues()
     result = Modality(negated=_negated(trigger))
@@ -100,6 +105,7 @@ def modality(trigger: Token) -> Modality:
             result.opinion = lemma in data["opinion_heads"] and modal in data["opinion_modals"]
             result.intent = result.intent or modal in data["announced_future_modals"]
             result.demand = not result.opinion and modal in data["demand_modals"]
+            result.announced = modal in data["threat_modals"]
             break
         modal = modal or _modal(word)
         result.negated = result.negated or (previous.dep_ == "xcomp" and
@@ -107,7 +113,8 @@ def modality(trigger: Token) -> Modality:
         if lemma in data["hypothetical_heads"]:
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
-            result.threat = result.threat or lemma in data["threat_heads"]
+            # "X wants Y to attack Z" is a wish about Y, not a threat by X
+            result.threat = result.threat or lemma in data["threat_heads"] and not _has_own_subject(previous)
         result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
         if _is_purpose(word) or lemma == "if":
             result.hypothetical = True

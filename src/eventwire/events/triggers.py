@@ -160,6 +160,14 @@ def _verb_key(token: Token) -> str:
     return lemma
 
 
+def _hyphenated_modifier(token: Token) -> bool:
+    """The second half of "Iran-backed", "rebel-held", "Saudi-led": a description of who controls or supports
+    something, not a report that it happened."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and token.tag_ in {"VBN", "VBD", "JJ"}
+
+
 def find_triggers(sentence: Span) -> list[Trigger]:
     table = patterns()
     found = []
@@ -171,6 +179,6 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             trigger = _match(token, table["nouns"][lemma], nominal=True)
         else:
             continue
-        if trigger:
+        if trigger and not _hyphenated_modifier(token):
             found.append(trigger)
     return found
