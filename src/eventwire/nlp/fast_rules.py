@@ -56,12 +56,12 @@ class _Pattern:
 
 
 def speed_up_attribute_ruler(nlp: Language) -> bool:
-    """Give the model's attribute ruler the vectorised matcher; False (and nothing changed) when it cannot."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return False
-    ruler = nlp.get_pipe("attribute_ruler")
-    patterns = _compile(ruler)
-    if not isinstance(ruler, AttributeRuler) or patterns is None:
+    """Give the model's attribute ruler the vectorised matcher; False (and nothing changed) when it cannot.
+
+    The patterns are read now: call it again after adding patterns to the ruler."""
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    patterns = _compile(ruler) if isinstance(ruler, AttributeRuler) else None
+    if patterns is None:
         return False
     ruler.match = lambda doc: _match(doc, patterns)  # read by AttributeRuler.__call__ before set_annotations
     return True
