@@ -15,8 +15,7 @@ from spacy.tokens import Token
 import pycountry
 
 from eventwire.document import ActorMention, ActorRef, Document, Place
-from eventwire.events.actors_fallback import (UNKNOWN_COUNTRY, code_of, country_of, names_actor, sector_of,
-                                              sector_only_code)
+from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_of, sector_only_code
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
@@ -76,10 +75,8 @@ class ActorResolver:
         lower, sector = text.lower(), sector_of(text)
         if not sector or not any(anaphor in lower for anaphor in load_yaml("fallback_actors.yaml")["country_anaphors"]):
             return None  # "the nation" alone is the people at large, not an actor
-        named = [a for a in self.document.actors if a.end <= start and a.code and _is_country(a.code[:3])]
-        places = [(p.end, p.country) for p in self.document.places if p.end <= start and p.country]
-        last = max([(a.end, a.code[:3]) for a in named] + [(end, _alpha3(c)) for end, c in places], default=None)
-        return last[1] + sector if last and last[1] else None
+        before = [(end, country) for end, country in country_mentions(self.document, 0, start) if end <= start]
+        return max(before)[1] + sector if before else None
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -154,14 +151,19 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
 
 
-def countries_named(document: Document, start: int = 0, end: int | None = None) -> list[str]:
-    """The countries the text between ``start`` and ``end`` names through its actors and places, once per
-    mention."""
+def country_mentions(document: Document, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(end offset, ISO alpha-3) of every country named between ``start`` and ``end`` by an actor or a place."""
     end = len(document.text) if end is None else end
-    found = [a.code[:3] for a in document.actors
-             if start <= a.start < end and a.code and names_actor(a.code) and _is_country(a.code[:3])]
-    found += [_alpha3(p.country) or p.country for p in document.places if start <= p.start < end and p.country]
+    found = [(a.end, a.code[:3]) for a in document.actors
+             if start <= a.start < end and a.code and _is_country(a.code[:3])]
+    found += [(p.end, _alpha3(p.country)) for p in document.places
+              if start <= p.start < end and p.country and _alpha3(p.country)]
     return found
+
+
+def countries_named(document: Document, start: int = 0, end: int | None = None) -> list[str]:
+    """The countries the text between ``start`` and ``end`` names, once per mention."""
+    return [country for _, country in country_mentions(document, start, end)]
 
 
 def context_country(resolver: ActorResolver, start: int, end: int) -> str | None:
