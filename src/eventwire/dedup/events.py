@@ -26,10 +26,12 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import Row, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from eventwire.dedup.stored import FirstSave
 from eventwire.store.models import Article, EventCluster, EventClusterArticle, EventRow
 
 # How these were set. DAY_WINDOW, PLACE_RADIUS_KM and ACTOR_PREFIX follow the event-data convention the issue asks
@@ -126,8 +128,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(half_chord))
 
 
-def key_of_event(event: EventRow, article_date: str | None) -> EventKey | None:
-    """The comparison key of a stored event; None for events that cannot or should not be resolved."""
+def key_of_event(event: EventRow | Row, article_date: str | None) -> EventKey | None:
+    """The comparison key of a stored event (a row with the event columns); None for events that cannot or
+    should not be resolved."""
     day = event_day(event.date, article_date)
     if day is None or len(day) == len("YYYY") or event.hypothetical or event.negated:
         return None
@@ -135,35 +138,62 @@ def key_of_event(event: EventRow, article_date: str | None) -> EventKey | None:
                     event.place_lat, event.place_lon, event.source_canonical, event.target_canonical)
 
 
-def key_of_cluster(cluster: EventCluster) -> EventKey:
+def key_of_cluster(cluster: EventCluster | Row) -> EventKey:
     return EventKey(cluster.type, cluster.day, cluster.source_code, cluster.target_code, cluster.place_name,
                     cluster.place_lat, cluster.place_lon)
 
 
-def resolve_article_events(session: Session, article_id: str) -> set[int]:
+# Statements on every article's path are Core statements built once (building one costs more than running it),
+# and read plain rows: members are compared and counted, never modified through the ORM.
+_EVENTS, _ARTICLES, _CLUSTERS = EventRow.__table__, Article.__table__, EventCluster.__table__
+#: The event columns the comparison and the counts read, with the article's date, outlet and story beside them.
+_MEMBER_COLUMNS = (
+    _EVENTS.c.id, _EVENTS.c.article_id, _EVENTS.c.cluster_id, _EVENTS.c.type, _EVENTS.c.date,
+    _EVENTS.c.hypothetical, _EVENTS.c.negated, _EVENTS.c.source_code, _EVENTS.c.target_code,
+    _EVENTS.c.source_canonical, _EVENTS.c.target_canonical, _EVENTS.c.location, _EVENTS.c.place_name,
+    _EVENTS.c.place_lat, _EVENTS.c.place_lon, _EVENTS.c.place_country,
+    _ARTICLES.c.date.label("article_date"), _ARTICLES.c.outlet.label("article_outlet"),
+    _ARTICLES.c.cluster_id.label("story"),
+)
+_MEMBERS = select(*_MEMBER_COLUMNS).join_from(_EVENTS, _ARTICLES, _ARTICLES.c.id == _EVENTS.c.article_id)
+_EVENTS_OF_ARTICLE = _MEMBERS.where(_EVENTS.c.article_id == bindparam("article_id")).order_by(_EVENTS.c.position)
+_CHECKED_MEMBERS = (_MEMBERS.where(_EVENTS.c.cluster_id == bindparam("cluster"))
+                    .order_by(_EVENTS.c.id).limit(MEMBERS_CHECKED))
+_MEMBERS_OF_CLUSTERS = (_MEMBERS.where(_EVENTS.c.cluster_id.in_(bindparam("clusters", expanding=True)))
+                        .order_by(_EVENTS.c.id))
+_SET_EVENT_CLUSTER = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
+                      .values(cluster_id=bindparam("new_cluster")))
+_INSERT_CLUSTER = insert(_CLUSTERS).returning(_CLUSTERS.c.id)
+_UPDATE_CLUSTER = update(_CLUSTERS).where(_CLUSTERS.c.id == bindparam("cluster"))
+_DELETE_CLUSTER = delete(_CLUSTERS).where(_CLUSTERS.c.id == bindparam("cluster"))
+_INSERT_MEMBERSHIPS = insert(EventClusterArticle.__table__)
+
+
+def resolve_article_events(session: Session, article_id: str, story: str | None,
+                           first_save: FirstSave | None = None) -> set[int]:
     """Attach the saved article's events to event clusters and recount every cluster it touched before or now.
 
-    Returns the ids of the clusters its events joined. Safe to re-run: the article's old memberships are
-    recounted too (its re-save deleted the old event rows), and clusters left without events are deleted.
+    ``story`` is the article's near-duplicate cluster. Returns the ids of the clusters its events joined. Safe to
+    re-run: the article's old memberships are recounted too (its re-save deleted the old event rows), and
+    clusters left without events are deleted. An article saved for the first time (``first_save``) has none.
     """
-    membership = EventClusterArticle.article_id == article_id
-    old = set(session.scalars(select(EventClusterArticle.cluster_id).where(membership)))
-    session.execute(delete(EventClusterArticle).where(membership))
-    article_date, story = session.execute(select(Article.date, Article.cluster_id)
-                                          .where(Article.id == article_id)).one()
+    old: set[int] = set()
+    if first_save is None:
+        membership = EventClusterArticle.article_id == article_id
+        old = set(session.scalars(select(EventClusterArticle.cluster_id).where(membership)))
+        session.execute(delete(EventClusterArticle).where(membership))
     joined: set[int] = set()
-    events = session.scalars(select(EventRow).where(EventRow.article_id == article_id).order_by(EventRow.position))
-    for event in list(events):
-        key = key_of_event(event, article_date)
+    for event in session.execute(_EVENTS_OF_ARTICLE, {"article_id": article_id}).all():
+        key = key_of_event(event, event.article_date)
         cluster_id = _matching_cluster(session, key, article_id, story) if key else None
         if key and cluster_id is None:
             cluster_id = _new_cluster(session, key)
         # now, not at the end: the article's later events may join this cluster and check this one as a member
-        session.execute(update(EventRow).where(EventRow.id == event.id).values(cluster_id=cluster_id))
+        session.execute(_SET_EVENT_CLUSTER, {"event_id": event.id, "new_cluster": cluster_id})
         if cluster_id is not None:
             joined.add(cluster_id)
     if joined:
-        session.execute(insert(EventClusterArticle),
+        session.execute(_INSERT_MEMBERSHIPS,
                         [{"cluster_id": cluster_id, "article_id": article_id} for cluster_id in sorted(joined)])
     recount_clusters(session, old | joined)
     return joined
@@ -175,10 +205,8 @@ def _matching_cluster(session: Session, key: EventKey, article_id: str, story: s
     The representative is a quick filter; the decision is made against the members themselves, since a
     representative mixes fields of different reports and would let unrelated reports chain together.
     """
-    statement = (select(EventCluster).where(EventCluster.type == key.type, _day_candidates(key.day),
-                                            *_actor_candidates(key))
-                 .order_by(EventCluster.num_articles.desc(), EventCluster.id))
-    for cluster in session.scalars(statement):
+    statement = _candidate_clusters(len(key.day) == len("YYYY-MM-DD"), bool(key.source), bool(key.target))
+    for cluster in session.execute(statement, _candidate_values(key)):
         if same_event(key, key_of_cluster(cluster)) and _joins_members(session, cluster.id, key, article_id, story):
             return cluster.id
     return None
@@ -187,11 +215,8 @@ def _matching_cluster(session: Session, key: EventKey, article_id: str, story: s
 def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id: str, story: str | None) -> bool:
     """Agrees with every checked member, and shares an anchor with one of them or is the same report (equal
     keys) in a copy of its story: copies of one sentence often carry no actor or place to anchor on."""
-    members = session.execute(
-        select(EventRow, Article.date, Article.cluster_id).join(Article, Article.id == EventRow.article_id)
-        .where(EventRow.cluster_id == cluster_id).order_by(EventRow.id).limit(MEMBERS_CHECKED)).all()
-    keys = [(key_of_event(event, article_date), event.article_id, member_story)
-            for event, article_date, member_story in members]
+    members = session.execute(_CHECKED_MEMBERS, {"cluster": cluster_id}).all()
+    keys = [(key_of_event(member, member.article_date), member.article_id, member.story) for member in members]
     if not all(member is None or same_event(key, member) for member, _, _ in keys):
         return False
     return any((member is not None and shares_anchor(key, member))
@@ -199,34 +224,45 @@ def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id:
                for member, member_article, member_story in keys)
 
 
-def _actor_candidates(key: EventKey) -> list:
-    """SQL filters for clusters whose actors can agree: unknown, or the same code prefix (a busy day holds many
-    clusters of one type; this keeps the Python checks to the few that can match)."""
-    filters = []
-    for column, code in ((EventCluster.source_code, key.source), (EventCluster.target_code, key.target)):
+@lru_cache(maxsize=None)
+def _candidate_clusters(full_day: bool, known_source: bool, known_target: bool):
+    """Clusters of the type on days that can agree (the day's coarser prefixes, finer dates inside it, and for
+    a full day the days around it) whose actors can agree: unknown, or the same code prefix. A busy day holds
+    many clusters of one type; this keeps the Python checks to the few that can match."""
+    day = _CLUSTERS.c.day
+    days = [day.in_([bindparam("year"), bindparam("month"), bindparam("day")]), day.like(bindparam("finer"))]
+    if full_day:
+        days.append(day.between(bindparam("first_day"), bindparam("last_day")))
+    filters = [_CLUSTERS.c.type == bindparam("type"), or_(*days)]
+    for column, known, name in ((_CLUSTERS.c.source_code, known_source, "source_prefix"),
+                                (_CLUSTERS.c.target_code, known_target, "target_prefix")):
+        if known:
+            filters.append(or_(column.is_(None), column.like(bindparam(name), escape="/")))
+    return select(_CLUSTERS).where(*filters).order_by(_CLUSTERS.c.num_articles.desc(), _CLUSTERS.c.id)
+
+
+def _candidate_values(key: EventKey) -> dict:
+    values = {"type": key.type, "year": key.day[:4], "month": key.day[:7], "day": key.day,
+              "finer": _like_prefix(key.day + "-")}
+    if len(key.day) == len("YYYY-MM-DD"):
+        middle, window = date.fromisoformat(key.day), timedelta(days=DAY_WINDOW)
+        values.update(first_day=(middle - window).isoformat(), last_day=(middle + window).isoformat())
+    for name, code in (("source_prefix", key.source), ("target_prefix", key.target)):
         if code:
-            filters.append(or_(column.is_(None), column.startswith(code[:ACTOR_PREFIX], autoescape=True)))
-    return filters
+            values[name] = _like_prefix(code[:ACTOR_PREFIX])
+    return values
 
 
-def _day_candidates(day: str):
-    """Cluster days that can agree with ``day``: its coarser prefixes, finer dates inside it, and nearby days."""
-    prefixes = {day[:4], day[:7], day}
-    conditions = [EventCluster.day.in_(sorted(prefixes)), EventCluster.day.startswith(day + "-")]
-    if len(day) == 10:
-        middle = date.fromisoformat(day)
-        window = timedelta(days=DAY_WINDOW)
-        conditions.append(EventCluster.day.between((middle - window).isoformat(), (middle + window).isoformat()))
-    return or_(*conditions)
+def _like_prefix(text: str) -> str:
+    """A LIKE pattern (escape character "/") for values starting with ``text``."""
+    return text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
 
 
 def _new_cluster(session: Session, key: EventKey) -> int:
-    cluster = EventCluster(type=key.type, day=key.day, source_code=key.source, target_code=key.target,
-                           place_name=key.place, place_lat=key.lat, place_lon=key.lon, num_articles=0,
-                           num_sources=0, num_stories=0, num_mentions=0)
-    session.add(cluster)
-    session.flush()
-    return cluster.id
+    values = {"type": key.type, "day": key.day, "source_code": key.source, "target_code": key.target,
+              "place_name": key.place, "place_lat": key.lat, "place_lon": key.lon, "num_articles": 0,
+              "num_sources": 0, "num_stories": 0, "num_mentions": 0}
+    return session.execute(_INSERT_CLUSTER, values).scalar_one()
 
 
 def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
@@ -234,37 +270,34 @@ def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
     if not cluster_ids:
         return
     members_of: dict[int, list] = defaultdict(list)
-    for member in session.execute(
-            select(EventRow, Article.date, Article.outlet, Article.cluster_id)
-            .join(Article, Article.id == EventRow.article_id).where(EventRow.cluster_id.in_(sorted(cluster_ids)))
-            .order_by(EventRow.id)):
-        members_of[member[0].cluster_id].append(member)
+    for member in session.execute(_MEMBERS_OF_CLUSTERS, {"clusters": sorted(cluster_ids)}):
+        members_of[member.cluster_id].append(member)
     for cluster_id in sorted(cluster_ids):
         members = members_of[cluster_id]
         if not members:
-            session.execute(delete(EventCluster).where(EventCluster.id == cluster_id))
+            session.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
             continue
-        session.execute(update(EventCluster).where(EventCluster.id == cluster_id).values(**_summary(members)))
+        session.execute(_UPDATE_CLUSTER, {"cluster": cluster_id, **_summary(members)})
 
 
 def _summary(members: list) -> dict:
     """Counts plus the most common known value of each compared field (the most precise day first)."""
-    story_of = [(story or event.article_id, outlet) for event, _, outlet, story in members]
+    story_of = [(member.story or member.article_id, member.article_outlet) for member in members]
     stories = {story for story, _ in story_of}
     outlets = {outlet.casefold() for _, outlet in story_of if outlet}
     with_outlet = {story for story, outlet in story_of if outlet}
     unsigned_stories = {story for story, outlet in story_of if not outlet and story not in with_outlet}
-    days = [event_day(event.date, article_date) for event, article_date, _, _ in members]
+    days = [event_day(member.date, member.article_date) for member in members]
     days = [day for day in days if day]
     most_precise = max((len(day) for day in days), default=0)
-    places = Counter((event.place_name or event.location, event.place_lat, event.place_lon, event.place_country)
-                     for event, *_ in members if event.place_name or event.location)
+    places = Counter((member.place_name or member.location, member.place_lat, member.place_lon,
+                      member.place_country) for member in members if member.place_name or member.location)
     place = places.most_common(1)[0][0] if places else (None, None, None, None)
     values = {
-        "num_mentions": len(members), "num_articles": len({event.article_id for event, *_ in members}),
+        "num_mentions": len(members), "num_articles": len({member.article_id for member in members}),
         "num_stories": len(stories), "num_sources": len(outlets) + len(unsigned_stories),
-        "source_code": _most_common(event.source_code for event, *_ in members),
-        "target_code": _most_common(event.target_code for event, *_ in members),
+        "source_code": _most_common(member.source_code for member in members),
+        "target_code": _most_common(member.target_code for member in members),
         "place_name": place[0], "place_lat": place[1], "place_lon": place[2], "place_country": place[3],
     }
     if days:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from eventwire.dedup.events import resolve_article_events
-from eventwire.dedup.stored import assign_article_cluster
+from eventwire.dedup.stored import FirstSave, assign_article_cluster
 from eventwire.document import Document
 from eventwire.store import Store
 
@@ -18,13 +18,15 @@ class Resolution:
     event_clusters: frozenset[int]
 
 
-def resolve_in(session: Session, article_id: str) -> Resolution:
+def resolve_in(session: Session, article_id: str, first_save: FirstSave | None = None) -> Resolution:
     """Cluster a saved article and its events inside the caller's transaction (see :func:`resolve_article`).
 
     The story comes first: event counts read ``articles.cluster_id`` to count stories and outlet-less sources.
+    ``first_save`` (the article was inserted for the first time in this transaction) skips the look-ups and
+    clean-ups that only an article stored before can need.
     """
-    story = assign_article_cluster(session, article_id)
-    return Resolution(story, frozenset(resolve_article_events(session, article_id)))
+    story = assign_article_cluster(session, article_id, first_save)
+    return Resolution(story, frozenset(resolve_article_events(session, article_id, story, first_save)))
 
 
 def resolve_article(store: Store, article_id: str) -> Resolution:
@@ -36,4 +38,8 @@ def save_and_resolve(store: Store, document: Document, run_id: int | None = None
     """Save an annotated article and resolve it in one transaction: one commit, never one without the other.
 
     Returns True when the article is new (as :meth:`Store.save_document`)."""
-    return store.save_document(document, run_id, then=lambda session: resolve_in(session, document.id))
+    def resolve(session: Session, is_new: bool) -> Resolution:
+        first_save = FirstSave(document.text, document.date) if is_new else None
+        return resolve_in(session, document.id, first_save)
+
+    return store.save_document(document, run_id, then=resolve)

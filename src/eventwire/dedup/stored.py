@@ -9,15 +9,38 @@ names the story by its canonical article: the earliest stored (``created_at``) o
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, minhash, same_story
 from eventwire.dedup.similarity import Fingerprint, fingerprint
 from eventwire.store.models import Article, ArticleBand
+
+
+# Statements on every article's path, built once: building one costs several times what running it does.
+_ARTICLES, _BANDS = Article.__table__, ArticleBand.__table__
+_SET_CLUSTER = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
+                .values(cluster_id=bindparam("cluster_id")))
+_INSERT_BANDS = insert(_BANDS)  # Core executemany: the ORM bulk path costs ~10x per row
+_CANDIDATES = select(_ARTICLES.c.id, _ARTICLES.c.text, _ARTICLES.c.cluster_id).where(_ARTICLES.c.id.in_(
+    select(_BANDS.c.article_id).where(_BANDS.c.band_key.in_(bindparam("keys", expanding=True)),
+                                      _BANDS.c.article_id != bindparam("article_id")).distinct()))
+
+
+@dataclass(frozen=True)
+class FirstSave:
+    """An article inserted for the first time in the current transaction, with its text and date at hand.
+
+    Nothing of it was stored before (no band keys, event memberships, or articles naming it canonical), and the
+    insert holds its row lock, so resolving it needs none of the look-ups and clean-ups a re-save does.
+    """
+
+    text: str
+    date: str | None
 
 
 @lru_cache(maxsize=None)
@@ -48,30 +71,34 @@ def band_keys(text: str | Fingerprint) -> set[int]:
     return keys
 
 
-def assign_article_cluster(session: Session, article_id: str) -> str:
+def assign_article_cluster(session: Session, article_id: str, first_save: FirstSave | None = None) -> str:
     """Cluster a saved article among the stored ones and return its cluster id (the canonical article's id).
 
     Re-running it for the same article (re-ingestion) replaces its band keys and re-decides its cluster; an
     article that other articles already name as canonical keeps that role.
     """
-    # FOR UPDATE: two processes resolving the same article take turns (PostgreSQL), so the second deletes the
-    # first one's band keys before inserting its own instead of hitting pk_article_bands.
-    text = session.scalar(select(Article.text).where(Article.id == article_id).with_for_update())
-    if text is None:
-        raise KeyError(f"article {article_id!r} is not stored")
+    if first_save is not None:
+        text = first_save.text
+    else:
+        # FOR UPDATE: two processes resolving the same article take turns (PostgreSQL), so the second deletes the
+        # first one's band keys before inserting its own instead of hitting pk_article_bands.
+        text = session.scalar(select(Article.text).where(Article.id == article_id).with_for_update())
+        if text is None:
+            raise KeyError(f"article {article_id!r} is not stored")
+        session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
     printed = fingerprint(text)
     keys = band_keys(printed)
-    session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
     clusters = _duplicate_clusters(session, article_id, printed, keys)
-    if session.scalar(select(Article.id).where(Article.cluster_id == article_id, Article.id != article_id).limit(1)):
+    if first_save is None and session.scalar(
+            select(Article.id).where(Article.cluster_id == article_id, Article.id != article_id).limit(1)):
         clusters.add(article_id)
     canonical = _earliest(session, clusters) if clusters else article_id
-    session.execute(update(Article).where(Article.cluster_id.in_(clusters - {canonical}))
-                    .values(cluster_id=canonical))
-    session.execute(update(Article).where(Article.id == article_id).values(cluster_id=canonical))
+    if clusters - {canonical}:
+        session.execute(update(Article).where(Article.cluster_id.in_(clusters - {canonical}))
+                        .values(cluster_id=canonical))
+    session.execute(_SET_CLUSTER, {"article_id": article_id, "cluster_id": canonical})
     if keys:
-        session.execute(insert(ArticleBand.__table__),  # Core executemany: the ORM bulk path costs ~10x per row
-                        [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
+        session.execute(_INSERT_BANDS, [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
     return canonical
 
 
@@ -79,11 +106,9 @@ def _duplicate_clusters(session: Session, article_id: str, printed: Fingerprint,
     """Clusters of the stored articles that share a band with this one and pass the exact test."""
     if not keys:
         return set()
-    candidates = select(ArticleBand.article_id).where(ArticleBand.band_key.in_(sorted(keys)),
-                                                      ArticleBand.article_id != article_id).distinct()
     found = set()
-    for other_id, other_text, cluster_id in session.execute(
-            select(Article.id, Article.text, Article.cluster_id).where(Article.id.in_(candidates))):
+    for other_id, other_text, cluster_id in session.execute(_CANDIDATES, {"keys": sorted(keys),
+                                                                          "article_id": article_id}):
         if same_story(printed, fingerprint(other_text)):
             found.add(cluster_id or other_id)
     return found

@@ -11,9 +11,10 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Self, TypeVar
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
@@ -74,16 +75,16 @@ class Store:
         self._write(lambda session: session.execute(statement))
 
     def save_document(self, document: Document, run_id: int | None = None, *,
-                      then: Callable[[Session], Any] | None = None) -> bool:
+                      then: Callable[[Session, bool], Any] | None = None) -> bool:
         """Store ``document`` and its warnings; True if the article is new, False if it replaced a stored one.
 
-        ``then(session)`` runs in the same transaction, for tables derived from the article (such as the
+        ``then(session, is_new)`` runs in the same transaction, for tables derived from the article (such as the
         cross-article clusters of :mod:`eventwire.dedup`): one commit per article, and never one without the other.
         """
         def work(session: Session) -> bool:
             is_new = self._save(session, document, run_id)
             if then is not None:
-                then(session)
+                then(session, is_new)
             return is_new
 
         return self._write(work)
@@ -165,28 +166,26 @@ class Store:
         self.close()
 
     def _save(self, session: Session, document: Document, run_id: int | None) -> bool:
+        """Core statements built once (see :func:`_insert_into`): building one costs more than running it."""
         now = _utcnow()
         is_new = self._upsert_article(session, document, now)
         for model, rows in annotation_rows(document).items():
-            table = model.__table__  # Core statements: the ORM's bulk path costs more than the insert itself
             if not is_new:  # a new article has nothing to replace: skipping the deletes halves the statements
-                session.execute(delete(table).where(table.c.article_id == document.id))
+                session.execute(_delete_of_article(model.__table__), {"article_id": document.id})
             if rows:
-                session.execute(insert(table), rows)
+                session.execute(_insert_into(model.__table__), rows)
         if not is_new:
             session.execute(delete(FailureRow).where(FailureRow.article_id == document.id,
                                                      FailureRow.severity == "warning"))
         if document.warnings:
-            session.execute(insert(FailureRow), _warning_rows(document, run_id, now))
+            session.execute(_insert_into(FailureRow.__table__), _warning_rows(document, run_id, now))
         return is_new
 
     def _upsert_article(self, session: Session, document: Document, now: datetime) -> bool:
         """Insert or update the article row; it is new when the row kept the ``created_at`` given here."""
         values = {**article_values(document), "created_at": now, "updated_at": now}
-        statement = _UPSERT_INSERT[self.engine.dialect.name](Article).values(values)
-        changes = {name: statement.excluded[name] for name in values if name not in ("id", "created_at")}
-        statement = statement.on_conflict_do_update(index_elements=[Article.id], set_=changes)
-        return session.execute(statement.returning(Article.created_at)).scalar_one() == now
+        statement = _article_upsert(self.engine.dialect.name, tuple(values))
+        return session.execute(statement, values).scalar_one() == now
 
     def _write(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one write transaction, retrying when another writer holds the lock."""
@@ -204,13 +203,39 @@ class Store:
                 time.sleep(LOCK_BACKOFF_SECONDS * 2 ** (attempt - 1))
 
     def _bump_data_version(self, session: Session) -> None:
-        statement = _UPSERT_INSERT[self.engine.dialect.name](data_version_table).values(id=1, version=1)
-        session.execute(statement.on_conflict_do_update(index_elements=[data_version_table.c.id],
-                                                        set_={"version": data_version_table.c.version + 1}))
+        session.execute(_data_version_bump(self.engine.dialect.name))
 
     def _rows(self, statement) -> list[dict]:
         with self.session() as session:
             return [dict(row) for row in session.execute(statement).mappings()]
+
+
+@lru_cache(maxsize=None)
+def _insert_into(table: Table):
+    """A reusable Core insert (executemany with a list of rows): the ORM's bulk path costs ~10x per row."""
+    return insert(table)
+
+
+@lru_cache(maxsize=None)
+def _delete_of_article(table: Table):
+    return delete(table).where(table.c.article_id == bindparam("article_id"))
+
+
+@lru_cache(maxsize=None)
+def _article_upsert(dialect: str, columns: tuple[str, ...]):
+    """Insert the article row, or update every given column but ``created_at``; returns ``created_at``."""
+    table = Article.__table__
+    statement = _UPSERT_INSERT[dialect](table)
+    changes = {name: statement.excluded[name] for name in columns if name not in ("id", "created_at")}
+    return (statement.on_conflict_do_update(index_elements=[table.c.id], set_=changes)
+            .returning(table.c.created_at))
+
+
+@lru_cache(maxsize=None)
+def _data_version_bump(dialect: str):
+    statement = _UPSERT_INSERT[dialect](data_version_table).values(id=1, version=1)
+    return statement.on_conflict_do_update(index_elements=[data_version_table.c.id],
+                                           set_={"version": data_version_table.c.version + 1})
 
 
 def _load_documents(session: Session, article_ids: list[str]) -> list[Document]:
