@@ -9,6 +9,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_TITLE
 from spacy.tokens import Doc
 
 from eventwire.document import Document
@@ -138,29 +140,31 @@ def _entity_mentions(document: Document) -> list[Mention]:
 
 
 def _gazetteer_mentions(parsed: Doc, covered: list[tuple[int, int]]) -> list[Mention]:
-    """Capitalised word runs outside every entity that name a well-known place."""
+    """Capitalised word runs outside every entity that name a well-known place.
+
+    Only title-case tokens can start one, so the token attributes are read as arrays and only those are visited.
+    """
+    columns = parsed.to_array([IDX, IS_TITLE]).reshape(len(parsed), 2)
     taken = [False] * len(parsed)
-    starts = [token.idx for token in parsed]
+    starts = columns[:, 0].tolist()
     for start, end in covered:  # a token is taken when it starts inside a covered stretch
         first, stop = bisect_left(starts, start), bisect_left(starts, end)
         taken[first:stop] = [True] * (stop - first)
-    mentions, i = [], 0
-    while i < len(parsed):
-        found = None
-        if not taken[i] and parsed[i].is_title:
-            for size in range(min(MAX_NGRAM, len(parsed) - i), 0, -1):
-                span = parsed[i:i + size]
-                if any(taken[t.i] for t in span) or not span[-1].text[0].isupper():
-                    continue
-                if is_strong(span.text) if not span[0].is_sent_start else \
-                        is_strong(span.text, ("country", "city"), SENTENCE_START_PRIOR):
-                    found = span
-                    break
-        if found is not None:
-            mentions.append(Mention(found.start_char, found.end_char, found.text, "gazetteer"))
-            i = found.end
-        else:
-            i += 1
+    mentions, resume = [], 0
+    for i in numpy.flatnonzero(columns[:, 1]).tolist():
+        if i < resume or taken[i]:
+            continue
+        for size in range(min(MAX_NGRAM, len(parsed) - i), 0, -1):
+            if any(taken[i:i + size]):
+                continue
+            span = parsed[i:i + size]
+            if not span[-1].text[0].isupper():
+                continue
+            if is_strong(span.text) if not span[0].is_sent_start else \
+                    is_strong(span.text, ("country", "city"), SENTENCE_START_PRIOR):
+                mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer"))
+                resume = span.end
+                break
     return mentions
 
 
