@@ -5,7 +5,8 @@ Steps: (1) every token's candidate frames, kept when the learnt cue table accept
 (3) content touching a quotation grows to the whole quotation; (4) a quotation right after an attribution
 in the same paragraph, or continuing it in the next paragraph, joins it as another part
 (``"A," he said. "B."``); (5) a cue with a quotation but no parsed clause ("he said: ...") takes it;
-(6) headline and transcript labels ("Cruz: ...") attribute the rest of the line.
+(6) headline and transcript labels ("Cruz: ...") attribute the rest of the line; (7) a cue still without a
+reporter takes the nearest mention (a guess only where there was none).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from itertools import islice, takewhile
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
-from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, noun_phrase,
-                                     speaker_of, token_span)
+from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, mention_near,
+                                     noun_phrase, speaker_of, token_span)
 from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
 from eventwire.spans import SpanIndex
@@ -74,10 +75,14 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
         _widen_to_quotations(attribution, quotations, quotation_index)
     found = _drop_overlaps(found, text, mask)
     _attach_sequels(found, quotations, text)
+    for attribution in found:
+        if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            attribution.speaker = mention_near(attribution.cue_token, attribution.parts)
     return found
 
 
 def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
+    """Each cue's most reliable accepted frame."""
     best = []
     for token in parsed:
         if mask[token.idx]:
@@ -139,7 +144,19 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     cue_tokens = sorted(frame.cue_tokens, key=lambda t: t.i)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     speaker, channel = _speaker_and_channel(frame)
+    speaker = _object_controller(frame.cue) or speaker
     return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel)
+
+
+def _object_controller(cue: Token) -> Token | None:
+    """'The victory led Priebus to declare X', 'That prompted Rubio to call Y': the one led or prompted speaks,
+    not the subject of "led" (PolNeAR train: the object in 34 of 43 such cues)."""
+    head = cue.head
+    if cue.dep_ != "xcomp" or head.lemma_.lower() not in lexicon()["object_control_verbs"]:
+        return None
+    if any(c.dep_ in ("nsubj", "csubj") for c in cue.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:

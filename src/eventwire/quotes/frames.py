@@ -36,6 +36,11 @@ POS_FRAMES = {"nsubjpass": {"VERB"}}
 WIDENED_FRAMES = {"xcomp", "oprd"}
 #: Dependents a widened frame may start from, and the name they give the frame.
 WIDENING_DEPS = {"dobj": "dobj", "nsubjpass": "subj", "expl": "subj"}
+#: What :func:`mention_near` may take as a reporter, and the roles that rule a mention out.
+REPORTER_ENTITIES = {"PERSON", "ORG", "NORP"}  # a place in a fallback is mostly "at a rally in Ohio"
+PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+NOT_REPORTERS = {"pobj", "dobj", "poss", "nmod", "npadvmod", "attr"}
+MAX_INVERTED_GAP = 4  # tokens between a cue and the name after it ('said on Friday Smith')
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
@@ -231,6 +236,34 @@ def antecedent(speaker: Token) -> Token:
     if speaker.tag_ in ("WP", "WDT") and clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
         return clause.head
     return speaker
+
+
+def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
+    """A last resort for a cue the parse gave no reporter ("Trump, speaking at a rally, did not mention X", with
+    "Trump" hung on the wrong word): the nearest name, personal pronoun or subject before the cue in its sentence,
+    outside the content and not the object of another word; after a cue that follows its content ('"...," said
+    Skelly'), the first name after it. A guess costs nothing where there was no speaker at all."""
+    outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts)]
+    before = [t for t in outside if t.i < cue.i and _compound_head(t).dep_ not in NOT_REPORTERS]
+    found = next((t for t in reversed(before) if _could_report(t, subject_ok=True)), None)
+    if found is None and all(end <= cue.idx for _, end in parts):
+        after = [t for t in outside if cue.i < t.i <= cue.i + MAX_INVERTED_GAP]
+        found = next((t for t in after if _could_report(t, subject_ok=False)), None)
+    return _compound_head(found) if found is not None else None
+
+
+def _could_report(token: Token, subject_ok: bool) -> bool:
+    if token.ent_type_ in REPORTER_ENTITIES or (token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS):
+        return True
+    if token.pos_ == "PROPN" and not token.ent_type_:  # a name the recogniser missed
+        return True
+    return subject_ok and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
+
+
+def _compound_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token
 
 
 def _modifies_noun(node: Token) -> bool:
