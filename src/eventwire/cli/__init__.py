@@ -59,7 +59,10 @@ def _pipeline(settings: Settings):
 def _run_ingest(paths: list[Path], settings: Settings, force: bool):
     from eventwire.runner import ingest
 
-    pipeline = _pipeline(settings)
+    # a first run also builds the place-name index cache (about 10 s): say so rather than sit silent
+    with err.status("loading the language model and knowledge bases (the first run also indexes place names)"):
+        pipeline = _pipeline(settings)
+        pipeline.warm_up()
     with _open_store(settings) as store, Progress(
         SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(),
         TextColumn("{task.completed} articles · {task.fields[rate]:.1f}/s · {task.fields[failed]} failed"),
