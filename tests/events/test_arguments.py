@@ -7,34 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from eventwire.document import Document
 from eventwire.evaluate.document_scorers import score_events
 from eventwire.evaluate.predict import annotation_to_gold, document_for, read_jsonl
 from eventwire.pipeline import Pipeline
+from tests.events.helpers import country, events_of, of_type
 
 NO_EVENT_SAMPLE = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 SPURIOUS_CEILING = 0.15  # the target for the share of no-event texts given an event
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp):
-    return Pipeline(stages=["entities", "actors", "geo", "quotes", "events"], nlp=nlp)
-
-
-def events_of(pipeline, text: str):
-    return pipeline.apply(Document(text=text, date="2024-03-01"), pipeline.nlp(text)).events
-
-
-def of_type(events, plover_type):
-    found = [e for e in events if e.type == plover_type]
-    assert found, f"no {plover_type} in {[(e.type, e.rule) for e in events]}"
-    return found
-
-
-def country(ref) -> str | None:
-    return ref.code[:3] if ref is not None and ref.code else None
 
 
 def test_events_target_from_preposition_when_object_is_no_actor(pipeline):

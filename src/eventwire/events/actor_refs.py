@@ -7,6 +7,7 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from functools import cached_property, lru_cache
 
@@ -42,8 +43,12 @@ class ActorResolver:
         self.actor_at = _actors_helper()
 
     @cached_property
+    def country_index(self) -> "CountryIndex":
+        return CountryIndex(self.document)
+
+    @cached_property
     def dominant_country(self) -> str | None:
-        return dominant_country(self.document)
+        return self.country_index.dominant()
 
     def mention(self, start: int, end: int, head: int | None = None) -> ActorMention | None:
         """The actor mention for a phrase: the one covering its head word, else the one nearest the head."""
@@ -75,7 +80,7 @@ class ActorResolver:
         lower, sector = text.lower(), sector_of(text)
         if not sector or not any(anaphor in lower for anaphor in load_yaml("fallback_actors.yaml")["country_anaphors"]):
             return None  # "the nation" alone is the people at large, not an actor
-        before = [(end, country) for end, country in country_mentions(self.document, 0, start) if end <= start]
+        before = [(end, country) for _, end, country in self.country_index.between(0, start) if end <= start]
         return max(before)[1] + sector if before else None
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
@@ -151,37 +156,46 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
 
 
-def country_mentions(document: Document, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """(end offset, ISO alpha-3) of every country named between ``start`` and ``end`` by an actor or a place."""
-    end = len(document.text) if end is None else end
-    found = [(a.end, a.code[:3]) for a in document.actors
-             if start <= a.start < end and a.code and _is_country(a.code[:3])]
-    found += [(p.end, _alpha3(p.country)) for p in document.places
-              if start <= p.start < end and p.country and _alpha3(p.country)]
-    return found
+class CountryIndex:
+    """Every country an article names through its actors and places, sorted by offset once per article, so
+    that asking which countries a sentence names costs a binary search, not a pass over the article."""
+
+    def __init__(self, document: Document) -> None:
+        found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
+        found += [(p.start, p.end, _alpha3(p.country)) for p in document.places if p.country and _alpha3(p.country)]
+        self.mentions = sorted(found)
+        self.starts = [start for start, _, _ in self.mentions]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, ISO alpha-3) of the country mentions that start in [start, end)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def dominant(self) -> str | None:
+        """The country most of the article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
+        if not self.mentions:
+            return None
+        country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
+        return country if count >= DOMINANT_SHARE * len(self.mentions) else None
 
 
-def countries_named(document: Document, start: int = 0, end: int | None = None) -> list[str]:
-    """The countries the text between ``start`` and ``end`` names, once per mention."""
-    return [country for _, country in country_mentions(document, start, end)]
-
-
-def context_country(resolver: ActorResolver, start: int, end: int) -> str | None:
+def context_country(resolver: ActorResolver, start: int, end: int,
+                    apart_from: ActorRef | None = None) -> str | None:
     """The country a sector noun ("students", "police") between ``start`` and ``end`` belongs to: the one
-    its sentence names; in a sentence naming none, the article's dominant country; else none."""
-    named = set(countries_named(resolver.document, start, end))
-    if named:
-        return named.pop() if len(named) == 1 else None
-    return resolver.dominant_country
-
-
-def dominant_country(document: Document) -> str | None:
-    """The country most of an article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
-    named = countries_named(document)
-    if not named:
+    its sentence names; in a sentence naming none, the article's dominant country; else none. A country
+    named only inside ``apart_from`` (the event's other side) belongs to that side: "protesters attacked the
+    Ugandan embassy" does not make the protesters Ugandan."""
+    named = resolver.country_index.between(start, end)
+    countries = {country for _, _, country in named}
+    if len(countries) > 1:
         return None
-    country, count = Counter(named).most_common(1)[0]
-    return country if count >= DOMINANT_SHARE * len(named) else None
+    dominant = resolver.dominant_country
+    if not countries:
+        return dominant
+    country = countries.pop()
+    if apart_from is not None and apart_from.start is not None and \
+            all(apart_from.start <= at < apart_from.end for at, _, _ in named):
+        return dominant if dominant != country else None
+    return country
 
 
 @lru_cache(maxsize=None)
@@ -191,7 +205,7 @@ def _alpha3(alpha2: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def _is_country(prefix: str) -> bool:
+def is_country(prefix: str) -> bool:
     return pycountry.countries.get(alpha_3=prefix) is not None
 
 

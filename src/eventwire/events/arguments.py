@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events.codebook import cameo
-from eventwire.events.triggers import Trigger, is_temporal, patterns
+from eventwire.events.triggers import CLAUSE_DEPS, Trigger, is_temporal, patterns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -55,6 +55,8 @@ def inherited_subject(token: Token) -> Token | None:
             possessor = _possessor(head)
             if possessor is not None:
                 return possessor
+        if current is token and head.dep_ == "acl" and agent_of(head) is not None:
+            return agent_of(head)  # "the rally staged by students to protest X": the students protest
         if head.pos_ in {"VERB", "AUX"}:
             # "was indicted by the court and will resign", "is scheduled to attend": a passive clause passes
             # on its grammatical subject, not its agent
@@ -102,8 +104,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
                                                     None), source
-    if is_passive(token):
-        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if is_passive(token):  # "X stormed the town and were attacked": a conjunct shares its undergoing subject
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token)
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
@@ -115,6 +117,24 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
     return source, target
+
+
+def _conjunct_subject(verb: Token) -> Token | None:
+    if verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def reduced_relative(verb: Token) -> bool:
+    """"The civilians imprisoned for X were released": the parser makes the participle the main verb and the
+    real predicate, which has its own auxiliary but no subject, its conjunct without any "and" between."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBN"} or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and not any(a.dep_ in SUBJECT_DEPS | {"nsubjpass"}
+               for a in c.children) and any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+               for c in verb.children)
 
 
 def misparsed_predicate(participle: Token) -> bool:
@@ -227,12 +247,12 @@ def _around(token: Token) -> list[Token]:
 
 def _argument_sharing_verbs(verb: Token) -> list[Token]:
     """Verbs whose objects the clause of ``verb`` shares: a coordinated verb with no subject of its own
-    ("donated and delivered goods to X"), and the verb a purpose clause depends on ("summoned the ambassador
-    to complain")."""
+    ("donated and delivered goods to X"), and the verb a purpose or control clause depends on ("summoned the
+    ambassador to complain")."""
     sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None]
     if verb.dep_ == "conj" and own_subject(verb) is None:
         sharing.append(verb.head)
-    if verb.dep_ == "advcl" and own_subject(verb) is None and verb.head.pos_ == "VERB":
+    if verb.dep_ in {"advcl", "xcomp"} and own_subject(verb) is None and verb.head.pos_ == "VERB":
         sharing.append(verb.head)
     return sharing
 
@@ -247,11 +267,16 @@ def event_actor(noun: Token) -> Token | None:
     return _possessor(noun) or _prep_object(noun, {"by", "from", "of"}) or next(filter(None, staged), None)
 
 
+def _by_agent(noun: Token) -> Token | None:
+    """The doer a "by" phrase gives any action noun, listed as a trigger or not ("an admission by Moscow")."""
+    return _prep_object(noun, {"by"}) if noun.pos_ == "NOUN" else None
+
+
 def _with_event_actors(found: list[Token | None], trigger: Token, source: Token | None) -> list[Token | None]:
     """Each candidate preceded by the actor of the event it names: when a verb acts on an event ("prevented
     the demonstration staged by students"), the one whose event it is is the target, unless that is the
     trigger's own source ("attacks from X", "engaged in clashes")."""
-    actors = [event_actor(c) if c is not None and c != trigger else None for c in found]
+    actors = [event_actor(c) or _by_agent(c) if c is not None and c != trigger else None for c in found]
     return [word for candidate, actor in zip(found, actors)
             for word in (actor if actor != source else None, candidate)]
 
@@ -318,7 +343,17 @@ def phrase_span(token: Token) -> tuple[int, int]:
     end = token.idx + len(token)
     for child in token.rights:
         if child.dep_ in {"compound", "flat", "appos"} or (child.dep_ == "prep" and child.lower_ in {"of", "from"}):
-            end = max(end, child.right_edge.idx + len(child.right_edge))
+            last = _last_word_outside_clauses(child)
+            end = max(end, last.idx + len(last))
         else:
             break
     return start, end
+
+
+def _last_word_outside_clauses(token: Token) -> Token:
+    """The rightmost word of ``token``'s phrase, not entering the clauses hung on it ("students who ...")."""
+    last = token
+    for child in token.rights:
+        if child.dep_ not in CLAUSE_DEPS:
+            last = max(last, _last_word_outside_clauses(child), key=lambda t: t.i)
+    return last

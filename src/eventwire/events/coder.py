@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorRef, Document, Event
 from eventwire.events import context
-from eventwire.events.actor_refs import ActorResolver, context_country, ethnic_group, place_actor, with_country
+from eventwire.events.actor_refs import (ActorResolver, context_country, ethnic_group, is_country, place_actor,
+                                        with_country)
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.arguments import (agent_of, arguments, coordinated, misparsed_predicate, own_subject,
-                                       target_candidates)
+                                       reduced_relative, target_candidates)
 from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, cameo, content_code,
                                        load_yaml)
 from eventwire.events.modality import Modality, governors, modality
@@ -44,6 +45,12 @@ class SentenceContext:
     def country(self) -> str | None:
         """The country this sentence's sector nouns ("police", "students") belong to."""
         return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char)
+
+    def country_apart_from(self, other_side: ActorRef | None) -> str | None:
+        """The sentence's country for one side of an event, not counting the countries the other side names."""
+        if other_side is None or other_side.start is None:
+            return self.country
+        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char, other_side)
 
 
 def _family(trigger_code: str) -> str | None:
@@ -159,6 +166,8 @@ def _own_side(speaker: Token | None, source: Token | None, ctx: SentenceContext)
 def _describes_noun(token: Token) -> bool:
     """A participle that only identifies a noun ("the mayor, jailed a year ago, was freed", "civilians held for
     protesting") tells who someone is, not a new event; with its agent ("troops trained by Russia") it is one."""
+    if reduced_relative(token):
+        return True
     participle = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"}  # the tagger reads some as past tense
     if not participle or agent_of(token) is not None or own_subject(token) is not None:
         return False
@@ -189,6 +198,23 @@ def _same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
 
 def _coded(ref: ActorRef | None) -> bool:
     return ref is not None and names_actor(ref.code)
+
+
+def _domestic_country(event_type: str, source: ActorRef | None) -> str | None:
+    """Repression is done by a state to its own people: the country-less target of a domestic type ("police
+    prevented students") belongs to its source's country when the sentence names several."""
+    if event_type not in load_yaml("patterns.yaml")["domestic_types"] or not _coded(source):
+        return None
+    return source.code[:3] if is_country(source.code[:3]) else None
+
+
+def _as_government(target: ActorRef | None, trigger: Trigger) -> ActorRef | None:
+    """A place visited stands for its government (`place_target` patterns: "visited Moscow" -> RUSGOV)."""
+    if not trigger.pattern.get("place_target") or target is None or not target.code or len(target.code) != 3:
+        return target
+    if not is_country(target.code):
+        return target
+    return ActorRef(target.text, target.code + "GOV", target.canonical, target.start, target.end)
 
 
 def _resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None:
@@ -241,19 +267,47 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     entry = cameo(_by_protesters(code, source_tok))
     if entry.type in HOSTILE_TYPES and _abstract(candidates[0] if candidates else None):
         return []
-    source = with_country(_resolve_source(source_tok, ctx), ctx.country)
     if not cue and mood.announced and entry.type in HOSTILE_TYPES and _own_side(mood.speaker, source_tok, ctx):
         code, cue = content_code("THREATEN", entry.type), "+threat"
         entry = cameo(code)
-    target = with_country(choose_target(candidates, source, ctx), ctx.country)
+    bare_source = _resolve_source(source_tok, ctx)
+    target = choose_target(candidates, with_country(bare_source, ctx.country), ctx)
+    source = with_country(bare_source, ctx.country_apart_from(target))
+    target = with_country(target, ctx.country or _domestic_country(entry.type, source))
     if not any(_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
-    sources = _sources(source_tok, source, ctx)
+    events = _events_between(trigger, ctx, entry.code, cue, mood, _sources(source_tok, source, ctx), target)
+    accuser = _accuser(entry.type, cue, mood, source, target, ctx)
+    if accuser is not None:
+        events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
+                             mood, accuser, source))
+    return events
+
+
+def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
+                    sources: list[ActorRef | None], target: ActorRef | None) -> list[Event]:
+    """One event per source; coordinated sources of a mutual act without a target face each other."""
+    data = load_yaml("patterns.yaml")
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
-        entry = cameo(load_yaml("patterns.yaml")["joint_codes"].get(entry.code, entry.code))
-    if len(sources) > 1 and not _coded(target) and entry.type in load_yaml("patterns.yaml")["reciprocal_types"]:
-        return [_build(trigger, ctx, entry.code, cue, mood, a, b) for a in sources for b in sources if a is not b]
-    return [_build(trigger, ctx, entry.code, cue, mood, each, target) for each in sources]
+        code = data["joint_codes"].get(code, code)
+    if len(sources) > 1 and not _coded(target) and cameo(code).type in data["reciprocal_types"]:
+        return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
+    return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]
+
+
+def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None, target: ActorRef | None,
+             ctx: SentenceContext) -> ActorRef | None:
+    """The speaker who reports a hostile act done to itself by another ("Israel said a mortar bomb was fired at
+    it from Gaza") accuses the doer: its word is an accusation besides the act it reports."""
+    if mood.speaker is None or cue or mood.negated or mood.hypothetical:
+        return None
+    if event_type not in load_yaml("patterns.yaml")["victim_accusation"]["types"]:
+        return None
+    speaker = ctx.resolver.resolve(mood.speaker)
+    if not (_coded(speaker) and _coded(source) and _coded(target)):
+        return None
+    victim, doer = speaker.code[:3], source.code[:3]
+    return speaker if target.code[:3] == victim != doer else None
 
 
 def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
@@ -263,11 +317,13 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     if trigger.object_token is not None and trigger.object_token.sent == token.sent:
         start = min(start, trigger.object_token.idx)
         end = max(end, trigger.object_token.idx + len(trigger.object_token))
-    place, location, how = context.place_for(ctx.document, ctx.parsed, start, end, token)
+    # where the trigger's own clause happened, not the clause its actors' span happens to be rooted in
+    place, location, how = context.place_for(ctx.document, ctx.parsed, token.idx, token.idx + len(token), token)
     if not _coded(target) and how == "clause":
         target = place_actor(place, location, target)
     if how == "clause":
         source, target = ethnic_group(source, place), ethnic_group(target, place)
+    target = _as_government(target, trigger)
     date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"

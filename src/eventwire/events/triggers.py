@@ -98,9 +98,20 @@ def content_lemmas(token: Token) -> set[str]:
             for t in child.subtree}
 
 
+def lemma_forms(token: Token) -> list[str]:
+    """The word's lemma, preceded by the whole word when the tokenizer split a hyphenated compound
+    ("cease-fire" -> "ceasefire", the spelling the patterns use)."""
+    lemma = token.lemma_.lower()
+    if token.i < 2:
+        return [lemma]
+    hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
+    glued = hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
+    return [word.lower_ + lemma, lemma] if glued else [lemma]
+
+
 def _object_code(token: Token, objects: dict[str, str]) -> tuple[str, Token] | None:
     for candidate in object_candidates(token):
-        lemmas = [candidate.lemma_.lower()] + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
+        lemmas = lemma_forms(candidate) + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in objects:
                 return objects[lemma], candidate
@@ -168,15 +179,18 @@ def _hyphenated_modifier(token: Token) -> bool:
         and not doc[token.i - 2].whitespace_ and token.tag_ in {"VBN", "VBD", "JJ"}
 
 
+def _noun_key(token: Token, nouns: dict[str, Any]) -> str | None:
+    return next((form for form in lemma_forms(token) if form in nouns), None)
+
+
 def find_triggers(sentence: Span) -> list[Trigger]:
     table = patterns()
     found = []
     for token in sentence:
-        lemma = token.lemma_.lower()
         if _is_verbal(token) and _verb_key(token) in table["verbs"]:
             trigger = _match(token, table["verbs"][_verb_key(token)], nominal=False)
-        elif token.pos_ in _NOUN_POS and lemma in table["nouns"]:
-            trigger = _match(token, table["nouns"][lemma], nominal=True)
+        elif token.pos_ in _NOUN_POS and (noun := _noun_key(token, table["nouns"])) is not None:
+            trigger = _match(token, table["nouns"][noun], nominal=True)
         else:
             continue
         if trigger and not _hyphenated_modifier(token):

@@ -1,0 +1,19 @@
+"""Reading the events of one test sentence."""
+
+from __future__ import annotations
+
+from eventwire.document import Document
+
+
+def events_of(pipeline, text: str, date: str | None = "2024-03-01"):
+    return pipeline.apply(Document(text=text, date=date), pipeline.nlp(text)).events
+
+
+def of_type(events, plover_type):
+    found = [e for e in events if e.type == plover_type]
+    assert found, f"no {plover_type} in {[(e.type, e.rule) for e in events]}"
+    return found
+
+
+def country(ref) -> str | None:
+    return ref.code[:3] if ref is not None and ref.code else None
