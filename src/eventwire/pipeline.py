@@ -53,7 +53,8 @@ class Pipeline:
         limit = self.settings.max_article_chars
         accepted = self._refuse_oversized(documents, limit)
         pairs = ((item.text if isinstance(item, Document) else "", item) for item in self._timed(accepted, "read"))
-        parses = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.settings.batch_size)
+        parses = (parse for batch in _batches(pairs, self.settings.batch_size, self.settings.batch_chars)
+                  for parse in self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
         for parsed, document in self._timed(parses, "spacy", excluding="read"):
             if isinstance(document, Failure):
                 yield document
@@ -109,3 +110,19 @@ class Pipeline:
 
 
 __all__ = ["Pipeline", "STAGES"]
+
+
+def _batches(pairs: Iterable[tuple[str, object]], size: int, chars: int) -> Iterator[list[tuple[str, object]]]:
+    """``(text, item)`` pairs in batches of at most ``size`` articles and ``chars`` characters (a longer article
+    goes alone). spaCy's working memory grows with the tokens of a batch: 32 long articles held twice the
+    memory of 32 short ones (a worker swung between 0.5 and 1.1 GB on the shared news corpus)."""
+    batch: list[tuple[str, object]] = []
+    total = 0
+    for pair in pairs:
+        if batch and (len(batch) >= size or total + len(pair[0]) > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(pair)
+        total += len(pair[0])
+    if batch:
+        yield batch

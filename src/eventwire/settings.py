@@ -23,6 +23,7 @@ class Settings:
 
     db: str = ""  # SQLAlchemy URL or a file path; empty means eventwire.sqlite3 under the user data dir
     batch_size: int = 32  # articles per nlp.pipe batch (and per task handed to a worker process)
+    batch_chars: int = 100_000  # ...and at most this many characters per nlp.pipe batch (beyond its first article)
     workers: int = 0  # processes that annotate in parallel; 0 means one per CPU core
     max_article_chars: int = 1_000_000  # longer articles are refused with a clear reason (spaCy's own limit)
     max_file_bytes: int = 64 * 1024 * 1024  # larger input files are refused before reading

@@ -1,7 +1,7 @@
 """The pipeline: one parse per article, stages in order, failures and stage errors as values."""
 
 from eventwire.document import Document, Failure
-from eventwire.pipeline import Pipeline
+from eventwire.pipeline import Pipeline, _batches
 from eventwire.settings import Settings
 
 
@@ -39,3 +39,17 @@ def test_pipeline_entity_labels_follow_the_gold_mapping(nlp):
     assert labels.get("Russian") == "MISC"
     assert "3 March" not in labels  # dates are not entities in the gold format
     assert all(not t.endswith("'s") for t in labels)
+
+
+def test_pipeline_batches_stop_at_the_article_or_character_budget():
+    pairs = [("a" * length, index) for index, length in enumerate([40, 40, 30, 150, 10, 10, 10])]
+    batches = [[index for _, index in batch] for batch in _batches(iter(pairs), size=2, chars=100)]
+    assert batches == [[0, 1], [2], [3], [4, 5], [6]]
+
+
+def test_pipeline_annotates_in_input_order_across_character_batches(nlp):
+    pipeline = Pipeline(Settings(batch_chars=30), stages=["entities"], nlp=nlp)
+    texts = ["Paris is large.", "A much longer sentence about Berlin and Rome.", "Oslo.", "Kyiv is far."]
+    annotated = list(pipeline.annotate(Document(text=text) for text in texts))
+    assert [document.text for document in annotated] == texts
+    assert all(document.sentences for document in annotated)
