@@ -241,3 +241,36 @@ def test_quotes_cue_coordinated_inside_the_content_is_part_of_it(nlp):
 def test_quotes_cue_coordinated_with_the_cue_starts_its_own_quote(nlp):
     document = _run(nlp, "The mayor said the budget was fair and said the vote would pass.")
     assert [_content(document, q) for q in document.quotes] == ["the budget was fair", "the vote would pass"]
+
+
+def test_quotes_object_content_runs_on_over_the_cues_next_phrase(nlp):
+    document = _run(nlp, "The mayor rejected the plan as a giveaway to developers.")
+    assert [_content(document, q) for q in document.quotes] == ["the plan as a giveaway to developers"]
+
+
+def test_quotes_object_content_stops_before_a_time(nlp):
+    document = _run(nlp, "The mayor praised the budget chief on Monday.")
+    assert [_content(document, q) for q in document.quotes] == ["the budget chief"]
+
+
+def test_quotes_according_to_covers_every_coordinated_clause(nlp):
+    text = "Turnout rose in the north, and the incumbent lost two seats, according to the election commission."
+    document = _run(nlp, text)
+    quote = document.quotes[0]
+    assert _content(document, quote) == "Turnout rose in the north, and the incumbent lost two seats"
+    assert document.span_text(quote.speaker) == "the election commission"
+
+
+def test_quotes_unattributed_quoted_paragraph_carries_on_the_speaker(nlp):
+    text = ('"We like several of the candidates," Adelson said in the interview.\n\n'
+            '"But we have not decided whom to support yet."')
+    document = _run(nlp, text)
+    assert len(document.quotes) == 1
+    assert document.quotes[0].content_parts[-1] == (text.index('"But'), len(text))
+
+
+def test_quotes_paragraph_with_more_than_a_quotation_does_not_carry_on_the_speaker(nlp):
+    text = ('"We like several of the candidates," Adelson said in the interview.\n\n'
+            '"But we have not decided whom to support yet." The race is still open.')
+    document = _run(nlp, text)
+    assert document.quotes[0].content_parts == []

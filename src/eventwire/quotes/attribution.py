@@ -164,11 +164,27 @@ def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:
     if frame.name not in ("dobj", "ccomp") or len(frame.content) != 1 or frame.content[0][0] < frame.cue.i:
         return frame.content
     start, end = frame.content[0]
+    if frame.name == "dobj":
+        end = _through_object_phrases(frame.cue, end)
     trailing = [c for c in frame.cue.rights if c.i >= end and c.dep_ in EXTENDING_DEPS and _quotes_in(c, mask)
                 and not _set_off(c)]
     if trailing:
         end = max(end, max(c.right_edge.i for c in trailing) + 1)
     return [(start, end)]
+
+
+def _through_object_phrases(cue: Token, end: int) -> int:
+    """'referring to [the US as the "Great Satan"]', 'praised [Christie's leadership in the aftermath of Sandy]':
+    PolNeAR's content runs on over the cue's prepositional phrases right after its object, though not over a
+    time ("blasted Trump on Monday"). On train halves 0-419 / 420-839: overlap F1 +0.0014 / +0.0004."""
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.left_edge.i == end and not _mentions_time(child):
+            end = child.right_edge.i + 1
+    return end
+
+
+def _mentions_time(phrase: Token) -> bool:
+    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
 
 
 def _set_off(clause: Token) -> bool:
@@ -273,7 +289,18 @@ def _continues(current: Quotation, following: Quotation, text: str, cues: list[i
         return False
     if current.continues:
         return True
-    return "\n" not in between and following.words > lexicon()["scare_quote_max_words"]
+    if following.words <= lexicon()["scare_quote_max_words"]:
+        return False
+    return "\n" not in between or _quoted_paragraph_after(text, between, following)
+
+
+def _quoted_paragraph_after(text: str, between: str, following: Quotation) -> bool:
+    """'"A," Adelson said.' then a paragraph that is one quotation attributed to no one: the speaker goes on
+    (train halves 0-419 / 420-839: overlap F1 +0.0009 / +0.0004, speaker unchanged)."""
+    paragraph_start, paragraph_end = paragraph_of(text, following.start)
+    opens_it = not text[paragraph_start:following.start].strip()
+    fills_it = not following.closed or not text[following.end:paragraph_end].strip()
+    return between.count("\n\n") == 1 and opens_it and fills_it
 
 
 def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray,
