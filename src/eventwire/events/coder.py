@@ -253,13 +253,13 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     """The trigger's event, one per coordinated source actor ("Russia and Belarus attacked ..."); coordinated
     sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
     talks"); co-protesters or co-attackers are not."""
+    if _describes_noun(trigger.token):
+        return []
     mood = modality(trigger.token)
     if mood.opinion:
         return []
     code, cue = _recode(trigger, mood)
-    source_tok, target_tok = arguments(trigger)
-    if _describes_noun(trigger.token):
-        return []
+    source_tok, _ = arguments(trigger)
     if cue == "+demand":  # the one who must act is the target of the demand; the speaker makes it
         source_tok, candidates = mood.speaker, [source_tok] if source_tok is not None else []
     else:
