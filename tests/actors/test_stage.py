@@ -200,3 +200,25 @@ def test_actors_hyphenated_pair_of_countries_gives_both(run):
 def test_actors_coordinated_demonyms_share_the_sector(run):
     document = run("Senior Hungarian and Romanian officials agreed on Wednesday.")
     assert (mention(document, "Hungarian").code, mention(document, "Romanian officials").code) == ("HUNGOV", "ROUGOV")
+
+
+def test_actors_title_without_country_codes_the_sector_alone(run):
+    document = run("Senator Mark Ellison criticized the plan on Tuesday. Ellison said he would vote against it.")
+    first, later = mention(document, "Senator Mark Ellison"), mention(document, "Ellison")
+    assert (first.code, first.canonical, first.country, first.sector) == ("---LEG", "Mark Ellison", None, "LEG")
+    assert later.actor_id == first.actor_id
+
+
+def test_actors_place_before_a_title_gives_its_country(run):
+    found = mention(run("Ohio Gov. Mark Ellison signed the bill."), "Ohio Gov. Mark Ellison")
+    assert found.code == "USAGOV"
+
+
+def test_actors_place_name_is_not_read_as_the_country_inside_it(run):
+    document = run("New Jersey police arrested two men.")
+    assert not any(m.country == "JEY" for m in document.actors)
+
+
+def test_actors_lieutenant_governor_is_not_the_military(run):
+    found = mention(run("Texas Lt. Gov. Mark Ellison said the state would sue."), "Texas Lt. Gov. Mark Ellison")
+    assert found.code == "USAGOV"

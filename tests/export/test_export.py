@@ -9,7 +9,7 @@ import pytest
 from eventwire.document import ActorRef, Document, Event, Place
 from eventwire.export import EVENT_COLUMNS, EventFilter, export_documents
 from eventwire.export.formats import GDELT_COLUMNS
-from eventwire.export.rows import date_parts
+from eventwire.export.rows import date_parts, split_actor_code
 
 TEXT = ("Russian forces encircled Kyiv on Friday. Putin spoke with Xi by phone.\n\n"
         "Protesters marched in Minsk in 2014.")
@@ -82,6 +82,23 @@ def test_export_filters(tmp_path):
     assert export_documents(_documents(), "csv", path, EventFilter(date_from="2020-01-01")) == 2
     assert export_documents(_documents(), "csv", path, EventFilter(types=("PROTEST",), quad=3)) == 1
     assert export_documents(_documents(), "csv", path, EventFilter(text="KYIV")) == 1
+
+
+def test_export_gdelt_actor_without_country_or_state(tmp_path):
+    doc = Document("Senator Jane Doe praised NATO.", date="2016-02-23")
+    doc.events = [Event("SUPPORT", (0, 30), cameo="051", quad=1, source=ActorRef("Senator Jane Doe", "---LEG"),
+                        target=ActorRef("NATO", "IGOWSTNAT"))]
+    path = tmp_path / "events.tsv"
+    export_documents([doc], "gdelt", path)
+    row = dict(zip(GDELT_COLUMNS, path.read_text(encoding="utf-8").splitlines()[0].split("\t")))
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("---LEG", "", "LEG")
+    assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor2Type1Code"]) == ("IGOWSTNAT", "", "IGO")
+
+
+@pytest.mark.parametrize("code, parts", [("RUSGOVMIL", ("RUS", "GOVMIL")), ("---REB", ("", "REB")),
+                                         ("NGOUSAHRI", ("", "NGO")), ("", ("", ""))])
+def test_export_actor_code_splits_into_country_and_rest(code, parts):
+    assert split_actor_code(code) == parts
 
 
 def test_export_unknown_format_is_refused(tmp_path):

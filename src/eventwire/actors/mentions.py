@@ -70,8 +70,12 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
 
 
-def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list[Atom]:
-    """Longest knowledge-base phrases, left to right, whose case fits (proper names need a capital)."""
+def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
+    """Longest knowledge-base phrases, left to right, whose case fits (proper names need a capital).
+
+    Places are found too, even where they cannot be actors themselves: "New Jersey" must not leave "Jersey"
+    to be read as the island, and "Texas Sen. Ted Cruz" is a legislator of the country Texas belongs to.
+    """
     atoms: list[Atom] = []
     i = 0
     while i < len(toks):
@@ -81,7 +85,7 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list
             node = node.get(toks[j].text.lower())
             if node is None:
                 break
-            options = _fitting_terms(node.get(None, []), toks[i:j + 1], places)
+            options = _fitting_terms(node.get(None, []), toks[i:j + 1])
             if options:
                 best = Atom(i, j + 1, options[0], options)
         if best is None:
@@ -92,14 +96,12 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok], places: bool = False) -> list
     return atoms
 
 
-def _fitting_terms(terms: list[Term], toks: list[Tok], places: bool) -> list[Term]:
-    return [term for term in terms if _fits(term, toks, places)]
+def _fitting_terms(terms: list[Term], toks: list[Tok]) -> list[Term]:
+    return [term for term in terms if _fits(term, toks)]
 
 
-def _fits(term: Term, toks: list[Tok], places: bool) -> bool:
+def _fits(term: Term, toks: list[Tok]) -> bool:
     """Proper names need a capital (acronyms all capitals); sector words must be nouns when parsed."""
-    if term.kind == "place" and not places:
-        return False
     if term.exact_case and not all(c.isupper() for c in "".join(t.text for t in toks) if c.isalpha()):
         return False
     if term.kind in NAME_KINDS and not any(t.text[:1].isupper() for t in toks):
@@ -179,10 +181,12 @@ def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tupl
 
 
 def _attributive(kb: KnowledgeBase, first: Atom, following: list[Atom]) -> bool:
-    """"U.S. Secretary of State Antony Blinken", "Russia troops": a country name right before a title or name."""
-    if first.term.kind != "country" or not following or following[0].start != first.end:
+    """"U.S. Secretary of State Antony Blinken", "Russia troops", "Ohio Gov. John Kasich": a country name right
+    before a title or name, or a place right before a title."""
+    if first.term.kind not in ("country", "place") or not following or following[0].start != first.end:
         return False
-    return following[0].term.kind in ("sector", "agent") or is_person(kb, following[0])
+    title = following[0].term.kind in ("sector", "agent")
+    return title or first.term.kind == "country" and is_person(kb, following[0])
 
 
 def _bridgeable(toks: list[Tok], position: int, start: int) -> bool:

@@ -19,6 +19,8 @@ from eventwire.spans import SpanCoverage
 PRONOUNS = {"he", "she", "him", "his", "her"}
 COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+#: CAMEO's country part for an actor whose country the text does not give ("---LEG").
+UNKNOWN_COUNTRY = "---"
 
 
 @dataclass
@@ -38,7 +40,7 @@ class ArticleResolver:
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
 
     def run(self, places: bool = False) -> list[ActorMention]:
-        for item in compose(self.kb, self.toks, find_atoms(self.kb, self.toks, places)):
+        for item in compose(self.kb, self.toks, find_atoms(self.kb, self.toks)):
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:
                 self._remember(mention)
@@ -70,6 +72,8 @@ class ArticleResolver:
             actor = self.kb.actors[chunk.person.term.value]
             return self._person(chunk.start, chunk.end, actor, "name", title)
         owner_code, owner_actor = self._owner(chunk)
+        if owner_code is None and self._titled_person(chunk):
+            owner_code = UNKNOWN_COUNTRY  # "Senator Jane Doe": a legislator of a country the phrase does not name
         if owner_code is None:
             return None
         first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
@@ -96,6 +100,11 @@ class ArticleResolver:
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _titled_person(self, chunk: Chunk) -> bool:
+        """A title before a name that spaCy tagged as a person (without a parse, any capitalised words would do,
+        and "University Medical School" is no person)."""
+        return self.parsed and chunk.person_span is not None and bool(chunk.sectors) and chunk.owner_pronoun is None
 
     def _title(self, chunk: Chunk) -> str | None:
         """The office a plain title names ("President", "foreign ministry spokesman"); none once qualified."""
@@ -182,7 +191,8 @@ class ArticleResolver:
     def _mention(self, start: int, end: int, code: str, canonical: str, kind: str, role: str | None,
                  actor_id: str) -> ActorMention:
         country = code[:3] if code[:3] in self.kb.countries else None
-        sector = (code[3:6] or None) if country else next((p for p in NON_STATE_PREFIXES if code.startswith(p)), None)
+        known_prefix = country or code.startswith(UNKNOWN_COUNTRY)
+        sector = (code[3:6] or None) if known_prefix else next((p for p in NON_STATE_PREFIXES if code.startswith(p)), None)
         return ActorMention(start, end, code, canonical, self.text[start:end], kind, role, country, sector,
                             actor_id)
 

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 
 from eventwire import __version__
-from eventwire.export.rows import EVENT_COLUMNS, date_parts, numeric_event_id
+from eventwire.export.rows import EVENT_COLUMNS, NON_STATE_PREFIXES, date_parts, numeric_event_id, split_actor_code
 
 
 class Exporter:
@@ -110,11 +110,10 @@ def _gdelt_actor(row: dict, actor: str, prefix: str) -> dict:
     code = row[f"{actor}_code"] or ""
     if not code:
         return {}
-    is_igo = code.startswith("IGO") or not code[:3].isalpha()
     name = row[f"{actor}_canonical"] or row[f"{actor}_text"] or ""
-    return {f"{prefix}Code": code, f"{prefix}Name": name.upper(),
-            f"{prefix}CountryCode": "" if is_igo else code[:3],
-            f"{prefix}Type1Code": code[3:6] if len(code) > 3 and not is_igo else ("IGO" if is_igo else "")}
+    country, sector = split_actor_code(code)
+    return {f"{prefix}Code": code, f"{prefix}Name": name.upper(), f"{prefix}CountryCode": country,
+            f"{prefix}Type1Code": sector[:3]}
 
 
 def _fraction_date(year, month, day) -> str:
@@ -157,8 +156,9 @@ class PloverExporter(Exporter):
 
 def _plover_entity(row: dict, actor: str) -> dict:
     code = row[f"{actor}_code"] or ""
-    is_igo = code.startswith("IGO")
-    return {"code": code if is_igo else code[:3], "sector": "" if is_igo else code[3:],
+    country, sector = split_actor_code(code)
+    state = not code.startswith(NON_STATE_PREFIXES)
+    return {"code": country if state else code, "sector": sector if state else "",
             "entity_text": row[f"{actor}_text"] or "", "identifier_text": row[f"{actor}_canonical"] or ""}
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from eventwire.actors.resolve import NON_STATE_PREFIXES, UNKNOWN_COUNTRY
 from eventwire.document import Document, Event
 
 #: Column order of the flat event table (CSV and Parquet). Read back, these columns rebuild the events.
@@ -42,6 +43,14 @@ class EventFilter:
             not self.text or self.text.casefold() in row["evidence_text"].casefold(),
         )
         return all(checks)
+
+
+def split_actor_code(code: str) -> tuple[str, str]:
+    """(country, the rest) of a CAMEO-style code: "RUSGOVMIL" -> ("RUS", "GOVMIL"), "---LEG" -> ("", "LEG")
+    (a country the text does not name), an organisation "IGOWSTNAT" -> ("", "IGO")."""
+    if code.startswith(NON_STATE_PREFIXES):
+        return "", code[:3]
+    return ("" if code.startswith(UNKNOWN_COUNTRY) else code[:3]), code[3:]
 
 
 def event_id(article_id: str, index: int) -> str:
