@@ -27,7 +27,7 @@ def rules() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w) for w in words) for key, words in data.items()}
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int

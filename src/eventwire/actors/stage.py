@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
 from spacy.tokens import Doc
 
 from eventwire.actors.kb import load_kb
@@ -60,13 +61,18 @@ def _day(date: str | None) -> str | None:
 
 
 def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
-    """Copy POS, dependency and PERSON-entity flags from the spaCy token under each of our tokens."""
-    starts = [t.idx for t in parsed]
-    people = {t.i for ent in parsed.ents if ent.label_ in ("PERSON", "PER") for t in ent}
+    """Copy POS, dependency and PERSON-entity flags from the spaCy token under each of our tokens.
+
+    Read from attribute arrays: building a spaCy Token per word cost more than the rest of the stage."""
+    if not len(parsed):
+        return
+    starts, pos, dep, lemma = parsed.to_array([IDX, POS, DEP, LEMMA]).T.tolist()
+    heads = parsed.to_array(HEAD).astype("int64").tolist()  # relative offsets, stored unsigned
+    strings = parsed.vocab.strings
+    people = {i for ent in parsed.ents if ent.label_ in ("PERSON", "PER") for i in range(ent.start, ent.end)}
     for tok in toks:
         i = bisect.bisect_right(starts, tok.start) - 1
         if i < 0:
             continue
-        token = parsed[i]
-        tok.pos, tok.dep, tok.person = token.pos_, token.dep_, i in people
-        tok.head_lemma = token.head.lemma_.lower()
+        tok.pos, tok.dep, tok.person = strings[pos[i]], strings[dep[i]], i in people
+        tok.head_lemma = strings[lemma[i + heads[i]]].lower()
