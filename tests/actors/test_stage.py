@@ -222,3 +222,15 @@ def test_actors_place_name_is_not_read_as_the_country_inside_it(run):
 def test_actors_lieutenant_governor_is_not_the_military(run):
     found = mention(run("Texas Lt. Gov. Mark Ellison said the state would sue."), "Texas Lt. Gov. Mark Ellison")
     assert found.code == "USAGOV"
+
+
+def test_actors_former_office_holder_is_the_elite_not_the_incumbent(run):
+    document = run("The former Russian president said the talks had failed.", date="2022-02-25")
+    found = mention(document, "The former Russian president")
+    assert (found.code, found.canonical) == ("RUSELI", "former Russian president")
+
+
+def test_actors_former_title_before_a_name(run):
+    found = mention(run("Former Ukrainian Defence Minister Ivan Petrenko criticized the plan."),
+                    "Ukrainian Defence Minister Ivan Petrenko")
+    assert found.code == "UKRELI"

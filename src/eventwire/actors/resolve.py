@@ -21,6 +21,7 @@ COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 #: CAMEO's country part for an actor whose country the text does not give ("---LEG").
 UNKNOWN_COUNTRY = "---"
+ELITE = "ELI"  # CAMEO's sector for former office holders
 
 
 @dataclass
@@ -67,7 +68,8 @@ class ArticleResolver:
 
     # --- composed phrases
     def _chunk(self, chunk: Chunk) -> ActorMention | None:
-        title = self._title(chunk)
+        former = self._former(chunk)
+        title = None if former else self._title(chunk)
         if chunk.person is not None:
             actor = self.kb.actors[chunk.person.term.value]
             return self._person(chunk.start, chunk.end, actor, "name", title)
@@ -78,7 +80,7 @@ class ArticleResolver:
             return None
         first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
         start, end = self.toks[first].start, self.toks[chunk.end - 1].end
-        code = owner_code if owner_actor is not None else owner_code[:3] + self._sector(chunk)
+        code = owner_code if owner_actor is not None else owner_code[:3] + (ELITE if former else self._sector(chunk))
         if title and chunk.person_span is None:
             earlier = self.described.get((code, title))
             if earlier in self.identities:
@@ -94,12 +96,19 @@ class ArticleResolver:
         elif owner_actor is not None:
             canonical, actor_id = owner_actor.canonical, owner_actor.id
         else:
-            canonical, actor_id = self._group_name(code, chunk), f"group:{code}"
+            canonical, actor_id = self._group_name(code, chunk, former), f"group:{code}"
         kind = "name" if chunk.person_span else "description"
         mention = self._mention(start, end, code, canonical, kind, title, actor_id)
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _former(self, chunk: Chunk) -> bool:
+        """"a former Greek foreign minister", "Ukraine's ex-defence minister": someone who held the office, coded
+        as the country's elite (CAMEO ELI), never as its current holder."""
+        first_title = chunk.sectors[0].start if chunk.sectors else chunk.end
+        words = [t.text.lower() for t in self.toks[max(chunk.start - 2, 0):first_title] if t.text != "-"]
+        return any(word in rules()["former_markers"] for word in words[-(first_title - chunk.start) - 2:])
 
     def _titled_person(self, chunk: Chunk) -> bool:
         """A title before a name that spaCy tagged as a person (without a parse, any capitalised words would do,
@@ -131,7 +140,7 @@ class ArticleResolver:
         actor = self.kb.actors[chunk.owner.term.value]
         return actor.role_at(self.date).code, actor
 
-    def _group_name(self, code: str, chunk: Chunk) -> str:
+    def _group_name(self, code: str, chunk: Chunk, former: bool = False) -> str:
         """"Russian armed forces" from the sector's template; qualified titles keep their own words."""
         country = self.kb.country_of(code)
         head = chunk.sectors[-1] if chunk.sectors else None
@@ -140,7 +149,9 @@ class ArticleResolver:
             template = self.kb.sectors[head.term.sector_entry].canonical
         elif head is not None:
             template = "{adj} " + self._span_text(chunk.title_start, head.end)
-        return template.format(adj=country.adjective, country=country.name)
+        name = template.format(adj=country.adjective, country=country.name)
+        return name if not former or rules()["former_markers"] & set(re.findall(r"[a-z]+", name.lower())) \
+            else f"former {name}"
 
     # --- single phrases
     def _atom(self, atom: Atom, places: bool) -> ActorMention | None:
