@@ -234,3 +234,15 @@ def test_actors_former_title_before_a_name(run):
     found = mention(run("Former Ukrainian Defence Minister Ivan Petrenko criticized the plan."),
                     "Ukrainian Defence Minister Ivan Petrenko")
     assert found.code == "UKRELI"
+
+
+def test_actors_vice_president_is_not_the_president(run):
+    found = mention(run("The US vice president said the talks would go on.", date="2025-06-01"),
+                    "The US vice president")
+    assert found.canonical == "JD Vance"
+
+
+def test_actors_office_title_finds_a_holder_whose_role_has_another_name(run):
+    found = mention(run("The German chancellor said the talks would go on.", date="2025-06-01"),
+                    "The German chancellor")
+    assert found.canonical == "Friedrich Merz"

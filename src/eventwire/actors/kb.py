@@ -97,6 +97,7 @@ class KnowledgeBase:
     sectors: list[SectorWord] = field(default_factory=list)
     index: dict = field(default_factory=dict)  # token trie: {token: {...}, None: [Term, ...]}
     people: dict[str, list[str]] = field(default_factory=dict)  # country -> curated person ids ever in office there
+    offices: dict[str, str] = field(default_factory=dict)  # title -> the office it names: "chancellor" -> "prime minister"
 
     def lookup(self, tokens: list[str]) -> list[Term]:
         node = self.index
@@ -128,7 +129,8 @@ class KnowledgeBase:
         for actor_id in self.people.get(country, []):
             actor = self.actors[actor_id]
             held = actor.role_at(date)
-            if held.code[:3] == country and (held.leader if role == "leader" else held.role == role):
+            office = self.offices.get(held.role, held.role)
+            if held.code[:3] == country and (held.leader if role == "leader" else office == role):
                 if not date or held.holds_on(date) or not (held.start or held.end):
                     found.append(actor)
         return found[0] if len(found) == 1 else None
@@ -221,6 +223,8 @@ def _load_yaml(kb: KnowledgeBase, data: dict, layer: str) -> None:
                                      entry.get("role")))
         for word in entry["words"]:
             kb.add_phrase(str(word), Term("sector", entry["sector"], False, len(kb.sectors) - 1))
+            if entry.get("role"):
+                kb.offices[str(word).lower()] = entry["role"]
 
 
 def _roles(entry: dict) -> tuple[Role, ...]:

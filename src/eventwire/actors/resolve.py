@@ -86,7 +86,8 @@ class ArticleResolver:
             if earlier in self.identities:
                 known_code, known_name = self.identities[earlier]
                 return self._mention(start, end, known_code, known_name, "description", title, earlier)
-            holder = self.kb.holder(code[:3], title, self.date) if owner_actor is None else None
+            state_owner = owner_actor is None or owner_actor.org_kind == "metonym"  # "the Kremlin spokesman"
+            holder = self.kb.holder(code[:3], title, self.date) if state_owner else None
             if holder is not None:
                 return self._person(first, chunk.end, holder, "description", title)
         if chunk.person_span is not None:
