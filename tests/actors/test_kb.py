@@ -46,9 +46,9 @@ def test_kb_role_end_date_is_exclusive():
     assert actor.role_at("2015-01-01").code == "XXXELI"
 
 
-def test_kb_role_before_the_first_term_is_the_earliest():
+def test_kb_before_the_first_term_a_person_is_only_a_national():
     actor = Actor("p", "person", "P", (Role("XXXGOV", "president", "2010-01-01", "2015-01-01"),))
-    assert actor.role_at("2001-01-01").code == "XXXGOV"
+    assert (actor.role_at("2001-01-01").code, actor.role_at("2001-01-01").role) == ("XXX", None)
 
 
 def test_kb_leader_of_a_country_on_a_date():

@@ -246,3 +246,20 @@ def test_actors_office_title_finds_a_holder_whose_role_has_another_name(run):
     found = mention(run("The German chancellor said the talks would go on.", date="2025-06-01"),
                     "The German chancellor")
     assert found.canonical == "Friedrich Merz"
+
+
+def test_actors_bare_title_refers_back_to_the_one_office_holder_nearby(run):
+    document = run("President Barack Obama spoke on Monday. The president said the talks would go on.",
+                   date="2016-02-23")
+    assert mention(document, "The president").canonical == "Barack Obama"
+
+
+def test_actors_bare_title_with_two_holders_nearby_stays_unresolved(run):
+    document = run("President Barack Obama met President Vladimir Putin. The president said the talks would go on.",
+                   date="2016-02-23")
+    assert not any(m.text == "The president" for m in document.actors)
+
+
+def test_actors_bare_sector_word_refers_back_to_the_latest_group(run):
+    document = run("Russia's Defence Ministry said its forces took the village. The ministry gave no figures.")
+    assert mention(document, "The ministry").code == "RUSMIL"

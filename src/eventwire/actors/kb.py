@@ -49,7 +49,8 @@ class Actor:
     org_kind: str | None = None  # igo | media | metonym | group | institution
 
     def role_at(self, date: str | None) -> Role:
-        """The role held on ``date``; the latest one when undated, the nearest one when out of range."""
+        """The role held on ``date``; the latest one when undated or after every role; before the first one, the
+        country alone ("Donald Trump" in 2016 is USA, not USAGOV)."""
         dated = [r for r in self.roles if r.start or r.end]
         fallback = [r for r in self.roles if not (r.start or r.end)]
         if date:
@@ -61,7 +62,10 @@ class Actor:
             earlier = [r for r in dated if (r.end or r.start) <= date]
             if earlier:
                 return max(earlier, key=lambda r: r.end or r.start)
-            return min(dated, key=lambda r: r.start or r.end) if dated else self.roles[0]
+            if not dated:
+                return self.roles[0]
+            first = min(dated, key=lambda r: r.start or r.end)  # not in office yet: a national of its country
+            return Role(first.code[:3]) if first.code[:3].isalpha() and not first.code.startswith("IGO") else first
         ordered = sorted(dated, key=lambda r: (r.end == "", r.end or r.start, r.start))
         return ordered[-1] if ordered else self.roles[0]
 

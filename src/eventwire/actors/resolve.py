@@ -77,7 +77,7 @@ class ArticleResolver:
         if owner_code is None and self._titled_person(chunk):
             owner_code = UNKNOWN_COUNTRY  # "Senator Jane Doe": a legislator of a country the phrase does not name
         if owner_code is None:
-            return None
+            return self._definite_description(chunk)
         first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
         start, end = self.toks[first].start, self.toks[chunk.end - 1].end
         code = owner_code if owner_actor is not None else owner_code[:3] + (ELITE if former else self._sector(chunk))
@@ -103,6 +103,37 @@ class ArticleResolver:
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _definite_description(self, chunk: Chunk) -> ActorMention | None:
+        """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
+        back to the latest group of that sector (or whose name holds the word) in this or the previous sentence,
+        or to the one person holding that office there; none when nothing fits or two people do."""
+        first = chunk.start - 1
+        if not self.parsed or chunk.person_span is not None or len(chunk.sectors) != 1 or first < 0 \
+                or self.toks[first].text.lower() != "the" or chunk.sectors[0].start != chunk.start:
+            return None
+        head = chunk.sectors[0]
+        word, role = self._span_text(head.start, head.end).lower(), self._title(chunk)
+        sentence = self._sentence(self.toks[chunk.start].start)
+        window = [m for m in self.mentions if sentence - self._sentence(m.start) <= 1 and m.kind != "pronoun"]
+        if role:
+            holders = {m.actor_id: m for m in window if m.role == role and self._holds_office(m.actor_id)}
+            found = next(iter(holders.values())) if len(holders) == 1 else None
+        else:
+            found = next((m for m in reversed(window) if not self._is_person(m.actor_id) and (
+                m.sector == head.term.value or word in m.text.lower())), None)
+        if found is None:
+            return None
+        return self._mention(self.toks[first].start, self.toks[chunk.end - 1].end, found.code, found.canonical,
+                             "description", found.role, found.actor_id)
+
+    def _holds_office(self, actor_id: str) -> bool:
+        """A person in office on the article date (a role that starts later is not held yet: a candidate)."""
+        actor = self.kb.actors.get(actor_id)
+        if actor is None:
+            return actor_id.startswith("person:")  # named with the title in this article
+        role = actor.role_at(self.date)
+        return actor.kind == "person" and (not self.date or not (role.start or role.end) or role.holds_on(self.date))
 
     def _former(self, chunk: Chunk) -> bool:
         """"a former Greek foreign minister", "Ukraine's ex-defence minister": someone who held the office, coded
