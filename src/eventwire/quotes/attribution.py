@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from eventwire.document import Span
 from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, mention_near,
                                      noun_phrase, speaker_of, token_span)
-from eventwire.quotes.lexicon import cue_table, frame_precision, lexicon
+from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
 from eventwire.spans import SpanIndex
 
@@ -82,15 +82,39 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
 
 
 def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
-    """Each cue's most reliable accepted frame."""
+    """Each cue's most reliable frame, kept when its precision, corrected for the cue's context, is high enough."""
+    limits = lexicon()["thresholds"]
+    ratios = context_ratios()
     best = []
     for token in parsed:
-        if mask[token.idx]:
+        if mask[token.idx] or (found := best_frame(token)) is None:
             continue
-        scored = [(p, f) for f in _allowed(frames_of(token)) if (p := _precision(f)) is not None]
-        if scored:
-            best.append(max(scored, key=lambda pair: pair[0])[1])
+        precision, frame = found
+        if precision * min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"]) >= limits["min_precision"]:
+            best.append(frame)
     return best
+
+
+def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None) -> tuple[float, Frame] | None:
+    """The cue's frame of best train precision (by ``table``, default the stored one), with that precision."""
+    scored = [(p, -_distance(f), f) for f in _allowed(frames_of(token)) if (p := _precision(f, table)) is not None]
+    if not scored:
+        return None
+    precision, _, frame = max(scored, key=lambda triple: triple[:2])
+    return precision, frame
+
+
+def cue_context(token: Token) -> str:
+    """What the table's key leaves out and still tells how often a cue reports: its tag and how it hangs ("said"
+    as a main verb reports more often than "say" in an infinitive, or a cue inside another's reported clause)."""
+    return f"{token.tag_}/{token.dep_}"
+
+
+def _distance(frame: Frame) -> int:
+    """Tokens between the cue and its content. Of two equally reliable frames (a parse giving "said" a clause on
+    each side), the nearer is PolNeAR's far more often (train 420-839: 138 of 167 such ties)."""
+    start, end = frame.content[0][0], frame.content[-1][1]
+    return start - frame.cue.i if start > frame.cue.i else max(frame.cue.i - end, 0)
 
 
 def _before_coordinated_cue(part: tuple[int, int], cue: Token, coordinated_cues: set[int]) -> tuple[int, int]:
@@ -115,22 +139,27 @@ def paragraph_of(text: str, offset: int) -> Span:
 
 
 def _allowed(frames: list[Frame]) -> list[Frame]:
-    """A channel verb ("quoted him as saying") reports the clause, never its object or its "as" phrase."""
-    return [f for f in frames if not _is_channel(f.cue) or f.name in ("ccomp", "rest")]
+    """A channel verb passing words on ("quoted him as saying") reports the clause, never its object or its "as"
+    phrase; without an "as" it may report its object ("cited [the Head Start program]": train 0.64 credit)."""
+    return [f for f in frames if not _passes_on(f.cue) or f.name in ("ccomp", "rest")]
+
+
+def _passes_on(token: Token) -> bool:
+    return _is_channel(token) and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
 
 
 def _is_channel(token: Token) -> bool:
     return token.lemma_.lower() in lexicon()["channel_cues"]
 
 
-def _precision(frame: Frame) -> float | None:
-    """A channel verb is as reliable as the "say" it passes on, which is far better attested."""
-    if _is_channel(frame.cue):
+def _precision(frame: Frame, table: dict[str, tuple[int, int]] | None = None) -> float | None:
+    """A channel verb's clause is as reliable as the "say" it passes on, which is far better attested."""
+    if _is_channel(frame.cue) and frame.name in ("ccomp", "rest"):
         lemma = frame.cue.lemma_.lower()
         say = lexicon()["channel_stands_for"]
         return frame_precision(frame.full_key.replace(f":{lemma}:", f":{say}:", 1),
-                               frame.key.replace(f":{lemma}:", f":{say}:", 1))
-    return frame_precision(frame.full_key, frame.key)
+                               frame.key.replace(f":{lemma}:", f":{say}:", 1), table)
+    return frame_precision(frame.full_key, frame.key, table)
 
 
 def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:

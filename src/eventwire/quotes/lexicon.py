@@ -23,24 +23,30 @@ def lexicon() -> dict[str, Any]:
 
 
 @lru_cache(maxsize=None)
+def _learnt() -> dict[str, Any]:
+    return json.loads((DATA / "cue_frames.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
 def cue_table() -> dict[str, tuple[int, int]]:
     """Frame key -> (attributions, occurrences) in PolNeAR train (JSON: it is large and machine-written)."""
-    frames = json.loads((DATA / "cue_frames.json").read_text(encoding="utf-8"))["frames"]
-    return {key: tuple(counts) for key, counts in frames.items()}
+    return {key: tuple(counts) for key, counts in _learnt()["frames"].items()}
 
 
-def frame_precision(full_key: str, key: str) -> float | None:
+def context_ratios() -> dict[str, float]:
+    """Cue context (tag/dep) -> how much more (or less) credit its best frame earns than the table promises."""
+    return _learnt().get("contexts", {})
+
+
+def frame_precision(full_key: str, key: str, table: dict[str, tuple[int, int]] | None = None) -> float | None:
     """Train precision of a frame, by its speaker-specific key when seen often enough, else its back-off key;
-    None when the frame is too rare or too unreliable to report."""
+    None when the frame is too rare to judge. ``table``: another cue table (a fold of train) than the stored one."""
     limits = lexicon()["thresholds"]
-    table = cue_table()
+    table = cue_table() if table is None else table
     hits, total = table.get(full_key, (0, 0))
     if total < limits["min_specific"]:
         hits, total = table.get(key, (0, 0))
-    precision = hits / (total + 1)
-    if hits >= limits["min_support"] and precision >= limits["min_precision"]:
-        return precision
-    return None
+    return hits / (total + 1) if hits >= limits["min_support"] else None
 
 
 @lru_cache(maxsize=None)

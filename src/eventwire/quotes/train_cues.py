@@ -4,8 +4,9 @@
 
 For every token outside quotation marks and every frame :func:`~eventwire.quotes.frames.frames_of` proposes,
 sum the token F1 of the frame's content against the gold attribution cued on that token (when >= 0.5), and
-count occurrences. The sums go to ``data/cue_frames.json``; the stage keeps frames whose expected credit
-(sum / occurrences) and support pass its thresholds, and prefers the frame with the best expected credit.
+count occurrences. The sums go to ``data/cue_frames.json``; the stage prefers each cue's frame of best expected
+credit (sum / occurrences) and keeps it when that credit, times the ratio learnt for the cue's context
+(:func:`learn_contexts`), passes its threshold.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from eventwire.document import paragraph_spans
+from eventwire.quotes.attribution import best_frame, cue_context
 from eventwire.quotes.frames import frames_of, token_span
 from eventwire.quotes.lexicon import lexicon
 from eventwire.quotes.marks import inside_mask, quotations
@@ -24,6 +26,10 @@ from eventwire.quotes.marks import inside_mask, quotations
 OUTPUT = Path(__file__).with_name("data") / "cue_frames.json"
 #: Token F1 from which a frame counts as finding a gold attribution.
 MIN_OVERLAP = 0.5
+#: Pseudo-count pulling a rarely seen context's ratio towards 1.
+CONTEXT_PRIOR = 5.0
+#: Frames promising less than this are too far below the threshold to tell anything about their context.
+CONTEXT_FLOOR = 0.1
 _WORD = re.compile(r"\w+")
 
 
@@ -57,6 +63,38 @@ def count_frames(lines: list[dict], docs) -> tuple[Counter, Counter]:
     return hits, totals
 
 
+def learn_contexts(lines: list[dict], docs: list) -> dict[str, float]:
+    """Per cue context (:func:`~eventwire.quotes.attribution.cue_context`), the credit its best frames earn over
+    the precision the table promised them. Cross-fitted on two halves of train: a table learnt on one half
+    promises, the other half pays (in-sample promises would be too good for rare keys)."""
+    promised, earned = Counter(), Counter()
+    folds = [(lines[k::2], docs[k::2]) for k in (0, 1)]
+    tables = [_fold_table(*fold) for fold in folds]
+    for (fold_lines, fold_docs), table in zip(folds, reversed(tables)):
+        for line, doc in zip(fold_lines, fold_docs):
+            _settle(line, doc, table, promised, earned)
+    return {c: round((earned[c] + CONTEXT_PRIOR) / (promised[c] + CONTEXT_PRIOR), 3) for c in sorted(promised)}
+
+
+def _fold_table(lines: list[dict], docs: list) -> dict[str, tuple[float, int]]:
+    hits, totals = count_frames(lines, docs)
+    return {key: (hits[key], totals[key]) for key in totals}
+
+
+def _settle(line: dict, doc, table: dict, promised: Counter, earned: Counter) -> None:
+    gold_by_cue = _gold_by_cue_token(line, doc)
+    text = doc.text
+    mask = inside_mask(text, quotations(text, paragraph_spans(text)))
+    for token in doc:
+        found = None if mask[token.idx] else best_frame(token, table)
+        if found is None or found[0] < CONTEXT_FLOOR:
+            continue
+        spans = [s for s in (token_span(doc, p) for p in found[1].content) if s]
+        if spans:
+            promised[cue_context(token)] += found[0]
+            earned[cue_context(token)] += _credit(text, spans, gold_by_cue.get(token.i, []))
+
+
 def _credit(text: str, spans: list[tuple[int, int]], golds: list[list[tuple[int, int]]]) -> float:
     """What the scorer would credit the frame with (its best token F1), when it clearly is the gold one: so of
     two frames that both find an attribution, the one whose boundaries match PolNeAR's earns more."""
@@ -76,10 +114,12 @@ def _gold_by_cue_token(line: dict, doc) -> dict[int, list[list[tuple[int, int]]]
     return found
 
 
-def _one_frame_a_line(about: str, table: dict[str, list[int]]) -> str:
-    """JSON that diffs well: one frame per line."""
-    rows = ",\n".join(f"  {json.dumps(key)}: {json.dumps(counts)}" for key, counts in table.items())
-    return f'{{"about": {json.dumps(about)},\n "frames": {{\n{rows}\n}}}}\n'
+def _one_entry_a_line(about: str, contexts: dict[str, float], table: dict[str, list[int]]) -> str:
+    """JSON that diffs well: one context or frame per line."""
+    blocks = [",\n".join(f"  {json.dumps(key)}: {json.dumps(value)}" for key, value in entries.items())
+              for entries in (contexts, table)]
+    return (f'{{"about": {json.dumps(about)},\n "contexts": {{\n{blocks[0]}\n}},\n'
+            f' "frames": {{\n{blocks[1]}\n}}}}\n')
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -96,13 +136,14 @@ def main(argv: list[str] | None = None) -> None:
 
         docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
     else:
-        docs = nlp.pipe((line["text"] for line in lines), batch_size=16)
+        docs = list(nlp.pipe((line["text"] for line in lines), batch_size=16))
     hits, totals = count_frames(lines, docs)
     trusted = lexicon()["thresholds"]["min_specific"]
     # a never-attributing pair matters only when frequent enough to overrule its back-off key
     table = {key: [round(hits[key], 2), totals[key]] for key in sorted(totals) if hits[key] or totals[key] >= trusted}
-    about = f"(cue POS:lemma:frame[:speaker]) -> [F1 credit, occurrences], learnt from {Path(args.train).name}"
-    OUTPUT.write_text(_one_frame_a_line(about, table), encoding="utf-8")
+    about = (f"contexts: cue tag/dep -> credit earned / precision promised; frames: (cue POS:lemma:frame[:speaker])"
+             f" -> [F1 credit, occurrences]; learnt from {Path(args.train).name}")
+    OUTPUT.write_text(_one_entry_a_line(about, learn_contexts(lines, docs), table), encoding="utf-8")
     print(f"{len(table)} frames written to {OUTPUT}")
 
 
