@@ -95,6 +95,19 @@ class ActorResolver:
         code = code_of(self.document.text[start:end])
         return ActorRef(self.document.text[start:end], code, None, start, end) if code else None
 
+    def displaced_from(self, token: Token) -> ActorRef | None:
+        """People driven out of a country are its refugees: "West Africans ordered out of Nigeria", "civilians
+        fleeing Syria" (`displacement` in patterns.yaml)."""
+        data = load_yaml("patterns.yaml")["displacement"]
+        for verb in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in data["verbs"]):
+            places = [o for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in data["preps"]
+                      for o in prep.subtree if o.dep_ == "pobj"] + [o for o in verb.children if o.dep_ == "dobj"]
+            country = next(filter(None, (_country_of_word(p.text) for p in places)), None)
+            if country:
+                start, end = _phrase_extent(token)
+                return ActorRef(self.document.text[start:end], country + data["sector"], None, start, end)
+        return None
+
     def resolve_modifier(self, token: Token, head: ActorRef | None) -> ActorRef | None:
         """One of coordinated modifiers as an actor: "Romanian" in "Hungarian and Romanian officials" is the
         Romanian officials (the head's sector with the modifier's country)."""

@@ -15,6 +15,10 @@ from eventwire.events.triggers import CLAUSE_DEPS, Trigger, is_temporal, pattern
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Objects that stand for a coordinated verb's object ("wounded four others", "another").
+ANAPHORIC_OBJECTS = {"other", "another", "one", "more", "some", "several", "many", "dozen", "few", "rest"}
+#: Dependents through which a noun phrase names its actor ("Libyan rebels", "the Kremlin's envoy").
+NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
 #: Links along which a clause or noun takes the subject of the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "acomp", "advcl", "dobj", "pobj", "prep", "attr", "oprd", "acl", "pcomp"}
 MAX_CLIMB = 5
@@ -257,6 +261,23 @@ def _argument_sharing_verbs(verb: Token) -> list[Token]:
     return sharing
 
 
+def _partners_own_object(word: Token, partner: Token, verb: Token) -> bool:
+    """A verb with an object of its own does not take its partner's named object ("seized arms and attacked
+    Libyan rebels": the rebels were not seized); one without does ("attacked and then occupied the town"), and
+    an object that only holds a place ("promote an image of openness in Sudan") is shared either way."""
+    own = _objects(verb)
+    if word not in _objects(partner) or not own or any(_refers_back(o, word) for o in own):
+        return False
+    return bool(word.ent_type_) or any(c.ent_type_ and c.dep_ in NAMING_DEPS for c in word.children)
+
+
+def _refers_back(own: Token, partner_object: Token) -> bool:
+    """The verb's object is the partner's again: "killed six soldiers and wounded four others", "attacked a base,
+    capturing the base"."""
+    return own.pos_ in {"PRON", "NUM"} or own.lemma_.lower() in ANAPHORIC_OBJECTS \
+        or own.lemma_.lower() == partner_object.lemma_.lower()
+
+
 def event_actor(noun: Token) -> Token | None:
     """Who does what an event noun names: "the demonstration staged by students", "an admission by Moscow",
     "the rebels' offensive", "the march of Somali refugees"."""
@@ -296,7 +317,7 @@ def target_candidates(trigger: Trigger) -> list[Token]:
     if verb is not None:
         found.extend(o for o in _around(verb) if o != token)
     for partner in ([] if trigger.nominal else _argument_sharing_verbs(token)):
-        found.extend(o for o in _around(partner) if o != token)
+        found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, token))
     for inner in trigger.absorbed:
         found.extend(target_candidates(inner))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])

@@ -166,12 +166,21 @@ def _own_side(speaker: Token | None, source: Token | None, ctx: SentenceContext)
 def _describes_noun(token: Token) -> bool:
     """A participle that only identifies a noun ("the mayor, jailed a year ago, was freed", "civilians held for
     protesting") tells who someone is, not a new event; with its agent ("troops trained by Russia") it is one."""
-    if reduced_relative(token):
+    if reduced_relative(token) or _prenominal_participle(token):
         return True
     participle = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"}  # the tagger reads some as past tense
     if not participle or agent_of(token) is not None or own_subject(token) is not None:
         return False
     return not misparsed_predicate(token)
+
+
+def _prenominal_participle(token: Token) -> bool:
+    """"the released prisoners", "a convicted rapist", "assisted suicide": a participle before its noun names a
+    state the noun is in, not a new event (a possessive before it marks the parser's misreading of a main verb,
+    "its army encircled Kyiv", which stays an event)."""
+    if token.dep_ != "amod" or token.tag_ not in {"VBN", "VBD"} or token.i > token.head.i:
+        return False
+    return not any(c.dep_ == "poss" and c.i < token.i for c in token.head.children)
 
 
 def _is_sport(sentence: Span) -> bool:
@@ -224,10 +233,15 @@ def _resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | Non
     return source
 
 
+def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:
+    ref = ctx.resolver.resolve(token)
+    return ref if _coded(ref) else ctx.resolver.displaced_from(token) or ref
+
+
 def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
     """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
     as "their meeting with X", comes last); else an actor named inside a candidate; else the first as written."""
-    refs = [ref for ref in (ctx.resolver.resolve(t) for t in candidates) if not _same_actor(ref, source)]
+    refs = [ref for ref in (_resolve_target(t, ctx) for t in candidates) if not _same_actor(ref, source)]
     refs += [ref for ref in (ctx.resolver.resolve_inside(t) for t in candidates) if ref is not None]
     coded = [ref for ref in refs if _coded(ref) and not _same_actor(ref, source)]
     other = [ref for ref in coded if source is None or ref.code != source.code]
@@ -290,9 +304,16 @@ def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str,
     data = load_yaml("patterns.yaml")
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
         code = data["joint_codes"].get(code, code)
-    if len(sources) > 1 and not _coded(target) and cameo(code).type in data["reciprocal_types"]:
+    if len(sources) > 1 and not _coded(target) and _mutual(trigger, code, data["reciprocal_types"]):
         return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
     return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]
+
+
+def _mutual(trigger: Trigger, code: str, reciprocal: list[str]) -> bool:
+    """A mutual act done with each other: talks, an agreement. What is pledged or intended keeps its own kind
+    ("Kuwait and Ireland vowed to deliver funds" is aid each gives, not an agreement between them)."""
+    kinds = [cameo(code).type, cameo(trigger.code).type] + [cameo(inner.code).type for inner in trigger.absorbed]
+    return all(kind in reciprocal for kind in kinds)
 
 
 def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None, target: ActorRef | None,

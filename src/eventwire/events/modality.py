@@ -25,7 +25,7 @@ class Modality:
     threat: bool = False  # a threat to do something hostile
     mobilize: bool = False  # getting ready to use force
     demand: bool = False  # someone says another actor must do it
-    opinion: bool = False  # only an opinion that it should happen
+    opinion: bool = False  # only an opinion that it should happen, or only a possibility ("the right to strike")
     gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
@@ -85,6 +85,13 @@ def _speaker(word: Token) -> Token | None:
     return subject
 
 
+def _possibility(trigger: Token) -> bool:
+    """"the right to boycott", "the power to veto": an infinitive that only names what a noun of possibility
+    allows reports no event (`possibility_nouns`)."""
+    return trigger.dep_ == "acl" and trigger.head.lemma_.lower() in cues()["possibility_nouns"] \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+
+
 def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
@@ -97,12 +104,13 @@ def modality(trigger: Token) -> Modality:
     if _is_purpose(trigger):
         result.gift_purpose = trigger.head.lemma_.lower() in data["giving_heads"]
         result.hypothetical = result.intent = not result.gift_purpose
+    result.opinion = _possibility(trigger)
     previous = trigger
     for word in chain:
         lemma = word.lemma_.lower()
         if _is_statement(previous, word):
             result.speaker = _speaker(word)
-            result.opinion = lemma in data["opinion_heads"] and modal in data["opinion_modals"]
+            result.opinion = result.opinion or lemma in data["opinion_heads"] and modal in data["opinion_modals"]
             result.intent = result.intent or modal in data["announced_future_modals"]
             result.demand = not result.opinion and modal in data["demand_modals"]
             result.announced = modal in data["threat_modals"]
@@ -116,6 +124,9 @@ def modality(trigger: Token) -> Modality:
             # "X wants Y to attack Z" is a wish about Y, not a threat by X
             result.threat = result.threat or lemma in data["threat_heads"] and not _has_own_subject(previous)
         result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
+        # "is considering sending aid": an option weighed, not an act or an intent
+        result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
+            and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}
         if _is_purpose(word) or lemma == "if":
             result.hypothetical = True
         previous = word

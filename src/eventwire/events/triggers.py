@@ -21,6 +21,10 @@ _NOUN_POS = {"NOUN", "PROPN"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 OBJECT_PREPS = {"of", "for", "with"}
+#: Subjects by which a content clause speaks of its own speaker ("claimed that they had attacked").
+SELF_PRONOUNS = {"we", "they", "i", "it"}
+#: Links to a trigger's subject or agent, which are not part of its own phrase.
+SUBJECT_LINKS = {"nsubj", "nsubjpass", "csubj", "agent"}
 
 
 @dataclass
@@ -64,7 +68,7 @@ def neighbourhood(token: Token) -> set[str]:
     time phrases)."""
     lemmas: set[str] = set()
     for child in token.children:
-        if child.dep_ in CLAUSE_DEPS or _time_phrase(child):
+        if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or _infinitive_marker(child):
             continue
         lemmas.add(child.lemma_.lower())
         lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
@@ -74,6 +78,22 @@ def neighbourhood(token: Token) -> set[str]:
         if token.head.dep_ == "prep":
             lemmas.add(token.head.head.lemma_.lower())
     return lemmas
+
+
+def phrase_lemmas(token: Token) -> set[str]:
+    """Lemmas anywhere in the trigger's own phrase (its objects and prepositional phrases, at any depth), not in
+    its subject or in other clauses: "sent troops to the UN peacekeeping mission in Mali"."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_LINKS:
+            continue
+        lemmas.update(t.lemma_.lower() for t in child.subtree)
+    return lemmas
+
+
+def _infinitive_marker(child: Token) -> bool:
+    """The "to" of the trigger's own infinitive ("likes to talk about it") is not the preposition "talk to X"."""
+    return child.dep_ == "aux" and child.lower_ == "to"
 
 
 def _of_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -96,6 +116,13 @@ def content_lemmas(token: Token) -> set[str]:
     """Lemmas of the clause that states what a claim or statement says ("claim that X is ...")."""
     return {t.lemma_.lower() for child in token.children if child.dep_ in {"acl", "ccomp"}
             for t in child.subtree}
+
+
+def _about_oneself(token: Token) -> bool:
+    """"The Houthis claimed that they had attacked the airport": a claim about the claimant's own act is no
+    accusation of anyone (the act itself is coded, as reported by them)."""
+    return any(subject.dep_ == "nsubj" and subject.lower_ in SELF_PRONOUNS
+               for child in token.children if child.dep_ in {"acl", "ccomp"} for subject in child.children)
 
 
 def lemma_forms(token: Token) -> list[str]:
@@ -125,9 +152,16 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
             continue
         if alt.get("blocked") and near & set(alt["blocked"]):
             continue
+        if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
+            continue
+        if alt.get("intransitive") and any(c.dep_ == "dobj" for c in token.children):
+            continue
         if alt.get("no_complement") and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
             continue
-        if alt.get("content_words") and not content_lemmas(token) & set(_word_set(alt["content_words"])):
+        if alt.get("phrase_words") and not phrase_lemmas(token) & set(alt["phrase_words"]):
+            continue
+        if alt.get("content_words") and (not content_lemmas(token) & set(_word_set(alt["content_words"]))
+                                         or _about_oneself(token)):
             continue
         chosen = _object_code(token, alt["objects"]) if alt.get("objects") else None
         if alt.get("objects_only") and chosen is None:
@@ -135,6 +169,11 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
         code, obj = chosen if chosen else (alt["cameo"], None)
         return Trigger(token, code, nominal, alt, obj)
     return None
+
+
+def _has_prep(token: Token, preps: list[str]) -> bool:
+    """The trigger itself takes one of these prepositions (not a time phrase: "for the second time")."""
+    return any(c.dep_ == "prep" and c.lower_ in preps and not _time_phrase(c) for c in token.children)
 
 
 def _word_set(name: str) -> list[str]:
