@@ -263,3 +263,9 @@ def test_actors_bare_title_with_two_holders_nearby_stays_unresolved(run):
 def test_actors_bare_sector_word_refers_back_to_the_latest_group(run):
     document = run("Russia's Defence Ministry said its forces took the village. The ministry gave no figures.")
     assert mention(document, "The ministry").code == "RUSMIL"
+
+
+def test_actors_member_of_an_institution_named_just_before(run):
+    document = run("China's foreign ministry said the boat had intruded. A ministry spokeswoman told a briefing "
+                   "that the coast guard had acted lawfully.")
+    assert mention(document, "A ministry spokeswoman").code == "CHNGOV"

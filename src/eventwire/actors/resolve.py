@@ -22,6 +22,7 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 #: CAMEO's country part for an actor whose country the text does not give ("---LEG").
 UNKNOWN_COUNTRY = "---"
 ELITE = "ELI"  # CAMEO's sector for former office holders
+DETERMINERS = ("the", "a", "an")
 
 
 @dataclass
@@ -107,13 +108,20 @@ class ArticleResolver:
     def _definite_description(self, chunk: Chunk) -> ActorMention | None:
         """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
         back to the latest group of that sector (or whose name holds the word) in this or the previous sentence,
-        or to the one person holding that office there; none when nothing fits or two people do."""
+        or to the one person holding that office there; none when nothing fits or two people do. "A ministry
+        spokeswoman", "the army spokesman": someone of the institution named there."""
         first = chunk.start - 1
-        if not self.parsed or chunk.person_span is not None or len(chunk.sectors) != 1 or first < 0 \
-                or self.toks[first].text.lower() != "the" or chunk.sectors[0].start != chunk.start:
+        article = self.toks[first].text.lower() if first >= 0 else ""
+        single = len(chunk.sectors) == 1
+        if not self.parsed or chunk.person_span is not None or not chunk.sectors \
+                or chunk.sectors[0].start != chunk.start or article not in (("the",) if single else DETERMINERS):
             return None
         head = chunk.sectors[0]
-        word, role = self._span_text(head.start, head.end).lower(), self._title(chunk)
+        word, role = self._span_text(head.start, head.end).lower(), self._title(chunk) if single else None
+        office = self._office(chunk.sectors[-1])
+        if not single and (len(chunk.sectors) > 2 or self.kb.offices.get(word) or not office) \
+                or self._text_at(chunk.end).lower() == "of":
+            return None  # only "<institution> <office>" ("a ministry spokeswoman"); "the secretary of X" is X's
         sentence = self._sentence(self.toks[chunk.start].start)
         window = [m for m in self.mentions if sentence - self._sentence(m.start) <= 1 and m.kind != "pronoun"]
         if role:
@@ -121,11 +129,16 @@ class ArticleResolver:
             found = next(iter(holders.values())) if len(holders) == 1 else None
         else:
             found = next((m for m in reversed(window) if not self._is_person(m.actor_id) and (
-                m.sector == head.term.value or word in m.text.lower())), None)
+                single and m.sector == head.term.value or word in m.text.lower())), None)
         if found is None:
             return None
-        return self._mention(self.toks[first].start, self.toks[chunk.end - 1].end, found.code, found.canonical,
-                             "description", found.role, found.actor_id)
+        start, end = self.toks[first].start, self.toks[chunk.end - 1].end
+        if single:
+            return self._mention(start, end, found.code, found.canonical, "description", found.role, found.actor_id)
+        if not found.country:
+            return None
+        code = found.country + self._sector(chunk)
+        return self._mention(start, end, code, self._group_name(code, chunk), "description", office, f"group:{code}")
 
     def _holds_office(self, actor_id: str) -> bool:
         """A person in office on the article date (a role that starts later is not held yet: a candidate)."""
@@ -149,9 +162,13 @@ class ArticleResolver:
 
     def _title(self, chunk: Chunk) -> str | None:
         """The office a plain title names ("President", "foreign ministry spokesman"); none once qualified."""
-        if chunk.qualified or not chunk.sectors or chunk.sectors[-1].term.sector_entry is None:
-            return None
-        return self.kb.sectors[chunk.sectors[-1].term.sector_entry].role
+        return None if chunk.qualified or not chunk.sectors else self._office(chunk.sectors[-1])
+
+    def _office(self, atom: Atom) -> str | None:
+        return None if atom.term.sector_entry is None else self.kb.sectors[atom.term.sector_entry].role
+
+    def _text_at(self, index: int) -> str:
+        return self.toks[index].text if 0 <= index < len(self.toks) else ""
 
     def _sector(self, chunk: Chunk) -> str:
         """The institution's sector: "army spokesman" speaks for the military, "Parliament President" for the house."""
