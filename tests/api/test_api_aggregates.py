@@ -10,6 +10,7 @@ from sqlalchemy import event
 
 from eventwire.api.cache import AggregateCache
 from eventwire.api.server import SETTINGS_ENV, tcp_listener, worker_app
+from eventwire.document import ActorMention, Document
 from eventwire.settings import Settings
 from tests.api.conftest import _event_article
 
@@ -55,6 +56,14 @@ def test_api_actors_cache_invalidates_after_a_write(client):
     assert not any(a["code"] == "TURMIL" for a in client.get("/api/actors").json())
     _save(client, _event_article(21, "ASSAULT", "TUR", "UKR", None))
     assert any(a["code"] == "TURMIL" and a["mentions"] == 1 for a in client.get("/api/actors").json())
+
+
+def test_api_actors_by_code_of_an_unnamed_country(client):
+    document = Document("Senator Jane Doe spoke.", title="Senate", date="2024-05-21")
+    document.actors = [ActorMention(0, 16, "---LEG", "Jane Doe", "Senator Jane Doe")]
+    _save(client, document)
+    assert [a["canonical"] for a in client.get("/api/actors", params={"code": "---LEG"}).json()] == ["Jane Doe"]
+    assert client.get("/api/actors", params={"code": "-LEG"}).status_code == 422
 
 
 def test_api_network_cache_invalidates_after_a_write(client):

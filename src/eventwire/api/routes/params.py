@@ -11,7 +11,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 PloverType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-CODE_PATTERN = r"^[A-Za-z]{2,12}$"
+CODE_PATTERN = r"^(?:[A-Za-z]{2,12}|---[A-Za-z]{0,9})$"  # "---LEG": CAMEO's sector of an unnamed country
 MAX_TEXT = 200
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page.")]
