@@ -25,6 +25,8 @@ from eventwire.events.triggers import CLAUSE_DEPS
 DOMINANT_SHARE = 0.6
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
+#: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
+INDIVIDUAL_KINDS = {"name", "pronoun"}
 
 
 def _actors_helper():
@@ -41,6 +43,7 @@ class ActorResolver:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.actor_at = _actors_helper()
+        self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
 
     @cached_property
     def country_index(self) -> "CountryIndex":
@@ -69,6 +72,8 @@ class ActorResolver:
         text = self.document.text[start:end]
         found = self.mention(start, end, token.idx)
         if found is not None:
+            if found.kind in INDIVIDUAL_KINDS:
+                self.individuals.add((start, end))
             return ActorRef(text, found.code, found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
@@ -82,6 +87,14 @@ class ActorResolver:
             return None  # "the nation" alone is the people at large, not an actor
         before = [(end, country) for _, end, country in self.country_index.between(0, start) if end <= start]
         return max(before)[1] + sector if before else None
+
+    def country_for(self, ref: ActorRef | None, context: str | None) -> str | None:
+        """The country a ``---`` actor takes: the one its context gives (``context``: its sentence's); when the
+        context is unclear, an individual the text never places ("Senator Jane Doe", "he") belongs to the
+        country the article is about, which a sector noun ("police", "students") does not follow."""
+        if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
+            return self.dominant_country
+        return context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -128,6 +141,7 @@ class ActorResolver:
             found = self.mention(entity.start, entity.end)
             code = found.code if found else code_of(entity.text)
             if code:
+                self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
         return ActorRef(text, None, None, start, end)
 

@@ -18,8 +18,9 @@ from eventwire.events.actor_refs import (ActorResolver, context_country, ethnic_
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.arguments import (agent_of, arguments, coordinated, misparsed_predicate, own_subject,
                                        reduced_relative, target_candidates)
-from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, cameo, content_code,
-                                       load_yaml)
+from eventwire.events.codebook import (CONTENT_TYPES, COOPERATIVE_TYPES, HOSTILE_TYPES, CameoCode, cameo,
+                                       content_code, load_yaml)
+from eventwire.events.figurative import recode_assault
 from eventwire.events.modality import Modality, governors, modality
 from eventwire.events.triggers import Trigger, find_triggers
 
@@ -51,6 +52,11 @@ class SentenceContext:
         if other_side is None or other_side.start is None:
             return self.country
         return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char, other_side)
+
+    def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
+        """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
+        ``country``, else for an individual the article's country (see ActorResolver.country_for)."""
+        return with_country(ref, self.resolver.country_for(ref, country))
 
 
 def _family(trigger_code: str) -> str | None:
@@ -250,11 +256,31 @@ def choose_target(candidates: list[Token], source: ActorRef | None, ctx: Sentenc
     return refs[0] if refs else None
 
 
+def _target_token(candidates: list[Token], target: ActorRef | None) -> Token | None:
+    """The candidate the chosen target was read from: its head word lies in the target's span, else its phrase
+    holds the target ("Trump's record"); else the first."""
+    if target is not None and target.start is not None:
+        heads = [t for t in candidates if target.start <= t.idx < target.end]
+        phrases = [t for t in candidates if t.left_edge.idx <= target.start <= t.right_edge.idx]
+        if heads or phrases:
+            return (heads or phrases)[0]
+    return candidates[0] if candidates else None
+
+
+def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
+                  sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str) -> tuple[str, str]:
+    """An assault the text shows to be words or a police search is recoded (figurative.recode_assault)."""
+    if cue or entry.type != "ASSAULT":
+        return entry.code, cue
+    return recode_assault(trigger, target_token, source_tok, *sides) or (entry.code, cue)
+
+
 def _sources(source_tok: Token | None, source: ActorRef | None, ctx: SentenceContext) -> list[ActorRef | None]:
     """The source and the other members of its coordination, each a distinct actor."""
     heads, modifiers = coordinated(source_tok)
     found = [source]
-    extra = [_resolve_source(t, ctx) for t in heads] + [ctx.resolver.resolve_modifier(t, source) for t in modifiers]
+    extra = [ctx.placed(_resolve_source(t, ctx), ctx.country) for t in heads]
+    extra += [ctx.resolver.resolve_modifier(t, source) for t in modifiers]
     if modifiers and _coded(source):
         found = []  # the head's code mixes its modifiers: each modifier gives its own actor
     for ref in extra:
@@ -285,9 +311,11 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         code, cue = content_code("THREATEN", entry.type), "+threat"
         entry = cameo(code)
     bare_source = _resolve_source(source_tok, ctx)
-    target = choose_target(candidates, with_country(bare_source, ctx.country), ctx)
-    source = with_country(bare_source, ctx.country_apart_from(target))
-    target = with_country(target, ctx.country or _domestic_country(entry.type, source))
+    target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
+    source = ctx.placed(bare_source, ctx.country_apart_from(target))
+    target = ctx.placed(target, ctx.country or _domestic_country(entry.type, source))
+    code, cue = _unless_force(trigger, _target_token(candidates, target), source_tok, (source, target), entry, cue)
+    entry = cameo(code)
     if not any(_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
     events = _events_between(trigger, ctx, entry.code, cue, mood, _sources(source_tok, source, ctx), target)
@@ -324,7 +352,7 @@ def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None,
         return None
     if event_type not in load_yaml("patterns.yaml")["victim_accusation"]["types"]:
         return None
-    speaker = ctx.resolver.resolve(mood.speaker)
+    speaker = ctx.placed(ctx.resolver.resolve(mood.speaker), ctx.country)
     if not (_coded(speaker) and _coded(source) and _coded(target)):
         return None
     victim, doer = speaker.code[:3], source.code[:3]

@@ -1,0 +1,127 @@
+"""Assault triggers that are no use of force: verbal attacks in politics and police raids.
+
+"X attacked Y's record", "slammed his rival", "Sanders' attacks on Clinton" are CAMEO 111 (criticize), not
+force. The rule needs a verbal target and a clause free of weapons, harm and armed actors, so that "gunmen
+attacked the governor" or "troops hit the town" stay assaults. A police raid or search is coercion (17x).
+Word lists live in data/figurative.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from eventwire.document import ActorRef
+from eventwire.events.codebook import load_yaml
+from eventwire.events.triggers import Trigger
+
+PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
+PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
+AIM_PREPS = {"on", "against", "at"}
+STATE_TYPES = {"GPE", "LOC", "FAC"}
+#: Dependencies that start a clause of their own: what they say is not the attack's clause.
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
+
+
+@lru_cache(maxsize=None)
+def _words(*lists: str) -> frozenset[str]:
+    """The union of named word lists of figurative.yaml, built once."""
+    data = load_yaml("figurative.yaml")
+    return frozenset(word for name in lists for word in data[name])
+
+
+def recode_assault(trigger: Trigger, target_token: Token | None, source_token: Token | None,
+                   source: ActorRef | None, target: ActorRef | None) -> tuple[str, str] | None:
+    """The (CAMEO code, rule cue) of an ASSAULT-coded trigger that is no use of force, else None."""
+    data = load_yaml("figurative.yaml")
+    if _is_police_raid(trigger, source, data["police_raid"]):
+        return data["police_raid"]["code"], "+police"
+    if _is_verbal_attack(trigger, target_token, source_token, source, target):
+        return data["criticism_code"], "+verbal"
+    return None
+
+
+def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
+                     source: ActorRef | None, target: ActorRef | None) -> bool:
+    """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
+    violence in its clause."""
+    data = load_yaml("figurative.yaml")
+    if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]) or target_token is None:
+        return False
+    if _armed(source, source_token, target, data) or _clause_mentions(trigger.token, _words("harm_words",
+                                                                                            "armed_words")):
+        return False
+    political_source = _has_sector(source, data["political_sectors"])
+    return any(word.lemma_.lower() in _words("discourse_targets") or
+               _political_target(word, target, political_source, data) for word in _aimed_at(trigger, target_token))
+
+
+def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bool:
+    """A raid or search by the police with no harm told in its clause ("police raided the home")."""
+    if _trigger_words(trigger).isdisjoint(raid["lemmas"]) or not _has_sector(source, raid["sectors"]):
+        return False
+    return not _clause_mentions(trigger.token, _words("harm_words"))
+
+
+def _aimed_at(trigger: Trigger, target_token: Token) -> list[Token]:
+    """The target word and what the attack noun is aimed at ("a new round of attacks on his rival")."""
+    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+    aimed = [obj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
+             for obj in prep.children if obj.dep_ == "pobj"]
+    return [target_token] + aimed
+
+
+def _trigger_words(trigger: Trigger) -> set[str]:
+    """The trigger's lemma and the event noun it takes as object ("launched attacks")."""
+    found = {trigger.lemma}
+    if trigger.object_token is not None:
+        found.add(trigger.object_token.lemma_.lower())
+    return found
+
+
+def _has_sector(ref: ActorRef | None, sectors: list[str]) -> bool:
+    """Whether any three-letter block of the ref's code is one of ``sectors`` (IMGMUSISI, USAGOVLEG)."""
+    code = ref.code if ref is not None and ref.code else ""
+    return any(code[i:i + 3] in sectors for i in range(0, len(code), 3))
+
+
+def _armed(source: ActorRef | None, source_token: Token | None, target: ActorRef | None, data: dict) -> bool:
+    """A military, rebel or police actor on either side ("fighting the Islamic State"), an attacker the words
+    name as armed ("gunmen"), or a state named as a place ("Russia attacked"): the attack is one of force."""
+    if _has_sector(source, data["armed_sectors"]) or _has_sector(target, data["armed_sectors"]):
+        return True
+    if source_token is not None and source_token.ent_type_ in STATE_TYPES:
+        return True
+    return source_token is not None and source_token.lemma_.lower() in _words("armed_words", "harm_words")
+
+
+def _clause_mentions(trigger: Token, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is in the trigger's clause (its governing verb's subtree, not the clauses
+    embedded in it), the trigger itself apart."""
+    head = trigger
+    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
+        head = head.head
+    stack = [head]
+    while stack:
+        word = stack.pop()
+        if word != trigger and word.lemma_.lower() in words:
+            return True
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_DEPS)
+    return False
+
+
+def _political_target(token: Token, target: ActorRef | None, political_source: bool, data: dict) -> bool:
+    """A politician or a political body as target: a person, a body named by a proper name that is no place
+    (the tagger often takes a surname for an organisation) or a politically coded actor, when the sentence is
+    about politics: a politician on either side, or a word such as "campaign" ("rival" is political itself)."""
+    if token.lemma_.lower() in data["political_persons"]:
+        return True
+    named = token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS or \
+        (token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES)
+    political_target = _has_sector(target, data["political_sectors"])
+    if not (named or political_target):
+        return False
+    if political_source or political_target and named:
+        return True
+    return any(word.lemma_.lower() in _words("political_cues") for word in token.sent)
