@@ -34,6 +34,10 @@ class Entity:
     spacy_label: str = ""
 
 
+#: The country part of a CAMEO code whose actor the text gives no country for: "---LEG", "---REB".
+UNKNOWN_COUNTRY = "---"
+
+
 @dataclass
 class ActorMention:
     """A mention resolved to an actor: a CAMEO-style code (country + sector) and a canonical name."""

