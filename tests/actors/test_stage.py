@@ -269,3 +269,8 @@ def test_actors_member_of_an_institution_named_just_before(run):
     document = run("China's foreign ministry said the boat had intruded. A ministry spokeswoman told a briefing "
                    "that the coast guard had acted lawfully.")
     assert mention(document, "A ministry spokeswoman").code == "CHNGOV"
+
+
+def test_actors_place_word_inside_a_persons_name_is_no_place(run):
+    document = run("Michael Jordan met the team. Patty Murray said the law was unfair.")
+    assert not any(m.country in ("JOR", "AUS") for m in document.actors)

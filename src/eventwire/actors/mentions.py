@@ -18,6 +18,7 @@ from eventwire.actors.kb import DATA, TOKEN, Actor, KnowledgeBase, Term
 
 NAME_KINDS = {"person", "org", "phoenix", "user", "country", "demonym", "capital", "place"}
 POSSESSIVE_OWNERS = {"its", "their"}
+PLACE_KINDS = {"country", "demonym", "capital", "place"}
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
             node = node.get(toks[j].text.lower())
             if node is None:
                 break
-            options = _fitting_terms(node.get(None, []), toks[i:j + 1])
+            options = [t for t in _fitting_terms(node.get(None, []), toks[i:j + 1]) if not _part_of_name(t, toks, i, j)]
             if options:
                 best = Atom(i, j + 1, options[0], options)
         if best is None:
@@ -94,6 +95,15 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
         atoms.append(best)
         i = best.end
     return atoms
+
+
+def _part_of_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
+    """"Michael Jordan", "Paris Hilton", "Murray's" (Senator Patty Murray): a place word inside a person's name
+    that spaCy recognised is no place (a country only when the name runs on beyond it)."""
+    if term.kind not in PLACE_KINDS or not all(t.person for t in toks[first:last + 1]):
+        return False
+    runs_on = first > 0 and toks[first - 1].person or last + 1 < len(toks) and toks[last + 1].person
+    return runs_on or term.kind == "place"
 
 
 def _fitting_terms(terms: list[Term], toks: list[Tok]) -> list[Term]:
