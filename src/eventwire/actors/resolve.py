@@ -150,8 +150,8 @@ class ArticleResolver:
         """"a former Greek foreign minister", "Ukraine's ex-defence minister": someone who held the office, coded
         as the country's elite (CAMEO ELI), never as its current holder."""
         first_title = chunk.sectors[0].start if chunk.sectors else chunk.end
-        words = [t.text.lower() for t in self.toks[max(chunk.start - 2, 0):first_title] if t.text != "-"]
-        return any(word in rules()["former_markers"] for word in words[-(first_title - chunk.start) - 2:])
+        words = (t.text.lower() for t in self.toks[max(chunk.start - 2, 0):first_title])
+        return not rules()["former_markers"].isdisjoint(words)
 
     def _titled_person(self, chunk: Chunk) -> bool:
         """A title before a name that spaCy tagged as a person (without a parse, any capitalised words would do,
