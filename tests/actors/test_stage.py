@@ -209,6 +209,26 @@ def test_actors_title_without_country_codes_the_sector_alone(run):
     assert later.actor_id == first.actor_id
 
 
+def test_actors_title_owned_by_an_unknown_noun_is_no_state_office(run):
+    document = run("Sanders campaign spokesman Mark Ellison did not respond.")
+    assert not any(m.code.startswith("---") for m in document.actors)
+
+
+def test_actors_party_before_a_title_keeps_the_state_office(run):
+    found = mention(run("Republican Leader Mark Ellison criticized the plan."), "Leader Mark Ellison")
+    assert found.code == "---GOV"
+
+
+def test_actors_town_before_a_local_office_keeps_the_state_office(run):
+    found = mention(run("Lewisburg Mayor Mark Ellison opened the bridge."), "Mayor Mark Ellison")
+    assert found.code == "---GOV"
+
+
+def test_actors_word_of_a_longer_office_name_is_no_actor(run):
+    document = run("She spoke to the American Foreign Service Association on Monday.")
+    assert not any(m.country == "GBR" for m in document.actors)
+
+
 def test_actors_place_before_a_title_gives_its_country(run):
     found = mention(run("Ohio Gov. Mark Ellison signed the bill."), "Ohio Gov. Mark Ellison")
     assert found.code == "USAGOV"

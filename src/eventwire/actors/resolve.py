@@ -156,7 +156,19 @@ class ArticleResolver:
     def _titled_person(self, chunk: Chunk) -> bool:
         """A title before a name that spaCy tagged as a person (without a parse, any capitalised words would do,
         and "University Medical School" is no person)."""
-        return self.parsed and chunk.person_span is not None and bool(chunk.sectors) and chunk.owner_pronoun is None
+        return self.parsed and chunk.person_span is not None and bool(chunk.sectors) and chunk.owner_pronoun is None \
+            and not self._serves_unknown_owner(chunk)
+
+    def _serves_unknown_owner(self, chunk: Chunk) -> bool:
+        """"Clinton spokesman X", "AFL-CIO President Y", "campaign spokesman Z": a title that organisations have
+        as well as states, compounded onto a noun the knowledge base does not know, serves that owner, not a
+        state. Offices only places have keep theirs ("Monroe Mayor", "District Attorney"), as do titles of a named
+        kind of institution ("State University President") and a party label ("Republican Leader")."""
+        before = self.toks[chunk.start - 1] if chunk.start > 0 else None
+        title = self._span_text(chunk.sectors[-1].start, chunk.sectors[-1].end).lower()
+        return before is not None and before.dep == "compound" and before.pos in ("NOUN", "PROPN") \
+            and title in rules()["organisation_titles"] and before.text.lower() not in rules()["party_labels"] \
+            and self._sector(chunk) == "GOV"
 
     def _title(self, chunk: Chunk) -> str | None:
         """The office a plain title names ("President", "foreign ministry spokesman"); none once qualified."""
