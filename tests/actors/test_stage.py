@@ -294,3 +294,8 @@ def test_actors_member_of_an_institution_named_just_before(run):
 def test_actors_place_word_inside_a_persons_name_is_no_place(run):
     document = run("Michael Jordan met the team. Patty Murray said the law was unfair.")
     assert not any(m.country in ("JOR", "AUS") for m in document.actors)
+
+
+def test_actors_title_and_surname_is_the_person_named_before(run):
+    document = run("Gov. Mark Ellison met the owners. A spokesman for Gov. Ellison confirmed the meeting.")
+    assert mention(document, "Gov. Ellison").actor_id == mention(document, "Gov. Mark Ellison").actor_id

@@ -90,9 +90,7 @@ class ArticleResolver:
             if holder is not None:
                 return self._person(first, chunk.end, holder, "description", title)
         if chunk.person_span is not None:
-            name = self._span_text(*chunk.person_span)
-            actor_id, canonical = f"person:{slug(name)}", name
-            self.surnames.setdefault(self.toks[chunk.person_span[1] - 1].text.lower(), actor_id)
+            actor_id, canonical = self._named_person(*chunk.person_span)
         elif owner_actor is not None:
             canonical, actor_id = owner_actor.canonical, owner_actor.id
         else:
@@ -102,6 +100,18 @@ class ArticleResolver:
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _named_person(self, first: int, last: int) -> tuple[str, str]:
+        """The identity of a name the knowledge base does not know; a lone surname after a title ("Gov. Manchin")
+        is the person named in full before ("Gov. Joe Manchin")."""
+        name = self._span_text(first, last)
+        surname = self.toks[last - 1].text.lower()
+        earlier = self.surnames.get(surname) if last - first == 1 else None
+        if earlier in self.identities:
+            return earlier, self.identities[earlier][1]
+        actor_id = f"person:{slug(name)}"
+        self.surnames.setdefault(surname, actor_id)
+        return actor_id, name
 
     def _definite_description(self, chunk: Chunk) -> ActorMention | None:
         """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
