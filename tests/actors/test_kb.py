@@ -8,6 +8,7 @@ import pytest
 
 from eventwire.actors import ActorStage, load_kb, resolve_phrase
 from eventwire.actors.build_kb import coded_role, iso_date, parse_actor_file, parse_agents
+from eventwire.actors.build_names import gendered_names
 from eventwire.actors.kb import Actor, Role
 from eventwire.settings import Settings
 from tests.conftest import parse
@@ -142,3 +143,9 @@ def test_kb_converter_corrects_misspelt_country_prefix():
 
 def test_kb_unita_is_angolan():
     assert resolve_phrase("National Union for the Total Independence of Angola")[0] == "AGOREB"
+
+
+def test_kb_first_names_carry_a_gender():
+    table = {"angela": [30, 9000, 0.99, 3], "olaf": [20, 900, 0.0, 3], "kim": [30, 9000, 0.6, 3],
+             "rare": [1, 9000, 1.0, 3], "x1": [30, 9000, 1.0, 3]}
+    assert gendered_names(table) == {"angela": "f", "olaf": "m"}

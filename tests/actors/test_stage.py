@@ -299,3 +299,19 @@ def test_actors_place_word_inside_a_persons_name_is_no_place(run):
 def test_actors_title_and_surname_is_the_person_named_before(run):
     document = run("Gov. Mark Ellison met the owners. A spokesman for Gov. Ellison confirmed the meeting.")
     assert mention(document, "Gov. Ellison").actor_id == mention(document, "Gov. Mark Ellison").actor_id
+
+
+def test_actors_pronoun_agrees_with_the_gender_of_a_first_name(run):
+    document = run("Angela Merkel met Barack Obama on Friday. She said he was right.")
+    assert mention(document, "She").canonical == "Angela Merkel"
+    assert mention(document, "he").canonical == "Barack Obama"
+
+
+def test_actors_pronoun_takes_gender_from_a_gendered_title(run):
+    document = run("Spokeswoman Robin Ellison met Sam Park. Her remarks were brief.")
+    assert mention(document, "Her").canonical == "Robin Ellison"
+
+
+def test_actors_pronoun_without_an_agreeing_antecedent_stays_unresolved(run):
+    document = run("Barack Obama spoke on Monday. She did not attend.")
+    assert not [m for m in document.actors if m.text == "She"]

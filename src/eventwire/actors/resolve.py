@@ -17,6 +17,11 @@ from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
+GENDERED_TITLES = {"f": "female_titles", "m": "male_titles"}  # lists in rules.yaml
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s*$")
+HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
+                    "dame": "f", "lady": "f"}
 COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
@@ -38,6 +43,7 @@ class ArticleResolver:
     identities: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor id -> (code, canonical)
     described: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, title) -> actor id
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
+    genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
 
     def run(self, places: bool = False) -> list[ActorMention]:
         for item in compose(self.kb, self.toks, find_atoms(self.kb, self.toks)):
@@ -278,9 +284,24 @@ class ArticleResolver:
 
     def _remember(self, mention: ActorMention) -> None:
         self.mentions.append(mention)
+        self._note_gender(mention)
         self.identities.setdefault(mention.actor_id, (mention.code, mention.canonical))
         if mention.country and not self._is_person(mention.actor_id) and mention.sector in (None, "GOV", "MIL"):
             self.last_state = mention.country
+
+    def _note_gender(self, mention: ActorMention) -> None:
+        """A person's gender from an honorific before the name ("Mrs. May"), a gendered title ("spokeswoman"),
+        or a first name that nine in ten of its bearers share; unknown otherwise."""
+        if mention.kind == "pronoun" or mention.actor_id in self.genders or not self._is_person(mention.actor_id):
+            return
+        honorific = HONORIFIC.search(self.text[max(0, mention.start - 8):mention.start])
+        words = mention.text.lower().split()
+        titled = next((gender for word in words for gender, titles in GENDERED_TITLES.items()
+                       if word in rules()[titles]), None)
+        first = mention.canonical.split()[0].lower() if mention.canonical else ""
+        gender = HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else titled or self.kb.first_names.get(first)
+        if gender:
+            self.genders[mention.actor_id] = gender
 
     # --- surnames and pronouns, after every named mention is known
     def _later_mentions(self) -> None:
@@ -299,18 +320,22 @@ class ArticleResolver:
                 first = next((m for m in named if m.actor_id == actor_id), None)
                 if first is not None and first.start < tok.start:
                     code, canonical = self.identities[actor_id]
-                    self.mentions.append(self._mention(tok.start, tok.end, code, canonical, "name", first.role,
-                                                       actor_id))
+                    later = self._mention(tok.start, tok.end, code, canonical, "name", first.role, actor_id)
+                    self.mentions.append(later)
+                    self._note_gender(later)
             elif word in PRONOUNS and tok.pos == "PRON":
                 self._pronoun(tok, named, named_starts, dep_by_end)
 
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
                  dep_by_end: dict[int, str]) -> None:
-        """The antecedent: the last named person of this or the previous sentence, a subject if there is one."""
+        """The antecedent: the last named person of this or the previous sentence whose gender does not clash
+        with the pronoun's, a subject if there is one."""
         sentence = self._sentence(tok.start)
         previous_start = self.sentence_starts[sentence - 2] if sentence >= 2 else 0
         nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
-        window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1]
+        gender = PRONOUN_GENDER[tok.text.lower()]
+        window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
+                  and self.genders.get(m.actor_id, gender) == gender]
         if not window:
             return
         subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
