@@ -315,3 +315,13 @@ def test_actors_pronoun_takes_gender_from_a_gendered_title(run):
 def test_actors_pronoun_without_an_agreeing_antecedent_stays_unresolved(run):
     document = run("Barack Obama spoke on Monday. She did not attend.")
     assert not [m for m in document.actors if m.text == "She"]
+
+
+def test_actors_georgia_in_american_news_is_the_state(run):
+    document = run("Trump won in Alabama, Georgia and Tennessee. Georgia Republicans cheered.", date="2016-03-02")
+    assert not any(m.country == "GEO" for m in document.actors)
+
+
+def test_actors_georgia_stays_the_country_when_only_us_words_surround_it(run):
+    document = run("The U.S. condemned the Russian attack on Georgia, the American envoy said.")
+    assert mention(document, "Georgia").code == "GEO"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
-from eventwire.actors.kb import Actor, KnowledgeBase, slug
+from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
@@ -46,7 +47,8 @@ class ArticleResolver:
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
 
     def run(self, places: bool = False) -> list[ActorMention]:
-        for item in compose(self.kb, self.toks, find_atoms(self.kb, self.toks)):
+        atoms = self._read_shared_names(find_atoms(self.kb, self.toks))
+        for item in compose(self.kb, self.toks, atoms):
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:
                 self._remember(mention)
@@ -56,6 +58,27 @@ class ArticleResolver:
             self._later_mentions()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
+
+    def _read_shared_names(self, atoms: list[Atom]) -> list[Atom]:
+        """"Georgia" in an article whose other places and actors are American more often than Georgian is the US
+        state (a place, like "Texas"); elsewhere it stays the country. The words "U.S." and "American" are no
+        evidence: US news about the country Georgia names them too."""
+        shared = [a for a in atoms if a.term.kind == "country" and self._span_text(a.start, a.end).lower()
+                  in rules()["us_state_names"]]
+        if not shared:
+            return atoms
+        named = Counter(self._atom_country(a) for a in atoms
+                        if a not in shared and (a.term.kind not in ("country", "demonym") or a.term.value != "USA"))
+        for atom in shared:
+            if named["USA"] > named[atom.term.value]:
+                atom.term = Term("place", "USA")
+        return atoms
+
+    def _atom_country(self, atom: Atom) -> str | None:
+        if atom.term.kind in ("country", "demonym", "capital", "place"):
+            return atom.term.value
+        actor = self.kb.actors.get(atom.term.value)
+        return actor.role_at(self.date).code[:3] if actor is not None else None
 
     def _share_coordinated_sectors(self) -> None:
         """"Hungarian and Romanian officials": the sector word belongs to both demonyms."""
