@@ -325,3 +325,8 @@ def test_actors_georgia_in_american_news_is_the_state(run):
 def test_actors_georgia_stays_the_country_when_only_us_words_surround_it(run):
     document = run("The U.S. condemned the Russian attack on Georgia, the American envoy said.")
     assert mention(document, "Georgia").code == "GEO"
+
+
+def test_actors_demonym_before_americans_is_no_foreign_country(run):
+    document = run("Turkish Americans and Mexican-American voters backed him.")
+    assert {m.country for m in document.actors} == {"USA"}

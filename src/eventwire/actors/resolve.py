@@ -255,6 +255,8 @@ class ArticleResolver:
     def _atom(self, atom: Atom, places: bool) -> ActorMention | None:
         kind, value = atom.term.kind, atom.term.value
         start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
+        if kind == "demonym" and self._origin_of_a_diaspora(atom):
+            return None
         if kind in ("country", "demonym") and not hyphen_attached(self.toks, atom):
             return self._country(atom, value, "name" if kind == "country" else "demonym")
         if kind in ("capital", "place"):
@@ -274,6 +276,12 @@ class ArticleResolver:
             return self._mention(self.toks[first].start, end, actor.role_at(self.date).code, actor.canonical,
                                  kind_name, None, actor.id)
         return None
+
+    def _origin_of_a_diaspora(self, atom: Atom) -> bool:
+        """"Mexican American voters", "Turkish-Americans": people of the country (the head word has its own
+        mention), not the country itself."""
+        after = atom.end + (1 if self._text_at(atom.end) == "-" else 0)
+        return self._text_at(after).lower() in rules()["diaspora_heads"]
 
     @staticmethod
     def _speaks(tok: Tok) -> bool:
