@@ -330,3 +330,18 @@ def test_actors_georgia_stays_the_country_when_only_us_words_surround_it(run):
 def test_actors_demonym_before_americans_is_no_foreign_country(run):
     document = run("Turkish Americans and Mexican-American voters backed him.")
     assert {m.country for m in document.actors} == {"USA"}
+
+
+def test_actors_later_surname_of_a_known_person_shares_the_identity(run):
+    document = run("Hillary Clinton spoke on Friday. Later Clinton attacked the plan.", date="2016-06-10")
+    assert mention(document, "Clinton").actor_id == mention(document, "Hillary Clinton").actor_id
+
+
+def test_actors_surname_two_people_share_refers_to_neither(run):
+    document = run("Bill Clinton and Hillary Clinton arrived. Then Clinton spoke.", date="2016-06-10")
+    assert not [m for m in document.actors if m.text == "Clinton"]
+
+
+def test_actors_surname_starting_a_longer_name_is_no_mention(run):
+    document = run("Hillary Clinton spoke. The Clinton Foundation said nothing.", date="2016-06-10")
+    assert not [m for m in document.actors if m.text == "Clinton"]

@@ -40,7 +40,7 @@ class ArticleResolver:
     sentence_starts: list[int] = field(default_factory=list)
     parsed: bool = False  # token POS/dep come from a parse (metonym and pronoun rules need it)
     mentions: list[ActorMention] = field(default_factory=list)
-    surnames: dict[str, str] = field(default_factory=dict)  # unknown person's last name -> actor id
+    surnames: dict[str, str] = field(default_factory=dict)  # a named person's last name -> actor id ("" if two)
     identities: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor id -> (code, canonical)
     described: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, title) -> actor id
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
@@ -139,8 +139,14 @@ class ArticleResolver:
         if earlier in self.identities:
             return earlier, self.identities[earlier][1]
         actor_id = f"person:{slug(name)}"
-        self.surnames.setdefault(surname, actor_id)
+        self._register_surname(surname, actor_id)
         return actor_id, name
+
+    def _register_surname(self, surname: str, actor_id: str) -> None:
+        """Later, the bare surname refers to this person; to nobody once two people of the article share it
+        ("Bill Clinton" and "Hillary Clinton")."""
+        if self.surnames.setdefault(surname, actor_id) != actor_id:
+            self.surnames[surname] = ""
 
     def _definite_description(self, chunk: Chunk) -> ActorMention | None:
         """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
@@ -299,6 +305,8 @@ class ArticleResolver:
         role = actor.role_at(self.date)
         start, end = self.toks[first].start, self.toks[last - 1].end
         mention = self._mention(start, end, role.code, actor.canonical, kind, role.role or title, actor.id)
+        if " " in actor.canonical:
+            self._register_surname(actor.canonical.rsplit(" ", 1)[1].lower(), actor.id)
         if title:
             self.described.setdefault((role.code, title), actor.id)
         if role.role:
@@ -342,11 +350,12 @@ class ArticleResolver:
         dep_by_end = {}
         for tok in reversed(self.toks):  # the first token ending at an offset wins, as a forward scan would pick
             dep_by_end[tok.end] = tok.dep
-        for tok in self.toks:
+        for index, tok in enumerate(self.toks):
             if covered.contains(tok.start):
                 continue
             word = tok.text.lower()
-            if tok.text[:1].isupper() and word in self.surnames and word not in PRONOUNS:
+            if tok.text[:1].isupper() and self.surnames.get(word) and word not in PRONOUNS \
+                    and not self._name_runs_on(index):
                 actor_id = self.surnames[word]
                 first = next((m for m in named if m.actor_id == actor_id), None)
                 if first is not None and first.start < tok.start:
@@ -356,6 +365,13 @@ class ArticleResolver:
                     self._note_gender(later)
             elif word in PRONOUNS and tok.pos == "PRON":
                 self._pronoun(tok, named, named_starts, dep_by_end)
+
+    def _name_runs_on(self, index: int) -> bool:
+        """"Clinton Foundation", "Trump Tower": the surname begins a longer name (a capitalised word follows on
+        the same line)."""
+        following = self.toks[index + 1] if index + 1 < len(self.toks) else None
+        return following is not None and following.text[:1].isupper() and following.text.isalpha() \
+            and "\n" not in self.text[self.toks[index].end:following.start]
 
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
                  dep_by_end: dict[int, str]) -> None:
