@@ -345,3 +345,9 @@ def test_actors_surname_two_people_share_refers_to_neither(run):
 def test_actors_surname_starting_a_longer_name_is_no_mention(run):
     document = run("Hillary Clinton spoke. The Clinton Foundation said nothing.", date="2016-06-10")
     assert not [m for m in document.actors if m.text == "Clinton"]
+
+
+def test_actors_pronoun_refers_back_to_a_bare_surname(run):
+    document = run("Hillary Clinton spoke on Friday. The crowd cheered. The band played. Clinton said she would "
+                   "win.", date="2016-06-10")
+    assert mention(document, "she").canonical == "Hillary Clinton"

@@ -363,6 +363,9 @@ class ArticleResolver:
                     later = self._mention(tok.start, tok.end, code, canonical, "name", first.role, actor_id)
                     self.mentions.append(later)
                     self._note_gender(later)
+                    at = bisect.bisect_left(named_starts, later.start)  # an antecedent for the pronouns after it
+                    named.insert(at, later)
+                    named_starts.insert(at, later.start)
             elif word in PRONOUNS and tok.pos == "PRON":
                 self._pronoun(tok, named, named_starts, dep_by_end)
 
