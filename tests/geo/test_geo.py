@@ -61,6 +61,17 @@ def test_geo_name_tagged_as_person_is_still_found(annotate, nlp, stage):
     assert [p.country for p in document.places] == ["UA"]
 
 
+def test_geo_names_before_counties_are_each_a_county(annotate):
+    document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
+    assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \
+        {"Barrow": "county", "Oconee": "county", "Oglethorpe": "county"}
+
+
+def test_geo_county_inside_a_court_name_is_a_toponym(annotate):
+    document, _ = annotate("The case was heard in Clarke County Superior Court in Georgia last month.")
+    assert _place(document, "Clarke County").feature == "county"
+
+
 def test_geo_speaking_capital_is_a_metonym(annotate):
     document, _ = annotate("Moscow said the sanctions were illegal.")
     assert _place(document, "Moscow").metonym

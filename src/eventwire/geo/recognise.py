@@ -38,6 +38,11 @@ DATELINE = re.compile(
 #: "pro-Moscow", "anti-Kyiv": an adjective built on a place name, not a toponym.
 ADJECTIVE_PREFIX = re.compile(r"\b(?:pro|anti|non|ex|post|pre)-$", re.IGNORECASE)
 _PREFIX_WINDOW = 8  # longer than the longest prefix above, with its dash and the word boundary before it
+_COUNTY = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+COUNTY_NAME = re.compile(_COUNTY + r"|\b(?:and|or)\b")
+COUNTY_LIST = re.compile(rf"(?P<names>{_COUNTY}(?:, {_COUNTY})*,? (?:and|or) {_COUNTY}) "
+                         r"(?P<plural>[Cc]ounties|[Pp]arishes)\b")
+DIVISION_OF_PLURAL = {"counties": "County", "parishes": "Parish"}
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -48,7 +53,7 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # ner | mislabel | inner | gazetteer | dateline | repeat | container
+    source: str  # ner | mislabel | inner | gazetteer | dateline | repeat | container | county
     spacy_label: str = ""
     within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
     state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
@@ -95,13 +100,14 @@ def _org_place_heads() -> frozenset[str]:
 
 
 def _inner_mention(document: Document, start: int, end: int, label: str) -> Mention | None:
-    """The place an organisation is named after: "U.S." in "U.S. Census", "Alexandria" in "Alexandria Police"
-    or "University of Alexandria" (the gold convention marks these toponyms too). A town needs a word after
-    it that shows the place is meant; a country or a state does not."""
+    """The place an organisation is named after: "U.S." in "U.S. Census", "Alexandria" in "Alexandria Police",
+    "Clarke County" in "Clarke County Superior Court" or "University of Alexandria" (the gold convention marks
+    these toponyms too). A town needs a word after it that shows the place is meant; a country, a state or a
+    county does not."""
     words = list(re.finditer(r"\S+", document.text[start:end]))
     for size in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
         head = document.text[start:start + words[size - 1].end()]
-        if is_known(head, ("country", "adm1")) or (
+        if is_known(head, ("country", "adm1", "county")) or (
                 words[size].group().casefold() in _org_place_heads() and is_known(head)):
             return Mention(start, start + len(head), head, "inner", label)
     of = re.search(r"\bof (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", document.text[start:end])
@@ -165,6 +171,25 @@ def _gazetteer_mentions(parsed: Doc, covered: list[tuple[int, int]]) -> list[Men
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer"))
                 resume = span.end
                 break
+    return mentions
+
+
+def _county_list_mentions(text: str) -> list[Mention]:
+    """"Jackson and Barrow counties", "Navarro, Henderson and Ellis counties": each name is a county, which
+    NER tags as anything (even a person) or nothing."""
+    mentions = []
+    for listed in COUNTY_LIST.finditer(text):
+        division = DIVISION_OF_PLURAL[listed["plural"].lower()]
+        for name in COUNTY_NAME.finditer(listed["names"]):
+            words = name.group().split()
+            if words[0] in ("and", "or"):
+                continue
+            for first in range(len(words)):  # "In Barrow and ...": a capitalised word before a name is no part of it
+                candidate = " ".join(words[first:])
+                if is_known(f"{candidate} {division}", ("county",)):
+                    start = listed.start("names") + name.end() - len(candidate)
+                    mentions.append(Mention(start, start + len(candidate), f"{candidate} {division}", "county"))
+                    break
     return mentions
 
 
@@ -232,6 +257,7 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     dateline = _dateline_mention(document.text)
     if dateline and not any(m.start < dateline.end and dateline.start < m.end for m in mentions):
         mentions.append(dateline)
+    mentions = _without_overlaps(_county_list_mentions(document.text) + mentions)
     covered = [(e.start, e.end) for e in document.entities] + [(m.start, m.end) for m in mentions]
     mentions = _without_overlaps(mentions + _gazetteer_mentions(parsed, covered))
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
@@ -250,7 +276,7 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
              and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
-    return [m for m in mentions if m.source in ("container", "dateline", "mislabel")
+    return [m for m in mentions if m.source in ("container", "dateline", "mislabel", "county")
             or m.text not in surnames and (m.source == "inner" or not persons.contains(m.start))]
 
 
