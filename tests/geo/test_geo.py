@@ -72,6 +72,16 @@ def test_geo_county_inside_a_court_name_is_a_toponym(annotate):
     assert _place(document, "Clarke County").feature == "county"
 
 
+def test_geo_town_before_a_word_for_its_people_is_a_toponym(annotate):
+    document, _ = annotate("A Gainesville man cut a plea deal on Monday.")
+    assert _place(document, "Gainesville").feature == "city"
+
+
+def test_geo_surname_before_home_is_no_toponym(annotate):
+    document, _ = annotate("Hillary Clinton spoke on Monday. The Clinton home was quiet.")
+    assert not document.places
+
+
 def test_geo_speaking_capital_is_a_metonym(annotate):
     document, _ = annotate("Moscow said the sanctions were illegal.")
     assert _place(document, "Moscow").metonym

@@ -43,6 +43,7 @@ COUNTY_NAME = re.compile(_COUNTY + r"|\b(?:and|or)\b")
 COUNTY_LIST = re.compile(rf"(?P<names>{_COUNTY}(?:, {_COUNTY})*,? (?:and|or) {_COUNTY}) "
                          r"(?P<plural>[Cc]ounties|[Pp]arishes)\b")
 DIVISION_OF_PLURAL = {"counties": "County", "parishes": "Parish"}
+RESIDENT_WORD = re.compile(r"[^\S\n]+([a-z']+)")
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
 
 
@@ -123,6 +124,17 @@ def _mislabelled_place(text: str, label: str) -> bool:
     return is_strong(text, ("country", "city"), threshold) or is_strong(text, ("county",), 0.0)
 
 
+def _before_resident_noun(text: str, end: int, name: str) -> bool:
+    """"A Gainesville man", "a Buford home": a town of some size named before a word for its people or houses."""
+    after = RESIDENT_WORD.match(text, end)
+    return after is not None and after[1] in _resident_nouns() and is_known(name, ("city",))
+
+
+@lru_cache(maxsize=1)
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(knowledge()["resident_nouns"])
+
+
 def _placeable(text: str) -> bool:
     return len(text) > 1 and normalise(text) not in _not_places() and bool(candidates_for(text))
 
@@ -136,7 +148,8 @@ def _entity_mentions(document: Document) -> list[Mention]:
             text, start = text[4:], start + 4
         if entity.spacy_label in PLACE_LABELS and _placeable(text):
             mentions.append(Mention(start, entity.end, text, "ner", entity.spacy_label))
-        elif entity.spacy_label in MISLABEL_LABELS and _mislabelled_place(text, entity.spacy_label):
+        elif entity.spacy_label in MISLABEL_LABELS and (_mislabelled_place(text, entity.spacy_label)
+                                                        or _before_resident_noun(document.text, entity.end, text)):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
         elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | MISLABEL_LABELS:
             inner = _inner_mention(document, start, entity.end, entity.spacy_label)
