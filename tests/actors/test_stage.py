@@ -351,3 +351,8 @@ def test_actors_pronoun_refers_back_to_a_bare_surname(run):
     document = run("Hillary Clinton spoke on Friday. The crowd cheered. The band played. Clinton said she would "
                    "win.", date="2016-06-10")
     assert mention(document, "she").canonical == "Hillary Clinton"
+
+
+def test_actors_name_spelt_with_a_capital_needs_one_first(run):
+    document = run("Jobs fell, according to figures from the state Department of Labor.")
+    assert not document.actors

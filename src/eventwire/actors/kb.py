@@ -85,6 +85,7 @@ class Term:
     value: str  # actor id, country code or sector code
     exact_case: bool = False
     sector_entry: int | None = None  # index into KnowledgeBase.sectors for curated sector words
+    capitalised: bool = False  # the name begins with a capital: "the state Department of Labor" is not "State Department"
 
 
 @dataclass
@@ -254,8 +255,9 @@ def _add_actor(kb: KnowledgeBase, actor: Actor, aliases: list[str], kind: str) -
         for role in actor.roles:
             if actor.id not in kb.people.setdefault(role.code[:3], []):
                 kb.people[role.code[:3]].append(actor.id)
-    for alias in aliases:
-        kb.add_phrase(_strip_the(str(alias)), Term(kind, actor.id, _is_acronym(str(alias))))
+    for alias in map(str, aliases):
+        name = _strip_the(alias)
+        kb.add_phrase(name, Term(kind, actor.id, _is_acronym(alias), capitalised=name[:1].isupper()))
 
 
 def _load_phoenix(kb: KnowledgeBase) -> None:

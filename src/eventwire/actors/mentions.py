@@ -111,10 +111,13 @@ def _fitting_terms(terms: list[Term], toks: list[Tok]) -> list[Term]:
 
 
 def _fits(term: Term, toks: list[Tok]) -> bool:
-    """Proper names need a capital (acronyms all capitals); sector words must be nouns when parsed."""
+    """Proper names need a capital (acronyms all capitals, names spelt with one a capital first); sector words
+    must be nouns when parsed."""
     if term.exact_case and not all(c.isupper() for c in "".join(t.text for t in toks) if c.isalpha()):
         return False
     if term.kind in NAME_KINDS and not any(t.text[:1].isupper() for t in toks):
+        return False
+    if term.capitalised and not toks[0].text[:1].isupper():
         return False
     if term.kind == "phoenix" and any(t.text.islower() and len(t.text) > 3 for t in toks):
         return False  # Phoenix names carry no case: only a title-cased phrase is a name ("Islamic group" is not)
