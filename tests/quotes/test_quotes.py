@@ -274,3 +274,9 @@ def test_quotes_paragraph_with_more_than_a_quotation_does_not_carry_on_the_speak
             '"But we have not decided whom to support yet." The race is still open.')
     document = _run(nlp, text)
     assert document.quotes[0].content_parts == []
+
+
+def test_quotes_loose_verb_leaves_a_quotation_to_the_nearer_cue(nlp):
+    document = _run(nlp, '"We cannot pay for this," the treasurer said. She hopes to find the money elsewhere.')
+    quote = next(q for q in document.quotes if "cannot pay" in _content(document, q))
+    assert document.span_text(quote.speaker) == "the treasurer"

@@ -335,8 +335,10 @@ def _quoted_paragraph_after(text: str, between: str, following: Quotation) -> bo
 def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray,
                       found: list[Attribution]) -> list[Attribution]:
     """A speech verb whose quotation the parser left unattached: 'He said: "..."' takes the next quotation,
-    '"...," Smith, 69, told MSNBC' the one closed by a comma just before the speaker."""
+    '"...," Smith, 69, told MSNBC' the one closed by a comma just before the speaker, unless another cue stands
+    between them."""
     taken = {a.cue_token.i for a in found}
+    taken_offsets = sorted(a.cue_token.idx for a in found)
     table = cue_table()
     extra = []
     for token in parsed:
@@ -345,12 +347,17 @@ def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask:
         quotation, attached = _quotation_after(token, text, quotations), False
         if quotation is None:
             quotation, attached = _quotation_before(token, text, quotations), True
-        if quotation is None:
+        if quotation is None or _cue_between(taken_offsets, quotation.end, token.idx):
             continue
         cue = (token.idx, token.idx + len(token))
         content = [(quotation.start, quotation.end)]
         extra.append(Attribution(content, cue, token, _loose_speaker(token), attached=attached))
     return extra
+
+
+def _cue_between(cue_offsets: list[int], start: int, end: int) -> bool:
+    """'"...," the treasurer said. She hopes to find': the quotation is the nearer cue's, not "find"'s."""
+    return bisect_left(cue_offsets, start) < bisect_left(cue_offsets, end)
 
 
 def _loose_speaker(token: Token) -> Token | None:
