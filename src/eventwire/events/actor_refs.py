@@ -131,11 +131,17 @@ class ActorResolver:
         return ActorRef(token.text, country + sector, None, token.idx, token.idx + len(token))
 
     def _antecedent(self, token: Token, text: str, start: int, end: int) -> ActorRef:
-        """Nearest earlier actor of the right kind for a pronoun that the actors stage left unresolved."""
+        """The subject the pronoun is bound to (``_binding_verb``), else the nearest earlier actor of the right kind,
+    for a pronoun that the actors stage left unresolved."""
         lower = token.lower_
         wants_person = lower in PERSON_PRONOUNS
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return ActorRef(text, None, None, start, end)
+        bound = self.resolve(_bound_subject(token, wants_person))
+        if bound is not None and bound.code:
+            if (bound.start, bound.end) in self.individuals:
+                self.individuals.add((start, end))
+            return ActorRef(text, bound.code, bound.canonical, start, end)
         earlier = [e for e in self.document.entities if e.end <= start and (e.label == "PER") == wants_person]
         for entity in reversed(earlier):
             found = self.mention(entity.start, entity.end)
@@ -144,6 +150,33 @@ class ActorResolver:
                 self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
         return ActorRef(text, None, None, start, end)
+
+
+def _binding_verb(pronoun: Token) -> Token | None:
+    """The verb whose subject a pronoun stands for: the verb of saying of a content clause the pronoun is the
+    subject of ("Iran said it would ..."), or the verb of an object the pronoun is the possessor of ("forces
+    continued their attacks")."""
+    head = pronoun.head
+    if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp":
+        return head.head if head.head.lemma_.lower() in load_yaml("modality.yaml")["speech_verbs"] else None
+    if pronoun.dep_ == "poss" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        return head.head
+    return None
+
+
+def _bound_subject(pronoun: Token, wants_person: bool) -> Token | None:
+    """The subject a pronoun is bound to (``_binding_verb``): a person for he/she, a group or a coordination of
+    people for it/they."""
+    verb = _binding_verb(pronoun)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb else None
+    if speaker is None:
+        return None
+    named_person = speaker.ent_type_ == "PERSON"
+    if wants_person:  # "Smith said he", "the minister said she"
+        return speaker if named_person or (speaker.tag_ == "NN" and not speaker.ent_type_) else None
+    plural_people = named_person and any(c.dep_ == "conj" for c in speaker.children) and \
+        pronoun.lower_ in {"they", "their"}
+    return speaker if not named_person or plural_people else None
 
 
 def _country_of_word(word: str) -> str | None:

@@ -302,14 +302,14 @@ def _with_event_actors(found: list[Token | None], trigger: Token, source: Token 
             for word in (actor if actor != source else None, candidate)]
 
 
-def target_candidates(trigger: Trigger) -> list[Token]:
+def target_candidates(trigger: Trigger, source: Token | None, target: Token | None) -> list[Token]:
     """Phrases that may stand for the target, likeliest first, for when the parse's own target is no actor.
 
+    ``source`` and ``target`` are the trigger's :func:`arguments`, which the caller has already computed.
     The coder takes the first that names an actor: "fired batteries at Russia", "ratified an agreement with
     the EU", "engaged peacekeepers in a firefight", "threatened to cut off electricity to X".
     """
     token, preps = trigger.token, patterns()["defaults"]["fallback_target_preps"]
-    source, target = arguments(trigger)
     found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
         found.extend(_prep_objects(trigger.object_token, preps))
@@ -319,7 +319,7 @@ def target_candidates(trigger: Trigger) -> list[Token]:
     for partner in ([] if trigger.nominal else _argument_sharing_verbs(token)):
         found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, token))
     for inner in trigger.absorbed:
-        found.extend(target_candidates(inner))
+        found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
     found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []

@@ -16,12 +16,14 @@ from eventwire.document import ActorRef
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import Trigger
 
-PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
+#: Pronouns that stand for people as the target of an attack (unlike "it", which may be a place or a plan).
+TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 AIM_PREPS = {"on", "against", "at"}
 STATE_TYPES = {"GPE", "LOC", "FAC"}
-#: Dependencies that start a clause of their own: what they say is not the attack's clause.
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
+#: Dependencies that start a clause of their own: what they say is not the attack's clause. Unlike
+#: triggers.CLAUSE_DEPS, conjuncts stay in: "attacked and shot him" tells of harm in one clause.
+EMBEDDED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
 
 
 @lru_cache(maxsize=None)
@@ -47,14 +49,47 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
     violence in its clause."""
     data = load_yaml("figurative.yaml")
-    if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]) or target_token is None:
+    if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]):
         return False
     if _armed(source, source_token, target, data) or _clause_mentions(trigger.token, _words("harm_words",
                                                                                             "armed_words")):
         return False
+    if _verbally_modified(trigger):
+        return True
+    if _has_sector(source, data["campaigning_sectors"]) and (target is None or not target.code) \
+            and _political_sentence(trigger.token):
+        return True  # "launched fresh attacks at the party convention": a campaigner's attacks at no actor
+    if target_token is None:
+        return False
     political_source = _has_sector(source, data["political_sectors"])
     return any(word.lemma_.lower() in _words("discourse_targets") or
                _political_target(word, target, political_source, data) for word in _aimed_at(trigger, target_token))
+
+
+def is_advocacy(trigger: Trigger, source_token: Token | None, source: ActorRef | None,
+                target: ActorRef | None) -> bool:
+    """Fighting "for" something that is no ground to take, against no one named ("fought for the bill",
+    "battled for higher wages"): advocacy, no event. Fighting for ground, or among weapons or armed actors, is
+    force."""
+    data = load_yaml("figurative.yaml")
+    advocacy = data["advocacy"]
+    if trigger.lemma not in advocacy["lemmas"] or any(c.dep_ == "dobj" for c in trigger.token.children):
+        return False
+    preps = [c for c in trigger.token.children if c.dep_ == "prep"]
+    causes = [o for p in preps if p.lower_ == advocacy["prep"] for o in p.children if o.dep_ == "pobj"]
+    if not causes or any(p.lower_ in AIM_PREPS | {"with"} for p in preps):
+        return False
+    if any(o.lemma_.lower() in advocacy["contested_words"] or o.ent_type_ in PLACE_TYPES for o in causes):
+        return False
+    return not (_armed(source, source_token, target, data)
+                or _clause_mentions(trigger.token, _words("harm_words", "armed_words")))
+
+
+def _verbally_modified(trigger: Trigger) -> bool:
+    """An attack noun qualified as words ("a scathing attack", "personal attacks") is verbal whatever it aims at."""
+    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _words("verbal_modifiers")
+               for noun in nouns for c in noun.children)
 
 
 def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bool:
@@ -107,7 +142,7 @@ def _clause_mentions(trigger: Token, words: frozenset[str]) -> bool:
         word = stack.pop()
         if word != trigger and word.lemma_.lower() in words:
             return True
-        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in word.children if c.dep_ not in EMBEDDED_CLAUSE_DEPS)
     return False
 
 
@@ -117,11 +152,16 @@ def _political_target(token: Token, target: ActorRef | None, political_source: b
     about politics: a politician on either side, or a word such as "campaign" ("rival" is political itself)."""
     if token.lemma_.lower() in data["political_persons"]:
         return True
-    named = token.ent_type_ == "PERSON" or token.lower_ in PERSON_PRONOUNS or \
+    named = token.ent_type_ == "PERSON" or token.lower_ in TARGET_PERSON_PRONOUNS or \
         (token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES)
     political_target = _has_sector(target, data["political_sectors"])
     if not (named or political_target):
         return False
     if political_source or political_target and named:
         return True
+    return _political_sentence(token)
+
+
+def _political_sentence(token: Token) -> bool:
+    """A word of politics ("campaign", "debate", "senate") in the token's sentence."""
     return any(word.lemma_.lower() in _words("political_cues") for word in token.sent)

@@ -29,6 +29,7 @@ class Modality:
     gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
+    denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
 
 
 def cues() -> dict:
@@ -92,8 +93,28 @@ def _possibility(trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
+def _is_denied_claim(previous: Token, word: Token) -> bool:
+    """``previous`` is what an accusation says ("rejected accusations that it had aided the rebels"), and the
+    accusation is denied: the act is disputed, not reported (CAMEO 016 is a statement, no PLOVER event)."""
+    data = cues()
+    return previous.dep_ in {"acl", "ccomp"} and word.lemma_.lower() in data["claim_nouns"] \
+        and word.dep_ in {"dobj", "nsubjpass"} and word.head.lemma_.lower() in data["denial_verbs"]
+
+
 def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _read_statement(result: Modality, verb: Token, modal: str | None) -> None:
+    """What the verb of saying whose content holds the trigger tells: who says it, and whether the modal of the
+    content makes it an opinion, an intent, a demand or an announcement; a denial disputes it."""
+    data, lemma = cues(), verb.lemma_.lower()
+    result.speaker = _speaker(verb)
+    result.denied = lemma in data["denial_verbs"]
+    result.opinion = result.opinion or lemma in data["opinion_heads"] and modal in data["opinion_modals"]
+    result.intent = result.intent or modal in data["announced_future_modals"]
+    result.demand = not result.opinion and modal in data["demand_modals"]
+    result.announced = modal in data["threat_modals"]
 
 
 def modality(trigger: Token) -> Modality:
@@ -108,12 +129,11 @@ def modality(trigger: Token) -> Modality:
     previous = trigger
     for word in chain:
         lemma = word.lemma_.lower()
+        if _is_denied_claim(previous, word):
+            result.denied = True
+            break
         if _is_statement(previous, word):
-            result.speaker = _speaker(word)
-            result.opinion = result.opinion or lemma in data["opinion_heads"] and modal in data["opinion_modals"]
-            result.intent = result.intent or modal in data["announced_future_modals"]
-            result.demand = not result.opinion and modal in data["demand_modals"]
-            result.announced = modal in data["threat_modals"]
+            _read_statement(result, word, modal)
             break
         modal = modal or _modal(word)
         result.negated = result.negated or (previous.dep_ == "xcomp" and

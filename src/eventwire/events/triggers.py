@@ -64,8 +64,8 @@ def _time_phrase(token: Token) -> bool:
 
 
 def neighbourhood(token: Token) -> set[str]:
-    """Lemmas of the trigger's dependents, their dependents, and its subject's head (not other clauses or
-    time phrases)."""
+    """Lemmas of the trigger's dependents, their dependents, and the word it hangs on (the noun a relative
+    clause describes is its subject or object), not other clauses or time phrases."""
     lemmas: set[str] = set()
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or _infinitive_marker(child):
@@ -73,7 +73,7 @@ def neighbourhood(token: Token) -> set[str]:
         lemmas.add(child.lemma_.lower())
         lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
     lemmas.update(obj.lemma_.lower() for obj in object_candidates(token))
-    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "acl"}:
+    if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "acl", "relcl"}:  # relcl: "a fire that killed"
         lemmas.add(token.head.lemma_.lower())
         if token.head.dep_ == "prep":
             lemmas.add(token.head.head.lemma_.lower())
@@ -89,6 +89,12 @@ def phrase_lemmas(token: Token) -> set[str]:
             continue
         lemmas.update(t.lemma_.lower() for t in child.subtree)
     return lemmas
+
+
+def purpose_lemmas(token: Token) -> set[str]:
+    """Verbs of the trigger's purpose infinitives ("sent troops to train the army", "deployed ... to help")."""
+    return {c.lemma_.lower() for c in token.children
+            if c.dep_ in {"advcl", "xcomp"} and any(_infinitive_marker(m) for m in c.children)}
 
 
 def _infinitive_marker(child: Token) -> bool:
@@ -160,6 +166,8 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
             continue
         if alt.get("phrase_words") and not phrase_lemmas(token) & set(alt["phrase_words"]):
             continue
+        if alt.get("purpose_words") and not purpose_lemmas(token) & set(alt["purpose_words"]):
+            continue
         if alt.get("content_words") and (not content_lemmas(token) & set(_word_set(alt["content_words"]))
                                          or _about_oneself(token)):
             continue
@@ -186,7 +194,17 @@ def _is_verbal(token: Token) -> bool:
         return True
     if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.lower_.endswith("ed"):
         return False
-    return any(c.dep_ == "poss" and c.i < token.i for c in token.head.children)
+    return misread_main_verb(token)
+
+
+def misread_main_verb(participle: Token) -> bool:
+    """"its army encircled Kyiv" parsed as a noun phrase: a possessive, then a word that is the real subject
+    ("army", "military"), then the participle, all before one head. A participle right after the possessive
+    ("his murdered son", "her recently freed sister") only describes its noun."""
+    doc = participle.doc
+    return any(c.dep_ == "poss" and c.i < participle.i and
+               any(t.pos_ != "ADV" for t in doc[c.i + 1:participle.i])
+               for c in participle.head.children)
 
 
 def _verb_lemma(token: Token) -> str:

@@ -1,0 +1,93 @@
+"""Fold a trigger into the one that states it: what is agreed, asked, refused, threatened or alleged is the
+content of one event, not a second event ("agreed to lift the sanctions", "rejected calls for talks")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.codebook import CONTENT_TYPES, HOSTILE_TYPES, cameo, content_code, load_yaml
+from eventwire.events.modality import governors
+from eventwire.events.triggers import Trigger
+
+#: Content-taking types and the content_codes family their CAMEO code belongs to.
+ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE",)
+#: Punishments whose "for" phrase gives the charge, not a second event ("jailed X for helping militants").
+PUNISHING_TYPES = ("COERCE", "SANCTION")
+CONTENT_DEPTH = 5
+
+
+def _family(trigger_code: str) -> str | None:
+    entry = cameo(trigger_code)
+    if entry.type == "REQUEST":
+        return "REQUEST_APPEAL" if trigger_code.startswith("02") else "REQUEST_DEMAND"
+    return entry.type if entry.type in CONTENT_TYPES else None
+
+
+def _is_content(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what ``outer`` states, or the noun object a verb trigger already coded ("launched an attack")."""
+    under_outer = inner.token.head == outer.token
+    if inner.token == outer.object_token or (inner.nominal and under_outer and inner.token.dep_ == "dobj"):
+        return True
+    if inner.nominal and inner.token.dep_ == "pobj" and inner.token.head.head == outer.token \
+            and cameo(inner.code).type in ABSORBING_TYPES:
+        return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
+    if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
+        return True  # "met X to discuss Y": the purpose restates the same meeting
+    if _is_charge(outer, inner) or _is_topic(outer, inner):
+        return True
+    return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
+
+
+def _is_charge(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what ``outer`` punishes: in a "for" phrase of a punishment ("arrested for attacking police")
+    it is the charge, reported as alleged, not an event of its own."""
+    if cameo(outer.code).type not in PUNISHING_TYPES:
+        return False
+    return any(word.dep_ == "prep" and word.lower_ == "for" and word.head == outer.token
+               for word in governors(inner.token)[:CONTENT_DEPTH])
+
+
+def _is_topic(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what a meeting is about ("talks with X on the war in Syria"), not an event of its own."""
+    topic_preps = load_yaml("patterns.yaml")["defaults"]["topic_preps"].get(cameo(outer.code).type, [])
+    prep = inner.token.head
+    return inner.nominal and inner.token.dep_ == "pobj" and prep.lower_ in topic_preps \
+        and prep.head in (outer.token, outer.object_token)
+
+
+def _content_governors(token: Token) -> list[Token]:
+    """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content,
+    but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ...")."""
+    chain = []
+    for word in [token] + governors(token)[:CONTENT_DEPTH]:
+        if word != token:
+            chain.append(word)
+        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"}:
+            break
+    return chain
+
+
+def absorb_content(triggers: list[Trigger]) -> list[Trigger]:
+    """Fold a trigger that is the content of an agree/request/reject/threaten/accuse trigger into it.
+
+    An intent to do something hostile ("pledged to expel") is no agreement: the hostile event is kept, made
+    hypothetical by its governing verb, and the AGREE trigger is dropped instead.
+    """
+    removed: set[int] = set()
+    # a noun that is the object of another trigger ("lift the sanctions") is folded into it first
+    pairs = sorted(((o, i) for o in triggers for i in triggers), key=lambda p: p[1].token != p[0].object_token)
+    for outer, inner in pairs:
+        if inner is outer or inner.token.i in removed or outer.token.i in removed or not _is_content(outer, inner):
+            continue
+        if cameo(outer.code).type == "AGREE" and cameo(inner.code).type in HOSTILE_TYPES:
+            removed.add(outer.token.i)
+            continue
+        outer.absorbed.append(inner)
+        removed.add(inner.token.i)
+        family = _family(outer.code)
+        if family and outer.object_token is None:
+            outer.code = content_code(family, cameo(inner.code).type)
+    return [t for t in triggers if t.token.i not in removed]
+
+
+__all__ = ["ABSORBING_TYPES", "absorb_content"]

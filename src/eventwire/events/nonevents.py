@@ -1,0 +1,77 @@
+"""Triggers that report no new event: descriptions of a noun ("the released prisoners", "forces backed by X"),
+sport, conflict with an abstract target ("war on poverty") and background time clauses. Cue words live in
+data/nonevents.yaml."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
+from eventwire.events.codebook import load_yaml
+from eventwire.events.triggers import misread_main_verb
+
+
+def describes_noun(token: Token) -> bool:
+    """A participle that only identifies a noun ("the mayor, jailed a year ago, was freed", "civilians held for
+    protesting") tells who someone is, not a new event; with its agent ("troops trained by Russia") it is one."""
+    if reduced_relative(token) or _prenominal_participle(token) or _backing_description(token):
+        return True
+    participle = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"}  # the tagger reads some as past tense
+    if not participle or agent_of(token) is not None or own_subject(token) is not None:
+        return False
+    return not misparsed_predicate(token)
+
+
+def _backing_description(token: Token) -> bool:
+    """"forces backed by Russian warplanes", "rebels supported by Turkey": like "Iran-backed", a participle of
+    backing after its noun says who stands behind someone, not that a new act of support happened."""
+    return token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} \
+        and token.lemma_.lower() in load_yaml("nonevents.yaml")["backing_verbs"]
+
+
+def _prenominal_participle(token: Token) -> bool:
+    """"the released prisoners", "his murdered son": a participle before its noun names a state the noun is in,
+    not a new event (the parser's misreading of a main verb, "its army encircled Kyiv", stays an event)."""
+    if token.dep_ != "amod" or token.tag_ not in {"VBN", "VBD"} or token.i > token.head.i:
+        return False
+    return not misread_main_verb(token)
+
+
+def about_known_act(token: Token) -> bool:
+    """The trigger is in the phrase that gives the reason of a statement ("claimed responsibility for the attack,
+    which killed 20", "condolences over a bombing that killed 40"): an act already known, not a new event
+    (`statement_reasons`)."""
+    reasons = load_yaml("nonevents.yaml")["statement_reasons"]
+    for word in (w for w in token.ancestors if w.dep_ == "prep"):
+        # the phrase hangs on the noun or, as the parser often has it, on the verb taking the noun as its object
+        nouns = [word.head] + [c for c in word.head.children if c.dep_ == "dobj"]
+        if any(word.lower_ in reasons.get(noun.lemma_.lower(), []) for noun in nouns):
+            return True
+    return False
+
+
+def is_sport(sentence: Span) -> bool:
+    data = load_yaml("nonevents.yaml")
+    hits = sum(1 for t in sentence if t.lemma_.lower() in data["sports_lemmas"])
+    return hits >= data["sports_min_hits"]
+
+
+def abstract_target(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in load_yaml("nonevents.yaml")["abstract_targets"]
+
+
+def in_background(token: Token) -> bool:
+    """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
+    clause describing someone or somewhere ("Serbia, where 24 people were killed")."""
+    markers = load_yaml("nonevents.yaml")["background_markers"]
+    for word in [token] + list(token.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
+            return True
+        if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in markers:
+            return True
+        if word.dep_ == "relcl":  # "the group that has seized parts of Iraq", "Serbia, where X happened"
+            return True
+    return False
+
+
+__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport"]

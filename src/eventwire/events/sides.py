@@ -1,0 +1,121 @@
+"""Who did it and to whom: the sentence's context for placing actors, and the choice of source and target among
+the argument tokens (``arguments.py`` finds the tokens; this module turns them into coded actors)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.document import ActorRef, Document
+from eventwire.events.actor_refs import ActorResolver, context_country, is_country, with_country
+from eventwire.events.actors_fallback import names_actor
+from eventwire.events.arguments import coordinated
+from eventwire.events.codebook import load_yaml
+from eventwire.events.triggers import Trigger
+
+
+@dataclass
+class SentenceContext:
+    document: Document
+    parsed: Doc
+    sentence: Span
+    index: int
+    resolver: ActorResolver
+    anchors: dict[str, str]  # event phrases the text dates by a count of days (see context.anchored_dates)
+
+    @cached_property
+    def country(self) -> str | None:
+        """The country this sentence's sector nouns ("police", "students") belong to."""
+        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char)
+
+    def country_apart_from(self, other_side: ActorRef | None) -> str | None:
+        """The sentence's country for one side of an event, not counting the countries the other side names."""
+        if other_side is None or other_side.start is None:
+            return self.country
+        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char, other_side)
+
+    def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
+        """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
+        ``country``, else for an individual the article's country (see ActorResolver.country_for)."""
+        return with_country(ref, self.resolver.country_for(ref, country))
+
+
+def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    return a is not None and b is not None and a.start == b.start and a.end == b.end
+
+
+def is_coded(ref: ActorRef | None) -> bool:
+    return ref is not None and names_actor(ref.code)
+
+
+def domestic_country(event_type: str, source: ActorRef | None) -> str | None:
+    """Repression is done by a state to its own people: the country-less target of a domestic type ("police
+    prevented students") belongs to its source's country when the sentence names several."""
+    if event_type not in load_yaml("patterns.yaml")["domestic_types"] or not is_coded(source):
+        return None
+    return source.code[:3] if is_country(source.code[:3]) else None
+
+
+def as_government(target: ActorRef | None, trigger: Trigger) -> ActorRef | None:
+    """A place visited stands for its government (`place_target` patterns: "visited Moscow" -> RUSGOV)."""
+    if not trigger.pattern.get("place_target") or target is None or not target.code or len(target.code) != 3:
+        return target
+    if not is_country(target.code):
+        return target
+    return ActorRef(target.text, target.code + "GOV", target.canonical, target.start, target.end)
+
+
+def resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None:
+    source = ctx.resolver.resolve(token)
+    if token is not None and not is_coded(source) and token.pos_ != "PRON":
+        source = ctx.resolver.resolve_inside(token) or source
+    return source
+
+
+def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:
+    ref = ctx.resolver.resolve(token)
+    return ref if is_coded(ref) else ctx.resolver.displaced_from(token) or ref
+
+
+def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
+    """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
+    as "their meeting with X", comes last); else an actor named inside a candidate; else the first as written."""
+    refs = [ref for ref in (_resolve_target(t, ctx) for t in candidates) if not same_actor(ref, source)]
+    refs += [ref for ref in (ctx.resolver.resolve_inside(t) for t in candidates) if ref is not None]
+    coded = [ref for ref in refs if is_coded(ref) and not same_actor(ref, source)]
+    other = [ref for ref in coded if source is None or ref.code != source.code]
+    if coded:
+        return (other or coded)[0]
+    return refs[0] if refs else None
+
+
+def target_token_of(candidates: list[Token], target: ActorRef | None) -> Token | None:
+    """The candidate the chosen target was read from: its head word lies in the target's span, else its phrase
+    holds the target ("Trump's record"); else the first."""
+    if target is not None and target.start is not None:
+        heads = [t for t in candidates if target.start <= t.idx < target.end]
+        phrases = [t for t in candidates if t.left_edge.idx <= target.start <= t.right_edge.idx]
+        if heads or phrases:
+            return (heads or phrases)[0]
+    return candidates[0] if candidates else None
+
+
+def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
+                        ctx: SentenceContext) -> list[ActorRef | None]:
+    """The source and the other members of its coordination, each a distinct actor."""
+    heads, modifiers = coordinated(source_tok)
+    found = [source]
+    extra = [ctx.placed(resolve_source(t, ctx), ctx.country) for t in heads]
+    extra += [ctx.resolver.resolve_modifier(t, source) for t in modifiers]
+    if modifiers and is_coded(source):
+        found = []  # the head's code mixes its modifiers: each modifier gives its own actor
+    for ref in extra:
+        if is_coded(ref) and all(ref.code != other.code for other in found if other is not None):
+            found.append(ref)
+    return found or [source]
+
+
+__all__ = ["SentenceContext", "as_government", "choose_target", "coordinated_sources", "domestic_country",
+           "is_coded", "resolve_source", "same_actor", "target_token_of"]
