@@ -3,28 +3,7 @@ of reduced relatives, and travel warnings. Sentences written for eventwire."""
 
 from __future__ import annotations
 
-from eventwire.document import ActorMention, ActorRef, Document
-from eventwire.events.actor_refs import ActorResolver, context_country
 from tests.events.helpers import country, events_of, of_type
-
-
-def _document_naming(*countries: tuple[int, str]) -> Document:
-    text = "x" * 200
-    document = Document(text=text)
-    document.actors = [ActorMention(start=start, end=start + 5, code=code, canonical=code) for start, code in countries]
-    return document
-
-
-def test_actor_context_index_finds_the_countries_of_a_span():
-    resolver = ActorResolver(_document_naming((10, "KEN"), (50, "UGA"), (120, "KEN")))
-    assert [c for _, _, c in resolver.country_index.between(40, 130)] == ["UGA", "KEN"]
-
-
-def test_actor_context_country_named_only_by_the_other_side_is_not_shared():
-    resolver = ActorResolver(_document_naming((50, "UGA")))
-    embassy = ActorRef("the Ugandan embassy", "UGAGOV", None, 45, 65)
-    assert context_country(resolver, 0, 100) == "UGA"
-    assert context_country(resolver, 0, 100, apart_from=embassy) is None
 
 
 def test_actor_context_protesters_do_not_take_the_country_of_their_target(pipeline):

@@ -280,3 +280,24 @@ def test_quotes_loose_verb_leaves_a_quotation_to_the_nearer_cue(nlp):
     document = _run(nlp, '"We cannot pay for this," the treasurer said. She hopes to find the money elsewhere.')
     quote = next(q for q in document.quotes if "cannot pay" in _content(document, q))
     assert document.span_text(quote.speaker) == "the treasurer"
+
+
+def _run_with_actors(nlp, text, date="2022-02-25"):
+    from eventwire.actors import ActorStage
+    document, parsed = parse(nlp, text)
+    document.date = date
+    ActorStage()(document, parsed)
+    QuoteStage(None)(document, parsed)
+    return document
+
+
+def test_quotes_speaker_without_a_country_takes_the_country_of_the_article(nlp):
+    document = _run_with_actors(nlp, "Turkey closed its border on Monday. Turkish officials met in Ankara. "
+                                     "Senator Mark Ellison said the decision was wrong.")
+    quote = next(q for q in document.quotes if "decision was wrong" in _content(document, q))
+    assert quote.speaker_code == "TURLEG"
+
+
+def test_claims_holder_carries_the_actor_code(nlp):
+    document = _run_with_actors(nlp, "Putin's unfounded claim that Ukraine is run by Nazis drew criticism.")
+    assert [c.holder_code for c in document.claims] == ["RUSGOV"]

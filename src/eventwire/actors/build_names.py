@@ -25,7 +25,8 @@ NAME = re.compile(r"[a-z]+(?:-[a-z]+)?")
 NOTICE = (
     "# Converted by eventwire/actors/build_names.py from nomquamgender 0.1.4 (github.com/ianvanbuskirk/nomquamgender,\n"
     "# name_data.json): names with >= {sources} sources and >= {count} counts whose share of women is <= {low} (m) or\n"
-    "# >= {high} (f). The MIT License (MIT), Copyright (c) 2022 Ian Van Buskirk (full text: src/eventwire/actors/NOTICE).\n"
+    "# >= {high} (f). The MIT License (MIT), Copyright (c) 2022 Ian Van Buskirk\n"
+    "# (full text: src/eventwire/actors/NOTICE).\n"
 )
 
 

@@ -85,7 +85,7 @@ class Term:
     value: str  # actor id, country code or sector code
     exact_case: bool = False
     sector_entry: int | None = None  # index into KnowledgeBase.sectors for curated sector words
-    capitalised: bool = False  # the name begins with a capital: "the state Department of Labor" is not "State Department"
+    capitalised: bool = False  # the name begins with a capital ("the state Department" is not the State Department)
 
 
 @dataclass

@@ -7,22 +7,17 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.tokens import Token
 
-import pycountry
-
+from eventwire.actors.context import CountryContext, alpha3, placed_code
 from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_of, sector_only_code
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
 
-#: Share of an article's country mentions one country needs to be the country its unplaced sectors belong to.
-DOMINANT_SHARE = 0.6
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
@@ -46,12 +41,8 @@ class ActorResolver:
         self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
 
     @cached_property
-    def country_index(self) -> "CountryIndex":
-        return CountryIndex(self.document)
-
-    @cached_property
-    def dominant_country(self) -> str | None:
-        return self.country_index.dominant()
+    def countries(self) -> CountryContext:
+        return CountryContext(self.document)
 
     def mention(self, start: int, end: int, head: int | None = None) -> ActorMention | None:
         """The actor mention for a phrase: the one covering its head word, else the one nearest the head."""
@@ -85,7 +76,7 @@ class ActorResolver:
         lower, sector = text.lower(), sector_of(text)
         if not sector or not any(anaphor in lower for anaphor in load_yaml("fallback_actors.yaml")["country_anaphors"]):
             return None  # "the nation" alone is the people at large, not an actor
-        before = [(end, country) for _, end, country in self.country_index.between(0, start) if end <= start]
+        before = [(end, country) for _, end, country in self.countries.between(0, start) if end <= start]
         return max(before)[1] + sector if before else None
 
     def country_for(self, ref: ActorRef | None, context: str | None) -> str | None:
@@ -93,7 +84,7 @@ class ActorResolver:
         context is unclear, an individual the text never places ("Senator Jane Doe", "he") belongs to the
         country the article is about, which a sector noun ("police", "students") does not follow."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
-            return self.dominant_country
+            return self.countries.dominant
         return context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
@@ -204,8 +195,8 @@ def _phrase_extent(token: Token) -> tuple[int, int]:
 def place_actor(place: Place | None, name: str | None, target: ActorRef | None) -> ActorRef | None:
     """The country of the event's place as its target when the text names none ("met in Zurich"); a target
     phrase with a sector but no country ("civilians", ---CVL) keeps its words and takes the place's country."""
-    country = pycountry.countries.get(alpha_2=place.country) if place is not None and place.country else None
-    code = country.alpha_3 if country is not None else country_of(name or "")
+    country = alpha3(place.country) if place is not None and place.country else None
+    code = country or country_of(name or "")
     if code is None:
         return target
     if target is not None and target.code:
@@ -216,71 +207,15 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
 
 
-class CountryIndex:
-    """Every country an article names through its actors and places, sorted by offset once per article, so
-    that asking which countries a sentence names costs a binary search, not a pass over the article."""
-
-    def __init__(self, document: Document) -> None:
-        found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
-        found += [(p.start, p.end, _alpha3(p.country)) for p in document.places if p.country and _alpha3(p.country)]
-        self.mentions = sorted(found)
-        self.starts = [start for start, _, _ in self.mentions]
-
-    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """(start, end, ISO alpha-3) of the country mentions that start in [start, end)."""
-        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
-
-    def dominant(self) -> str | None:
-        """The country most of the article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
-        if not self.mentions:
-            return None
-        country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
-        return country if count >= DOMINANT_SHARE * len(self.mentions) else None
-
-
-def context_country(resolver: ActorResolver, start: int, end: int,
-                    apart_from: ActorRef | None = None) -> str | None:
-    """The country a sector noun ("students", "police") between ``start`` and ``end`` belongs to: the one
-    its sentence names; in a sentence naming none, the article's dominant country; else none. A country
-    named only inside ``apart_from`` (the event's other side) belongs to that side: "protesters attacked the
-    Ugandan embassy" does not make the protesters Ugandan."""
-    named = resolver.country_index.between(start, end)
-    countries = {country for _, _, country in named}
-    if len(countries) > 1:
-        return None
-    dominant = resolver.dominant_country
-    if not countries:
-        return dominant
-    country = countries.pop()
-    if apart_from is not None and apart_from.start is not None and \
-            all(apart_from.start <= at < apart_from.end for at, _, _ in named):
-        return dominant if dominant != country else None
-    return country
-
-
-@lru_cache(maxsize=None)
-def _alpha3(alpha2: str) -> str | None:
-    country = pycountry.countries.get(alpha_2=alpha2)
-    return country.alpha_3 if country is not None else None
-
-
-@lru_cache(maxsize=None)
-def is_country(prefix: str) -> bool:
-    return pycountry.countries.get(alpha_3=prefix) is not None
-
-
 def with_country(ref: ActorRef | None, country: str | None) -> ActorRef | None:
     """A sector actor without a country (---EDU) given the country its context names."""
-    if ref is None or country is None or not ref.code or not ref.code.startswith(UNKNOWN_COUNTRY):
-        return ref
-    if ref.code[len(UNKNOWN_COUNTRY):] in load_yaml("fallback_actors.yaml")["stateless_sectors"]:
-        return ref
-    return ActorRef(ref.text, country + ref.code[len(UNKNOWN_COUNTRY):], ref.canonical, ref.start, ref.end)
+    code = placed_code(ref.code, country) if ref is not None else None
+    return ref if ref is None or code == ref.code else ActorRef(ref.text, code, ref.canonical, ref.start, ref.end)
 
 
 def ethnic_group(ref: ActorRef | None, place: Place | None) -> ActorRef | None:
     """An ethnic group ("ethnic Albanians") acting in a country is that country's civilians."""
-    country = _alpha3(place.country) if place is not None and place.country else None
+    country = alpha3(place.country) if place is not None and place.country else None
     markers = load_yaml("fallback_actors.yaml")["ethnic_markers"]
     if ref is None or country is None or not ref.code or not any(m in ref.text.lower().split() for m in markers):
         return ref

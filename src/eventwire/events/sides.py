@@ -9,7 +9,8 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorRef, Document
-from eventwire.events.actor_refs import ActorResolver, context_country, is_country, with_country
+from eventwire.actors.context import is_country
+from eventwire.events.actor_refs import ActorResolver, with_country
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.arguments import coordinated
 from eventwire.events.codebook import load_yaml
@@ -28,13 +29,13 @@ class SentenceContext:
     @cached_property
     def country(self) -> str | None:
         """The country this sentence's sector nouns ("police", "students") belong to."""
-        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char)
+        return self.resolver.countries.country_for(self.sentence.start_char, self.sentence.end_char)
 
     def country_apart_from(self, other_side: ActorRef | None) -> str | None:
         """The sentence's country for one side of an event, not counting the countries the other side names."""
         if other_side is None or other_side.start is None:
             return self.country
-        return context_country(self.resolver, self.sentence.start_char, self.sentence.end_char, other_side)
+        return self.resolver.countries.country_for(self.sentence.start_char, self.sentence.end_char, other_side)
 
     def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:

@@ -16,7 +16,7 @@ from eventwire.document import Claim, Document
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.lexicon import load
 from eventwire.quotes.marks import Quotation, without_complementizer
-from eventwire.quotes.speakers import People
+from eventwire.quotes.speakers import ActorCodes, People
 
 _CLAUSE_DEPS = ("acl", "ccomp", "appos", "relcl")
 
@@ -26,15 +26,23 @@ def _lexicon() -> dict[str, frozenset[str]]:
     return {key: frozenset(value) for key, value in load("claims.yaml").items() if isinstance(value, list)}
 
 
-def find_claims(document: Document, parsed: Doc, people: People, quotations: list[Quotation]) -> list[Claim]:
-    claims = [c for c in (_noun_claim(t, people) for t in parsed) if c is not None]
-    claims += [c for c in (_stated_claim(t, people, quotations) for t in parsed) if c is not None]
+def find_claims(document: Document, parsed: Doc, people: People, quotations: list[Quotation],
+                codes: ActorCodes) -> list[Claim]:
+    """Every claim, its holder coded by ``codes`` where the text's actors cover the holder's phrase."""
+    claims = [c for c in (_noun_claim(t, people, codes) for t in parsed) if c is not None]
+    claims += [c for c in (_stated_claim(t, people, quotations, codes) for t in parsed) if c is not None]
     claims += _verb_claims(document, parsed)
-    claims += [c for c in (_endorsed_claim(t, people) for t in parsed) if c is not None]
+    claims += [c for c in (_endorsed_claim(t, people, codes) for t in parsed) if c is not None]
     return sorted(claims, key=lambda c: c.content)
 
 
-def _noun_claim(token: Token, people: People) -> Claim | None:
+def _holder(holder: Token, people: People, codes: ActorCodes, last: int | None = None) -> tuple[str, str | None]:
+    """The holder's resolved name and actor code; its phrase ends at ``last`` (token index), else at its head."""
+    phrase = (holder.left_edge.i, (holder.i if last is None else last) + 1)
+    return people.resolve(holder, phrase), codes.code(token_span(holder.doc, phrase))
+
+
+def _noun_claim(token: Token, people: People, codes: ActorCodes) -> Claim | None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["claim_nouns"]:
         return None
     clause = next((c for c in token.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None)
@@ -47,11 +55,11 @@ def _noun_claim(token: Token, people: People) -> Claim | None:
     modifiers = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _lexicon()["disputed_modifiers"]]
     stance = "disputed" if modifiers or _disputed_in_sentence(token) else "neutral"
     cue_start = min([m.idx for m in modifiers] + [token.idx])
-    name = people.resolve(holder, (holder.left_edge.i, holder.i + 1))
-    return Claim(content, name, stance, (cue_start, token.idx + len(token)))
+    name, code = _holder(holder, people, codes)
+    return Claim(content, name, stance, (cue_start, token.idx + len(token)), code)
 
 
-def _stated_claim(token: Token, people: People, quotations: list[Quotation]) -> Claim | None:
+def _stated_claim(token: Token, people: People, quotations: list[Quotation], codes: ActorCodes) -> Claim | None:
     """"X's stated goal of ...": the holder's own quoted words after the noun are the claim, reported neutrally
     unless the sentence disputes them; without quoted words, the noun's complement is."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _lexicon()["stated_nouns"]:
@@ -64,8 +72,8 @@ def _stated_claim(token: Token, people: People, quotations: list[Quotation]) -> 
     if content is None:
         return None
     stance = "disputed" if _disputed_in_sentence(token) else "neutral"
-    name = people.resolve(holder, (holder.left_edge.i, holder.i + 1))
-    return Claim(content, name, stance, (stating[0].idx, token.idx + len(token)))
+    name, code = _holder(holder, people, codes)
+    return Claim(content, name, stance, (stating[0].idx, token.idx + len(token)), code)
 
 
 def _quoted_after(token: Token, quotations: list[Quotation]):
@@ -102,7 +110,7 @@ def _verb_claims(document: Document, parsed: Doc) -> list[Claim]:
     return claims
 
 
-def _endorsed_claim(token: Token, people: People) -> Claim | None:
+def _endorsed_claim(token: Token, people: People, codes: ActorCodes) -> Claim | None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in _lexicon()["endorsing_verbs"]:
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
@@ -112,8 +120,8 @@ def _endorsed_claim(token: Token, people: People) -> Claim | None:
     content = _clause_span(clause)
     if content is None:
         return None
-    holder = people.resolve(subject, (subject.left_edge.i, subject.right_edge.i + 1))
-    return Claim(content, holder, "endorsed", (token.idx, token.idx + len(token)))
+    name, code = _holder(subject, people, codes, subject.right_edge.i)
+    return Claim(content, name, "endorsed", (token.idx, token.idx + len(token)), code)
 
 
 def _clause_span(clause: Token):

@@ -7,13 +7,14 @@ clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin")
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from functools import lru_cache
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.document import Document
+from eventwire.actors.context import CountryContext, placed_code
+from eventwire.document import UNKNOWN_COUNTRY, Document, Span
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
 from eventwire.spans import SpanIndex
 
@@ -24,6 +25,26 @@ class Person:
     start: int
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+
+
+class ActorCodes:
+    """The actor code of a speaker or a claim's holder: the actors-stage mention under its phrase (when that stage
+    ran), placed in a country when the text gave it none ("Senator Jane Doe said", ``---LEG``): the country its
+    sentence names, else the one the article is about, as the events stage places the people it codes."""
+
+    def __init__(self, document: Document) -> None:
+        self.actors = SpanIndex(lambda actor: (actor.start, actor.end), document.actors)
+        self.countries = CountryContext(document)
+        self.sentences = document.sentences
+        self.sentence_starts = [s.start for s in document.sentences]
+
+    def code(self, span: Span | None) -> str | None:
+        overlapping = self.actors.overlapping(*span) if span is not None else []
+        code = overlapping[0].code if overlapping else None
+        if not code or not code.startswith(UNKNOWN_COUNTRY) or not self.sentences:
+            return code
+        sentence = self.sentences[max(bisect_right(self.sentence_starts, span[0]) - 1, 0)]
+        return placed_code(code, self.countries.country_for(sentence.start, sentence.end) or self.countries.dominant)
 
 
 class People:

@@ -9,8 +9,7 @@ from eventwire.quotes.attribution import Attribution, find_attributions, paragra
 from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.marks import inside_mask, kind_of, quotations
-from eventwire.quotes.speakers import People
-from eventwire.spans import SpanIndex
+from eventwire.quotes.speakers import ActorCodes, People
 
 
 class QuoteStage:
@@ -27,13 +26,13 @@ class QuoteStage:
         mask = inside_mask(document.text, found)
         people = People(document, parsed)
         attributions = find_attributions(parsed, document.text, found, mask)
-        actors = SpanIndex(lambda actor: (actor.start, actor.end), document.actors)
-        document.quotes = [_quote(document, parsed, a, mask, people, actors) for a in attributions]
-        document.claims = find_claims(document, parsed, people, found)
+        codes = ActorCodes(document)
+        document.quotes = [_quote(document, parsed, a, mask, people, codes) for a in attributions]
+        document.claims = find_claims(document, parsed, people, found, codes)
 
 
 def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People,
-           actors: SpanIndex) -> Quote:
+           codes: ActorCodes) -> Quote:
     parts = sorted(attribution.parts)
     quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
                   cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
@@ -42,7 +41,7 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
     if speaker is not None:
         quote.speaker = speaker
         quote.speaker_text = people.resolve(attribution.speaker, phrase)
-        quote.speaker_code = _actor_code(actors, quote.speaker)
+        quote.speaker_code = codes.code(quote.speaker)
     if attribution.channel is not None:
         channel = (attribution.channel.left_edge.i, attribution.channel.i + 1)
         quote.channel_span = token_span(parsed, channel)
@@ -57,9 +56,3 @@ def _within_paragraph(text: str, speaker: Span | None, cue: Span) -> Span | None
     low, high = paragraph_of(text, cue[0])
     start, end = max(speaker[0], low), min(speaker[1], high)
     return (start, end) if start < end else None
-
-
-def _actor_code(actors: SpanIndex, span: Span | None) -> str | None:
-    """The code of an actor mention (from the actors stage, when it ran) overlapping the speaker."""
-    overlapping = actors.overlapping(*span) if span is not None else []
-    return overlapping[0].code if overlapping else None

@@ -1,0 +1,79 @@
+"""The country an article gives an actor the text codes without one ("Senator Jane Doe" is ``---LEG``).
+
+Events and quotes both ask it: the sector actor of a sentence belongs to the one country that sentence names,
+and a person the text never places to the country the article is mostly about.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from functools import cached_property, lru_cache
+
+import pycountry
+
+from eventwire.actors.mentions import rules
+from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document
+
+#: Share of an article's country mentions one country needs to be the country the article is about.
+DOMINANT_SHARE = 0.6
+
+
+class CountryContext:
+    """Every country an article names through its actors and places, sorted by offset once per article, so
+    that asking which countries a sentence names costs a binary search, not a pass over the article."""
+
+    def __init__(self, document: Document) -> None:
+        found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
+        found += [(p.start, p.end, alpha3(p.country)) for p in document.places if p.country and alpha3(p.country)]
+        self.mentions = sorted(found)
+        self.starts = [start for start, _, _ in self.mentions]
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, ISO alpha-3) of the country mentions that start in [start, end)."""
+        return self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    @cached_property
+    def dominant(self) -> str | None:
+        """The country most of the article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
+        if not self.mentions:
+            return None
+        country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
+        return country if count >= DOMINANT_SHARE * len(self.mentions) else None
+
+    def country_for(self, start: int, end: int, apart_from: ActorRef | None = None) -> str | None:
+        """The country of a sector actor ("students", "police") in the sentence ``[start, end)``: the one the
+        sentence names; in a sentence naming none, the article's dominant country; else none. A country named
+        only inside ``apart_from`` (the other side of an event) belongs to that side: "protesters attacked the
+        Ugandan embassy" does not make the protesters Ugandan."""
+        named = self.between(start, end)
+        countries = {country for _, _, country in named}
+        if len(countries) > 1:
+            return None
+        if not countries:
+            return self.dominant
+        country = countries.pop()
+        if apart_from is not None and apart_from.start is not None and \
+                all(apart_from.start <= at < apart_from.end for at, _, _ in named):
+            return self.dominant if self.dominant != country else None
+        return country
+
+
+def placed_code(code: str | None, country: str | None) -> str | None:
+    """``---LEG`` placed in ``country``; sectors that may come from anywhere (rebels, militant groups) and codes
+    that have a country keep theirs."""
+    if not code or country is None or not code.startswith(UNKNOWN_COUNTRY):
+        return code
+    sector = code[len(UNKNOWN_COUNTRY):]
+    return code if sector in rules()["stateless_sectors"] else country + sector
+
+
+@lru_cache(maxsize=None)
+def alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return country.alpha_3 if country is not None else None
+
+
+@lru_cache(maxsize=None)
+def is_country(prefix: str) -> bool:
+    return pycountry.countries.get(alpha_3=prefix) is not None

@@ -1,0 +1,34 @@
+"""The country an article's context gives actors coded without one."""
+
+from __future__ import annotations
+
+from eventwire.actors.context import CountryContext, placed_code
+from eventwire.document import ActorMention, ActorRef, Document
+
+
+def _document_naming(*countries: tuple[int, str]) -> Document:
+    document = Document(text="x" * 200)
+    document.actors = [ActorMention(start=start, end=start + 5, code=code, canonical=code) for start, code in countries]
+    return document
+
+
+def test_context_index_finds_the_countries_of_a_span():
+    context = CountryContext(_document_naming((10, "KEN"), (50, "UGA"), (120, "KEN")))
+    assert [c for _, _, c in context.between(40, 130)] == ["UGA", "KEN"]
+
+
+def test_context_country_named_only_by_the_other_side_is_not_shared():
+    context = CountryContext(_document_naming((50, "UGA")))
+    embassy = ActorRef("the Ugandan embassy", "UGAGOV", None, 45, 65)
+    assert context.country_for(0, 100) == "UGA"
+    assert context.country_for(0, 100, apart_from=embassy) is None
+
+
+def test_context_sentence_naming_no_country_takes_the_articles():
+    context = CountryContext(_document_naming((10, "KEN"), (30, "KEN"), (150, "KEN")))
+    assert context.country_for(60, 140) == "KEN"
+
+
+def test_context_rebels_without_a_country_keep_none():
+    assert (placed_code("---LEG", "TUR"), placed_code("---REB", "TUR"), placed_code("USALEG", "TUR")) == \
+        ("TURLEG", "---REB", "USALEG")
