@@ -305,8 +305,9 @@ class ArticleResolver:
         role = actor.role_at(self.date)
         start, end = self.toks[first].start, self.toks[last - 1].end
         mention = self._mention(start, end, role.code, actor.canonical, kind, role.role or title, actor.id)
-        if " " in actor.canonical:
-            self._register_surname(actor.canonical.rsplit(" ", 1)[1].lower(), actor.id)
+        surname = actor.canonical.rsplit(" ", 1)[-1].lower()
+        if " " in actor.canonical and len(surname) > 2:  # not "Un" of Kim Jong Un, which would be the UN
+            self._register_surname(surname, actor.id)
         if title:
             self.described.setdefault((role.code, title), actor.id)
         if role.role:
