@@ -356,3 +356,8 @@ def test_actors_pronoun_refers_back_to_a_bare_surname(run):
 def test_actors_name_spelt_with_a_capital_needs_one_first(run):
     document = run("Jobs fell, according to figures from the state Department of Labor.")
     assert not document.actors
+
+
+def test_actors_title_word_that_begins_a_persons_name_is_the_first_name(run):
+    document = run("And when Laurel County Clerk Dean Johnson was inducted, he beamed.", date="2009-03-15")
+    assert not any(m.code.endswith("EDU") for m in document.actors)

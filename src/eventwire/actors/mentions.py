@@ -86,7 +86,8 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
             node = node.get(toks[j].text.lower())
             if node is None:
                 break
-            options = [t for t in _fitting_terms(node.get(None, []), toks[i:j + 1]) if not _part_of_name(t, toks, i, j)]
+            options = [t for t in _fitting_terms(node.get(None, []), toks[i:j + 1])
+                       if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)]
             if options:
                 best = Atom(i, j + 1, options[0], options)
         if best is None:
@@ -104,6 +105,14 @@ def _part_of_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
         return False
     runs_on = first > 0 and toks[first - 1].person or last + 1 < len(toks) and toks[last + 1].person
     return runs_on or term.kind == "place"
+
+
+def _first_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
+    """"Clerk Dean Johnson": a title word that is often a first name (rules.yaml), inside a name spaCy tagged as
+    a person that runs on after it, is the first name."""
+    if term.kind not in ("sector", "agent") or first != last or last + 1 >= len(toks):
+        return False
+    return toks[first].person and toks[last + 1].person and toks[first].text.lower() in rules()["title_first_names"]
 
 
 def _fitting_terms(terms: list[Term], toks: list[Tok]) -> list[Term]:
