@@ -361,3 +361,8 @@ def test_actors_name_spelt_with_a_capital_needs_one_first(run):
 def test_actors_title_word_that_begins_a_persons_name_is_the_first_name(run):
     document = run("And when Laurel County Clerk Dean Johnson was inducted, he beamed.", date="2009-03-15")
     assert not any(m.code.endswith("EDU") for m in document.actors)
+
+
+def test_actors_acronym_listed_with_the_needs_capitals(run):
+    document = run("Kim Jong Un spoke on Monday. Un said nothing.")
+    assert not any(m.code.startswith("IGO") for m in document.actors)

@@ -212,7 +212,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
         canonical = (names or official or [record.name])[0]  # "Virgin Islands, British" keeps its comma
         kb.countries[code] = Country(code, canonical, demonyms[0] if demonyms else canonical)
         for name in dict.fromkeys(names + official):
-            kb.add_phrase(_strip_the(name), Term("country", code, _is_acronym(name)))
+            kb.add_phrase(_strip_the(name), Term("country", code, _is_acronym(_strip_the(name))))
         for demonym in demonyms:
             kb.add_phrase(demonym, Term("demonym", code))
         for capital in filter(None, (row.get("capital") or "").split("|")):
@@ -257,7 +257,7 @@ def _add_actor(kb: KnowledgeBase, actor: Actor, aliases: list[str], kind: str) -
                 kb.people[role.code[:3]].append(actor.id)
     for alias in map(str, aliases):
         name = _strip_the(alias)
-        kb.add_phrase(name, Term(kind, actor.id, _is_acronym(alias), capitalised=name[:1].isupper()))
+        kb.add_phrase(name, Term(kind, actor.id, _is_acronym(name), capitalised=name[:1].isupper()))
 
 
 def _load_phoenix(kb: KnowledgeBase) -> None:
