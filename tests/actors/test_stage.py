@@ -366,3 +366,9 @@ def test_actors_title_word_that_begins_a_persons_name_is_the_first_name(run):
 def test_actors_acronym_listed_with_the_needs_capitals(run):
     document = run("Kim Jong Un spoke on Monday. Un said nothing.")
     assert not any(m.code.startswith("IGO") for m in document.actors)
+
+
+def test_actors_demonym_that_is_a_named_persons_surname_is_the_person(run):
+    document = run('Mark Cuban spoke on Sunday. "It is more of a consideration," Cuban said in an interview.',
+                   date="2016-05-22")
+    assert not any(m.country == "CUB" for m in document.actors)

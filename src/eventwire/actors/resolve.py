@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
@@ -261,7 +262,7 @@ class ArticleResolver:
     def _atom(self, atom: Atom, places: bool) -> ActorMention | None:
         kind, value = atom.term.kind, atom.term.value
         start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
-        if kind == "demonym" and self._origin_of_a_diaspora(atom):
+        if kind == "demonym" and self._origin_of_a_diaspora(atom) or self._surname_of_someone(atom):
             return None
         if kind in ("country", "demonym") and not hyphen_attached(self.toks, atom):
             return self._country(atom, value, "name" if kind == "country" else "demonym")
@@ -282,6 +283,22 @@ class ArticleResolver:
             return self._mention(self.toks[first].start, end, actor.role_at(self.date).code, actor.canonical,
                                  kind_name, None, actor.id)
         return None
+
+    def _surname_of_someone(self, atom: Atom) -> bool:
+        """"Cuban said", after "Mark Cuban"; "Paris said", after "Jim Paris": a one-word place or demonym that is
+        the last name of a person the article names in full is that person."""
+        return atom.term.kind in ("country", "demonym", "capital") and atom.end - atom.start == 1 \
+            and self.toks[atom.start].text.lower() in self._person_surnames
+
+    @cached_property
+    def _person_surnames(self) -> frozenset[str]:
+        """Last words of the names of two words or more that spaCy tagged as people."""
+        found, run = set(), 0
+        for tok in self.toks:
+            run = run + 1 if tok.person else 0
+            if run >= 2:
+                found.add(tok.text.lower())
+        return frozenset(found)
 
     def _origin_of_a_diaspora(self, atom: Atom) -> bool:
         """"Mexican American voters", "Turkish-Americans": people of the country (the head word has its own
