@@ -365,6 +365,9 @@ class ArticleResolver:
         covered = SpanCoverage((m.start, m.end) for m in self.mentions)
         named = sorted((m for m in self.mentions if self._is_person(m.actor_id)), key=lambda m: m.start)
         named_starts = [m.start for m in named]
+        first_named: dict[str, ActorMention] = {}
+        for mention in named:
+            first_named.setdefault(mention.actor_id, mention)
         dep_by_end = {}
         for tok in reversed(self.toks):  # the first token ending at an offset wins, as a forward scan would pick
             dep_by_end[tok.end] = tok.dep
@@ -375,7 +378,7 @@ class ArticleResolver:
             if tok.text[:1].isupper() and self.surnames.get(word) and word not in PRONOUNS \
                     and not self._name_runs_on(index):
                 actor_id = self.surnames[word]
-                first = next((m for m in named if m.actor_id == actor_id), None)
+                first = first_named.get(actor_id)
                 if first is not None and first.start < tok.start:
                     code, canonical = self.identities[actor_id]
                     later = self._mention(tok.start, tok.end, code, canonical, "name", first.role, actor_id)

@@ -7,9 +7,9 @@ clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin")
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -33,18 +33,23 @@ class ActorCodes:
     sentence names, else the one the article is about, as the events stage places the people it codes."""
 
     def __init__(self, document: Document) -> None:
+        self.document = document
         self.actors = SpanIndex(lambda actor: (actor.start, actor.end), document.actors)
-        self.countries = CountryContext(document)
-        self.sentences = document.sentences
-        self.sentence_starts = [s.start for s in document.sentences]
+
+    @cached_property
+    def countries(self) -> CountryContext:
+        """Built only for an article with a speaker or holder coded without a country."""
+        return CountryContext(self.document)
 
     def code(self, span: Span | None) -> str | None:
         overlapping = self.actors.overlapping(*span) if span is not None else []
         code = overlapping[0].code if overlapping else None
-        if not code or not code.startswith(UNKNOWN_COUNTRY) or not self.sentences:
+        if not code or not code.startswith(UNKNOWN_COUNTRY):
             return code
-        sentence = self.sentences[max(bisect_right(self.sentence_starts, span[0]) - 1, 0)]
-        return placed_code(code, self.countries.country_for(sentence.start, sentence.end) or self.countries.dominant)
+        index = self.document.sentence_index(span[0])
+        sentence = self.document.sentences[index] if index is not None else None
+        in_sentence = self.countries.country_for(sentence.start, sentence.end) if sentence is not None else None
+        return placed_code(code, in_sentence or self.countries.dominant)
 
 
 class People:
