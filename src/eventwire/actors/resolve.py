@@ -13,17 +13,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from eventwire.actors.gender import PRONOUN_GENDER, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
-GENDERED_TITLES = {"f": "female_titles", "m": "male_titles"}  # lists in rules.yaml
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Mister|Madam|Sir|Dame|Lady)\.?\s*$")
-HONORIFIC_GENDER = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f",
-                    "dame": "f", "lady": "f"}
 COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
@@ -351,12 +347,8 @@ class ArticleResolver:
         or a first name that nine in ten of its bearers share; unknown otherwise."""
         if mention.kind == "pronoun" or mention.actor_id in self.genders or not self._is_person(mention.actor_id):
             return
-        honorific = HONORIFIC.search(self.text[max(0, mention.start - 8):mention.start])
-        words = mention.text.lower().split()
-        titled = next((gender for word in words for gender, titles in GENDERED_TITLES.items()
-                       if word in rules()[titles]), None)
-        first = mention.canonical.split()[0].lower() if mention.canonical else ""
-        gender = HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else titled or self.kb.first_names.get(first)
+        gender = person_gender(self.text[max(0, mention.start - 10):mention.start], mention.text,
+                               mention.canonical or "")
         if gender:
             self.genders[mention.actor_id] = gender
 
