@@ -134,6 +134,7 @@ class Event:
     target: ActorRef | None = None
     negated: bool = False
     hypothetical: bool = False
+    denied: bool = False  # reported only as denied by its alleged doer ("Russia denied shelling the plant")
     reported_by: str | None = None  # the speaker whose quote carries the event
     location: str | None = None
     place: Place | None = None

@@ -18,6 +18,12 @@ def test_api_events_filter_by_actor_country_and_date(client):
     assert {e["date"] for e in data} == {"2024-05-09", "2024-05-10"}
 
 
+def test_api_events_filter_by_denial(client):
+    denied = client.get("/api/events", params={"denied": "true"}).json()["data"]
+    assert [(e["type"], e["denied"]) for e in denied] == [("RETREAT", True)]
+    assert all(not e["denied"] for e in client.get("/api/events", params={"denied": "false"}).json()["data"])
+
+
 def test_api_events_bbox_keeps_only_events_inside(client):
     data = client.get("/api/events", params={"bbox": "0,40,10,50", "limit": 100}).json()["data"]
     assert data and {e["location"] for e in data} == {"Paris"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from eventwire.dedup.events import EventKey, actors_agree, dates_agree, event_day, same_event, shares_anchor
@@ -157,7 +158,8 @@ def test_events_reingested_article_leaving_a_cluster_deletes_it_when_empty(store
     assert [cluster.type for cluster in _clusters(store)] == ["PROTEST"]
 
 
-def test_events_hypothetical_events_stay_unclustered(store):
-    _report(store, "a", _strike(hypothetical=True))
+@pytest.mark.parametrize("flag", ["hypothetical", "negated", "denied"])
+def test_events_unreal_events_stay_unclustered(store, flag):
+    _report(store, "a", _strike(**{flag: True}))
     with store.session() as session:
         assert session.scalar(select(EventRow.cluster_id)) is None

@@ -59,6 +59,21 @@ def test_predict_document_anchor_prefers_dct_and_keeps_the_gold_id():
     assert (document.id, document.date) == ("t7", "1998-02-13")
 
 
+class DeniedEventPipeline(FakePipeline):
+    """Codes one reported act and one act its doer denies in every article."""
+
+    def annotate(self, documents):
+        for document in documents:
+            document.events = [Event("ASSAULT", (0, 5)), Event("ASSAULT", (6, 12), denied=True)]
+            yield document
+
+
+def test_predict_events_leave_out_denied_acts(tmp_path):
+    gold = _gold_file(tmp_path, [{"id": "e1", "text": "Shots. Denied."}])
+    [row] = predict_rows("events", gold, lambda stages: DeniedEventPipeline(["events"]))
+    assert [event["evidence"] for event in row["events"]] == [[0, 5]]
+
+
 def test_predict_event_keeps_gold_keys_only():
     event = Event(type="ASSAULT", evidence=(4, 20), quad=4, cameo="190", goldstein=-10.0, rule="attack-verb",
                   source=ActorRef(text="Russian forces", code="RUSMIL", canonical="Russia", start=0, end=14),

@@ -74,6 +74,7 @@ def test_export_plover_json_records(tmp_path):
     assert records[1]["actor"][0] == {"code": "RUS", "sector": "GOV", "entity_text": "Putin", "identifier_text": ""}
     assert records[0]["event_loc"]["geonameid"] == 703448
     assert records[2]["date"] == "2014" and records[2]["quad_code"] == 3
+    assert (records[1]["hypothetical"], records[1]["negated"], records[1]["denied"]) == (True, False, False)
 
 
 def test_export_filters(tmp_path):

@@ -112,7 +112,7 @@ def full_document() -> Document:
                       target=ActorRef("Ukrainian officials", "UKRGOV", None, 37, 56), location="Kyiv", place=kyiv,
                       date="2024-03-04", date_source="clause", trigger=(33, 36), extra_evidence=[(77, 130)],
                       sentence=0, confidence=0.8, rule="meet-pattern"),
-                Event("RETREAT", (78, 97), negated=True, hypothetical=True, reported_by="Putin",
+                Event("RETREAT", (78, 97), negated=True, hypothetical=True, denied=True, reported_by="Putin",
                       source=ActorRef("We"))],
         quotes=[Quote((78, 97), "direct", speaker=(100, 105), speaker_text="Putin", speaker_code="RUSGOV",
                       cue=(106, 110), content_parts=[(78, 97)], channel="Interfax", channel_span=(112, 120)),

@@ -34,6 +34,7 @@ class EventOut(BaseModel):
     target: ActorArgument
     negated: bool
     hypothetical: bool
+    denied: bool
     reported_by: str | None
     location: str | None
     lat: float | None

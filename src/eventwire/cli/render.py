@@ -96,7 +96,7 @@ def _ref(ref) -> str:
 
 
 def _modality(event) -> str:
-    flags = [name for name, on in (("negated", event.negated), ("hypothetical", event.hypothetical)) if on]
+    flags = [name for name in ("negated", "hypothetical", "denied") if getattr(event, name)]
     if event.reported_by:
         flags.append(f"reported by {event.reported_by}")
     return ", ".join(flags)

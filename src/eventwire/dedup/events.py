@@ -132,7 +132,7 @@ def key_of_event(event: EventRow | Row, article_date: str | None) -> EventKey | 
     """The comparison key of a stored event (a row with the event columns); None for events that cannot or
     should not be resolved."""
     day = event_day(event.date, article_date)
-    if day is None or len(day) == len("YYYY") or event.hypothetical or event.negated:
+    if day is None or len(day) == len("YYYY") or event.hypothetical or event.negated or event.denied:
         return None
     return EventKey(event.type, day, event.source_code, event.target_code, event.place_name or event.location,
                     event.place_lat, event.place_lon, event.source_canonical, event.target_canonical)
@@ -149,7 +149,7 @@ _EVENTS, _ARTICLES, _CLUSTERS = EventRow.__table__, Article.__table__, EventClus
 #: The event columns the comparison and the counts read, with the article's date, outlet and story beside them.
 _MEMBER_COLUMNS = (
     _EVENTS.c.id, _EVENTS.c.article_id, _EVENTS.c.cluster_id, _EVENTS.c.type, _EVENTS.c.date,
-    _EVENTS.c.hypothetical, _EVENTS.c.negated, _EVENTS.c.source_code, _EVENTS.c.target_code,
+    _EVENTS.c.hypothetical, _EVENTS.c.negated, _EVENTS.c.denied, _EVENTS.c.source_code, _EVENTS.c.target_code,
     _EVENTS.c.source_canonical, _EVENTS.c.target_canonical, _EVENTS.c.location, _EVENTS.c.place_name,
     _EVENTS.c.place_lat, _EVENTS.c.place_lon, _EVENTS.c.place_country,
     _ARTICLES.c.date.label("article_date"), _ARTICLES.c.outlet.label("article_outlet"),

@@ -110,7 +110,7 @@ def _events(store: Store) -> list[tuple[EventRow, str | None]]:
 def candidate_pairs(store: Store) -> Iterator[dict]:
     """Same-type event pairs from different articles within PAIR_WINDOW_DAYS: what a labeller reads.
 
-    Events resolution leaves out (hypothetical, negated, dated only to a year) are not offered."""
+    Events resolution leaves out (hypothetical, negated, denied, dated only to a year) are not offered."""
     events = [(event, event_day(event.date, article_date)) for event, article_date in _events(store)
               if key_of_event(event, article_date) is not None]
     for (a, day_a), (b, day_b) in itertools.combinations(events, 2):

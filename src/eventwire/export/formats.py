@@ -147,7 +147,7 @@ class PloverExporter(Exporter):
                           "language": "en", "coder": f"eventwire {__version__}", "codebook": "plover-2.0"},
             "coder": f"eventwire {__version__}",
             "cameo": row["cameo"], "goldstein": row["goldstein"], "negated": row["negated"],
-            "hypothetical": row["hypothetical"], "reported_by": row["reported_by"],
+            "hypothetical": row["hypothetical"], "denied": row["denied"], "reported_by": row["reported_by"],
             "date_source": row["date_source"], "article_id": row["article_id"],
         }
         self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -170,8 +170,8 @@ def _plover_location(row: dict) -> dict | None:
 
 
 _ARROW_TYPES = {"quad": pa.int8(), "goldstein": pa.float64(), "negated": pa.bool_(), "hypothetical": pa.bool_(),
-                "lat": pa.float64(), "lon": pa.float64(), "geonameid": pa.int64(), "evidence_start": pa.int64(),
-                "evidence_end": pa.int64(), "num_mentions": pa.int32(), "confidence": pa.float64(),
+                "denied": pa.bool_(), "lat": pa.float64(), "lon": pa.float64(), "geonameid": pa.int64(),
+                "evidence_start": pa.int64(), "evidence_end": pa.int64(), "num_mentions": pa.int32(), "confidence": pa.float64(),
                 "in_first_paragraph": pa.bool_()}
 PARQUET_SCHEMA = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in EVENT_COLUMNS]
                            + [("year", pa.int32())])

@@ -14,7 +14,7 @@ from eventwire.document import UNKNOWN_COUNTRY, Document, Event
 EVENT_COLUMNS = (
     "event_id", "article_id", "date", "date_source", "type", "mode", "cameo", "quad", "goldstein",
     "source_text", "source_code", "source_canonical", "target_text", "target_code", "target_canonical",
-    "negated", "hypothetical", "reported_by", "location", "lat", "lon", "country", "admin1", "geonameid",
+    "negated", "hypothetical", "denied", "reported_by", "location", "lat", "lon", "country", "admin1", "geonameid",
     "feature", "evidence_start", "evidence_end", "evidence_text", "num_mentions", "confidence", "rule",
     "article_date", "article_title", "outlet", "url", "in_first_paragraph", "ingested_at",
 )
@@ -83,7 +83,8 @@ def _row(doc: Document, index: int, event: Event, first_paragraph_end: int) -> d
         "source_canonical": source.canonical if source else None,
         "target_text": target.text if target else None, "target_code": target.code if target else None,
         "target_canonical": target.canonical if target else None,
-        "negated": event.negated, "hypothetical": event.hypothetical, "reported_by": event.reported_by,
+        "negated": event.negated, "hypothetical": event.hypothetical,
+        "denied": event.denied, "reported_by": event.reported_by,
         "location": event.location, "lat": place.lat if place else None, "lon": place.lon if place else None,
         "country": place.country if place else None, "admin1": place.admin1 if place else None,
         "geonameid": place.geonameid if place else None, "feature": place.feature if place else None,

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (JSON, BigInteger, Column, ForeignKey, Index, Integer, MetaData, String, Table, Text,
-                        UniqueConstraint)
+                        UniqueConstraint, false)
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 #: Stable constraint names so migrations are identical on every backend.
@@ -144,6 +144,7 @@ class EventRow(ArticleChild, Base):
     target_end: Mapped[int | None]
     negated: Mapped[bool]
     hypothetical: Mapped[bool]
+    denied: Mapped[bool] = mapped_column(server_default=false())
     reported_by: Mapped[str | None] = mapped_column(Text)
     location: Mapped[str | None] = mapped_column(Text)
     place_start: Mapped[int | None]

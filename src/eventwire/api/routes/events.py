@@ -32,7 +32,7 @@ def list_events(
     place: Annotated[str | None, Query(max_length=100, description="Place name (exact, case-insensitive).")] = None,
     country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="Place country, ISO alpha-2.")] = None,
     bbox: Annotated[str | None, Query(max_length=100, description="min_lon,min_lat,max_lon,max_lat")] = None,
-    text: Text = None, hypothetical: bool | None = None, negated: bool | None = None,
+    text: Text = None, hypothetical: bool | None = None, negated: bool | None = None, denied: bool | None = None,
     sort: Literal["date", "-date", "id", "-id"] = "-date",
 ) -> Page[EventOut]:
     """Events, newest first by default, with every filter combined by AND."""
@@ -50,6 +50,7 @@ def list_events(
         text and EVIDENCE_TEXT.ilike(like_pattern(text), escape="\\"),
         hypothetical is not None and EventRow.hypothetical == hypothetical,
         negated is not None and EventRow.negated == negated,
+        denied is not None and EventRow.denied == denied,
     ]
     # Keep SQL expressions only: an empty ?mode= or ?place= leaves "" in the list, which is no condition.
     statement = statement.where(*(c for c in conditions if isinstance(c, ColumnElement)))
@@ -73,7 +74,8 @@ def event_out(event: EventRow, title, article_date, outlet, evidence_text,
         quad=event.quad, goldstein=event.goldstein,
         source=ActorArgument(text=event.source_text, code=event.source_code, canonical=event.source_canonical),
         target=ActorArgument(text=event.target_text, code=event.target_code, canonical=event.target_canonical),
-        negated=event.negated, hypothetical=event.hypothetical, reported_by=event.reported_by,
+        negated=event.negated, hypothetical=event.hypothetical, denied=event.denied,
+        reported_by=event.reported_by,
         location=event.location, lat=event.place_lat, lon=event.place_lon, country=event.place_country,
         date=event.date, date_source=event.date_source, evidence=(event.evidence_start, event.evidence_end),
         evidence_text=evidence_text or "", article_title=title, article_date=article_date, outlet=outlet,

@@ -250,7 +250,7 @@ async function showArticle(id) {
   renderReader(doc);
   const body = clear(document.querySelector("#article-events tbody"));
   doc.events.forEach((e, i) => {
-    const flags = [e.negated && "negated", e.hypothetical && "hypothetical", e.reported_by && `reported by ${e.reported_by}`].filter(Boolean);
+    const flags = [e.negated && "negated", e.hypothetical && "hypothetical", e.denied && "denied", e.reported_by && `reported by ${e.reported_by}`].filter(Boolean);
     const row = el("tr", { "data-event": i }, el("td", { text: e.type + (e.mode ? ` (${e.mode})` : "") }),
       el("td", { text: actor(e.source) }), el("td", { text: actor(e.target) }), el("td", { text: e.date || "" }),
       el("td", { text: e.location || "" }), el("td", { text: flags.join(", ") }));
