@@ -1,4 +1,4 @@
-from eventwire.actors.gender import first_name_genders, person_gender
+from eventwire.actors.gender import agrees, first_name_genders, person_gender
 
 
 def test_gender_honorific_before_the_name_decides():
@@ -22,3 +22,8 @@ def test_gender_from_a_strongly_gendered_first_name():
 
 def test_gender_unknown_when_nothing_says_it():
     assert person_gender("", "Peskov", "Peskov") is None
+
+
+def test_gender_she_needs_a_known_woman_he_takes_unknown():
+    assert agrees("f", "f") and agrees("m", "m") and agrees(None, "m")
+    assert not agrees(None, "f") and not agrees("m", "f") and not agrees("f", "m")

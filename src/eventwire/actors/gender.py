@@ -46,3 +46,10 @@ def person_gender(text_before: str, mention: str, name: str) -> str | None:
         return titled
     first = name.split()[0].lower() if name.split() else ""
     return first_name_genders().get(first)
+
+
+def agrees(person: str | None, pronoun: str) -> bool:
+    """Whether a person of gender ``person`` (None: unknown) can be what a pronoun of gender ``pronoun`` stands for.
+    News names far more men than women, so "she" needs a person known to be a woman (an unknown-gender "Bernie
+    Sanders" took most of Hillary Clinton's "her"), while "he" may take a person of unknown gender."""
+    return person == pronoun or (person is None and pronoun == "m")

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from eventwire.actors.gender import PRONOUN_GENDER, person_gender
+from eventwire.actors.gender import PRONOUN_GENDER, agrees, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
@@ -391,14 +391,14 @@ class ArticleResolver:
 
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
                  dep_by_end: dict[int, str]) -> None:
-        """The antecedent: the last named person of this or the previous sentence whose gender does not clash
-        with the pronoun's, a subject if there is one."""
+        """The antecedent: the last named person of this or the previous sentence whose gender agrees with the
+        pronoun's (:func:`~eventwire.actors.gender.agrees`), a subject if there is one."""
         sentence = self._sentence(tok.start)
         previous_start = self.sentence_starts[sentence - 2] if sentence >= 2 else 0
         nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
         gender = PRONOUN_GENDER[tok.text.lower()]
         window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
-                  and self.genders.get(m.actor_id, gender) == gender]
+                  and agrees(self.genders.get(m.actor_id), gender)]
         if not window:
             return
         subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
