@@ -372,3 +372,15 @@ def test_actors_demonym_that_is_a_named_persons_surname_is_the_person(run):
     document = run('Mark Cuban spoke on Sunday. "It is more of a consideration," Cuban said in an interview.',
                    date="2016-05-22")
     assert not any(m.country == "CUB" for m in document.actors)
+
+
+def test_actors_she_needs_an_antecedent_known_to_be_a_woman(run):
+    document = run("Senator Zorvan Ortez spoke on Friday. Then she left and he stayed.")
+    assert not [m for m in document.actors if m.text == "she"]
+    assert mention(document, "he").canonical == "Zorvan Ortez"
+
+
+def test_actors_pronoun_in_an_apposition_is_not_the_name_it_describes(run):
+    document = run("President Barack Obama met the press. Senator Mark Ellison, his ally, urged caution.",
+                   date="2014-05-02")
+    assert mention(document, "his").canonical == "Barack Obama"

@@ -36,6 +36,7 @@ class Tok:
     pos: str = ""  # coarse POS when a parse is available
     dep: str = ""
     head_lemma: str = ""  # lemma of the syntactic head: the verb a subject belongs to
+    head_start: int = -1  # where the syntactic head starts (-1 without a parse)
     person: bool = False  # inside a spaCy PERSON entity
 
 

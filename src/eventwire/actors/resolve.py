@@ -392,19 +392,33 @@ class ArticleResolver:
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
                  dep_by_end: dict[int, str]) -> None:
         """The antecedent: the last named person of this or the previous sentence whose gender agrees with the
-        pronoun's (:func:`~eventwire.actors.gender.agrees`), a subject if there is one."""
+        pronoun's (:func:`~eventwire.actors.gender.agrees`), a subject if there is one; never the name an
+        apposition holding the pronoun describes ("Rahm Emanuel, his chief of staff")."""
         sentence = self._sentence(tok.start)
         previous_start = self.sentence_starts[sentence - 2] if sentence >= 2 else 0
         nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
         gender = PRONOUN_GENDER[tok.text.lower()]
+        described = self._described_by_apposition(tok)
         window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
-                  and agrees(self.genders.get(m.actor_id), gender)]
+                  and agrees(self.genders.get(m.actor_id), gender) and not m.start <= described < m.end]
         if not window:
             return
         subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
         antecedent = (subjects or window)[-1]
         self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
                                            antecedent.role, antecedent.actor_id))
+
+    def _described_by_apposition(self, pronoun: Tok) -> int:
+        """Where the name starts that an apposition holding a possessive pronoun describes ("Rahm Emanuel, [his]
+        chief of staff": Emanuel), else -1."""
+        owned = self._toks_by_start.get(pronoun.head_start) if pronoun.dep == "poss" else None
+        if owned is None or owned.dep != "appos":
+            return -1
+        return owned.head_start
+
+    @cached_property
+    def _toks_by_start(self) -> dict[int, Tok]:
+        return {tok.start: tok for tok in self.toks}
 
     def _is_person(self, actor_id: str) -> bool:
         """Named people only: unknown names get a ``person:`` id, known ones are persons in the knowledge base."""

@@ -76,3 +76,4 @@ def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
             continue
         tok.pos, tok.dep, tok.person = strings[pos[i]], strings[dep[i]], i in people
         tok.head_lemma = strings[lemma[i + heads[i]]].lower()
+        tok.head_start = starts[i + heads[i]]
