@@ -6,7 +6,9 @@ Run once by a maintainer, not at run time (``pip install nomquamgender`` first, 
 
 Why: "her" must not refer back to "Barack Obama". nomquamgender (MIT, (c) 2022 Ian Van Buskirk) gives, per name,
 how many sources and counts it rests on and the share of women among its bearers; a name is kept when enough
-data backs it and nine in ten of its bearers share a gender. The notice travels in the output's header.
+data backs it and at least nine in ten of its bearers are men, or four in five women: "she" needs a person known
+to be a woman (:func:`eventwire.actors.gender.agrees`), so a woman's name left ungendered costs more than a man's
+("Nikki", "Kelly", "Gabby" are 84-89 % women). The notice travels in the output's header.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ DATA = Path(__file__).resolve().parent / "data"
 OUTPUT = DATA / "first_names.csv"
 MIN_SOURCES = 2
 MIN_COUNT = 50
-MAX_AMBIGUITY = 0.1  # kept when the share of women is at most this or at least 1 - this
+MEN_MAX_FEMALE_SHARE = 0.1  # a man's name when at most this share of its bearers are women
+WOMEN_MIN_FEMALE_SHARE = 0.8  # a woman's name from this share
 NAME = re.compile(r"[a-z]+(?:-[a-z]+)?")
 NOTICE = (
     "# Converted by eventwire/actors/build_names.py from nomquamgender 0.1.4 (github.com/ianvanbuskirk/nomquamgender,\n"
@@ -36,15 +39,15 @@ def gendered_names(table: dict[str, list]) -> dict[str, str]:
     for name, (sources, count, share_female, *_rest) in table.items():
         if not NAME.fullmatch(name) or sources < MIN_SOURCES or count < MIN_COUNT:
             continue
-        if share_female >= 1 - MAX_AMBIGUITY:
+        if share_female >= WOMEN_MIN_FEMALE_SHARE:
             kept[name] = "f"
-        elif share_female <= MAX_AMBIGUITY:
+        elif share_female <= MEN_MAX_FEMALE_SHARE:
             kept[name] = "m"
     return kept
 
 
 def write(names: dict[str, str], path: Path = OUTPUT) -> None:
-    header = NOTICE.format(sources=MIN_SOURCES, count=MIN_COUNT, low=MAX_AMBIGUITY, high=1 - MAX_AMBIGUITY)
+    header = NOTICE.format(sources=MIN_SOURCES, count=MIN_COUNT, low=MEN_MAX_FEMALE_SHARE, high=WOMEN_MIN_FEMALE_SHARE)
     rows = "".join(f"{name},{gender}\n" for name, gender in sorted(names.items()))
     path.write_text(header + "name,gender\n" + rows, encoding="utf-8")
 
