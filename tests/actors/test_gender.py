@@ -1,4 +1,4 @@
-from eventwire.actors.gender import agrees, first_name_genders, person_gender
+from eventwire.actors.gender import agrees, first_name_genders, honorific_gender, person_gender
 
 
 def test_gender_honorific_before_the_name_decides():
@@ -27,3 +27,8 @@ def test_gender_unknown_when_nothing_says_it():
 def test_gender_she_needs_a_known_woman_he_takes_unknown():
     assert agrees("f", "f") and agrees("m", "m") and agrees(None, "m")
     assert not agrees(None, "f") and not agrees("m", "f") and not agrees("f", "m")
+
+
+def test_gender_of_an_honorific_ending_the_text():
+    assert honorific_gender("a letter to Mrs. ") == "f" and honorific_gender("said Mr ") == "m"
+    assert honorific_gender("said ") is None

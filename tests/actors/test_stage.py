@@ -384,3 +384,8 @@ def test_actors_pronoun_in_an_apposition_is_not_the_name_it_describes(run):
     document = run("President Barack Obama met the press. Senator Mark Ellison, his ally, urged caution.",
                    date="2014-05-02")
     assert mention(document, "his").canonical == "Barack Obama"
+
+
+def test_actors_honorific_tells_which_of_two_people_a_shared_surname_is(run):
+    document = run("Bill Clinton and Hillary Clinton arrived. Then Mrs. Clinton spoke.", date="2016-06-10")
+    assert mention(document, "Clinton").canonical == "Hillary Clinton"

@@ -33,12 +33,18 @@ def first_name_genders() -> dict[str, str]:
     return dict(rows[1:])  # after the header row
 
 
+def honorific_gender(text_before: str) -> str | None:
+    """The gender of a capitalised honorific ending ``text_before`` ("... said Mrs. "), else None."""
+    honorific = HONORIFIC.search(text_before[-10:])
+    return HONORIFIC_GENDER[honorific.group(1).lower()] if honorific else None
+
+
 def person_gender(text_before: str, mention: str, name: str) -> str | None:
     """"f", "m" or None for a person mentioned as ``mention`` (title words included) whose name is ``name``;
     ``text_before`` is the text just before the mention, where an honorific may stand."""
-    honorific = HONORIFIC.search(text_before[-10:])
+    honorific = honorific_gender(text_before)
     if honorific:
-        return HONORIFIC_GENDER[honorific.group(1).lower()]
+        return honorific
     words = mention.lower().split()
     titled = next((gender for gender, titles in GENDERED_TITLES.items()
                    for word in words if word in rules()[titles]), None)

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from eventwire.actors.gender import PRONOUN_GENDER, agrees, person_gender
+from eventwire.actors.gender import PRONOUN_GENDER, agrees, honorific_gender, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
@@ -37,7 +37,7 @@ class ArticleResolver:
     sentence_starts: list[int] = field(default_factory=list)
     parsed: bool = False  # token POS/dep come from a parse (metonym and pronoun rules need it)
     mentions: list[ActorMention] = field(default_factory=list)
-    surnames: dict[str, str] = field(default_factory=dict)  # a named person's last name -> actor id ("" if two)
+    surnames: dict[str, list[str]] = field(default_factory=dict)  # a named person's last name -> actor ids
     identities: dict[str, tuple[str, str]] = field(default_factory=dict)  # actor id -> (code, canonical)
     described: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, title) -> actor id
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
@@ -132,7 +132,7 @@ class ArticleResolver:
         is the person named in full before ("Gov. Joe Manchin")."""
         name = self._span_text(first, last)
         surname = self.toks[last - 1].text.lower()
-        earlier = self.surnames.get(surname) if last - first == 1 else None
+        earlier = self._surname_owner(surname, self.toks[first].start) if last - first == 1 else None
         if earlier in self.identities:
             return earlier, self.identities[earlier][1]
         actor_id = f"person:{slug(name)}"
@@ -140,10 +140,20 @@ class ArticleResolver:
         return actor_id, name
 
     def _register_surname(self, surname: str, actor_id: str) -> None:
-        """Later, the bare surname refers to this person; to nobody once two people of the article share it
-        ("Bill Clinton" and "Hillary Clinton")."""
-        if self.surnames.setdefault(surname, actor_id) != actor_id:
-            self.surnames[surname] = ""
+        """Later, the bare surname refers to this person (see :meth:`_surname_owner`)."""
+        owners = self.surnames.setdefault(surname, [])
+        if actor_id not in owners:
+            owners.append(actor_id)
+
+    def _surname_owner(self, surname: str, start: int) -> str | None:
+        """The one person of the article with this last name; of two or more ("Bill Clinton" and "Hillary
+        Clinton"), the one of the gender an honorific before it gives ("Mrs. Clinton"), else nobody."""
+        owners = self.surnames.get(surname, [])
+        if len(owners) == 1:
+            return owners[0]
+        gender = honorific_gender(self.text[max(0, start - 10):start])
+        matching = [owner for owner in owners if gender and self.genders.get(owner) == gender]
+        return matching[0] if len(matching) == 1 else None
 
     def _definite_description(self, chunk: Chunk) -> ActorMention | None:
         """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
@@ -367,9 +377,8 @@ class ArticleResolver:
             if covered.contains(tok.start):
                 continue
             word = tok.text.lower()
-            if tok.text[:1].isupper() and self.surnames.get(word) and word not in PRONOUNS \
-                    and not self._name_runs_on(index):
-                actor_id = self.surnames[word]
+            actor_id = self._surname_owner(word, tok.start) if tok.text[:1].isupper() else None
+            if actor_id and word not in PRONOUNS and not self._name_runs_on(index):
                 first = first_named.get(actor_id)
                 if first is not None and first.start < tok.start:
                     code, canonical = self.identities[actor_id]
