@@ -389,3 +389,9 @@ def test_actors_pronoun_in_an_apposition_is_not_the_name_it_describes(run):
 def test_actors_honorific_tells_which_of_two_people_a_shared_surname_is(run):
     document = run("Bill Clinton and Hillary Clinton arrived. Then Mrs. Clinton spoke.", date="2016-06-10")
     assert mention(document, "Clinton").canonical == "Hillary Clinton"
+
+
+def test_actors_he_in_what_someone_says_is_that_someone(run):
+    document = run("President Barack Obama spoke on Monday. Later Kevin Sullivan said he was confident.",
+                   date="2014-05-02")
+    assert not [m for m in document.actors if m.text == "he"]

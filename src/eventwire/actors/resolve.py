@@ -24,6 +24,7 @@ COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
 DETERMINERS = ("the", "a", "an")
+QUOTE_MARKS = re.compile("[\"“”«»]|''")
 
 
 @dataclass
@@ -410,12 +411,34 @@ class ArticleResolver:
         described = self._described_by_apposition(tok)
         window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
                   and agrees(self.genders.get(m.actor_id), gender) and not m.start <= described < m.end]
+        speaker = self._reporting_subject(tok)
+        if speaker is not None:  # "Smith said he would ...": he is Smith, even when Smith is nobody we code
+            window = [m for m in window if m.start <= speaker.start < m.end] or ([] if speaker.person else window)
         if not window:
             return
         subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
         antecedent = (subjects or window)[-1]
         self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
                                            antecedent.role, antecedent.actor_id))
+
+    def _reporting_subject(self, pronoun: Tok) -> Tok | None:
+        """The subject, before the pronoun, of the verb of saying whose content clause the pronoun is the subject
+        of ("Smith said he ...", ``reporting_verbs`` in rules.yaml), else None."""
+        clause = self._toks_by_start.get(pronoun.head_start) if pronoun.dep in ("nsubj", "nsubjpass") else None
+        if clause is None or clause.dep != "ccomp" or clause.head_lemma not in rules()["reporting_verbs"]:
+            return None
+        sentence = self._sentence(pronoun.start)
+        sentence_start = self.sentence_starts[sentence - 1] if sentence else 0
+        first = bisect.bisect_left(self._tok_starts, sentence_start)
+        at = bisect.bisect_left(self._tok_starts, pronoun.start)
+        subject = next((t for t in self.toks[first:at] if t.dep == "nsubj" and t.head_start == clause.head_start),
+                       None)
+        quoted = subject is not None and QUOTE_MARKS.search(self.text, subject.end, pronoun.start)
+        return None if quoted else subject  # in a quotation "he" is someone the speaker talks about
+
+    @cached_property
+    def _tok_starts(self) -> list[int]:
+        return [tok.start for tok in self.toks]
 
     def _described_by_apposition(self, pronoun: Tok) -> int:
         """Where the name starts that an apposition holding a possessive pronoun describes ("Rahm Emanuel, [his]
