@@ -318,6 +318,8 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(o for o in _around(verb) if o != token)
     for partner in ([] if trigger.nominal else _argument_sharing_verbs(token)):
         found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, token))
+    if target is not None:  # "recalled its ambassador from Moscow": the phrase the parser hung on the object
+        found.extend(_prep_objects(target, preps))
     for inner in trigger.absorbed:
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])

@@ -101,6 +101,14 @@ def _is_denied_claim(previous: Token, word: Token) -> bool:
         and word.dep_ in {"dobj", "nsubjpass"} and word.head.lemma_.lower() in data["denial_verbs"]
 
 
+def _inside_denied_claim(trigger: Token) -> bool:
+    """The trigger lies anywhere inside a denied accusation, also in a relative clause or a phrase of it
+    ("denied charges he ran a squad that killed officials", "rejected accusations of genocide")."""
+    data = cues()
+    return any(word.lemma_.lower() in data["claim_nouns"] and word.dep_ in {"dobj", "nsubjpass"}
+               and word.head.lemma_.lower() in data["denial_verbs"] for word in trigger.ancestors)
+
+
 def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
@@ -119,7 +127,7 @@ def _read_statement(result: Modality, verb: Token, modal: str | None) -> None:
 
 def modality(trigger: Token) -> Modality:
     data = cues()
-    result = Modality(negated=_negated(trigger))
+    result = Modality(negated=_negated(trigger), denied=_inside_denied_claim(trigger))
     modal = _modal(trigger)
     chain = governors(trigger)
     if _is_purpose(trigger):

@@ -43,8 +43,10 @@ def about_known_act(token: Token) -> bool:
     (`statement_reasons`)."""
     reasons = load_yaml("nonevents.yaml")["statement_reasons"]
     for word in (w for w in token.ancestors if w.dep_ == "prep"):
-        # the phrase hangs on the noun or, as the parser often has it, on the verb taking the noun as its object
-        nouns = [word.head] + [c for c in word.head.children if c.dep_ == "dobj"]
+        # the phrase hangs on the noun or, as the parser often has it, on the verb taking the noun as its object,
+        # the noun possibly as a modifier ("sent a condolence message following the attack")
+        objects = [c for c in word.head.children if c.dep_ == "dobj"]
+        nouns = [word.head] + objects + [c for o in objects for c in o.children if c.dep_ == "compound"]
         if any(word.lower_ in reasons.get(noun.lemma_.lower(), []) for noun in nouns):
             return True
     return False

@@ -82,14 +82,22 @@ def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:
 
 def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
     """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
-    as "their meeting with X", comes last); else an actor named inside a candidate; else the first as written."""
-    refs = [ref for ref in (_resolve_target(t, ctx) for t in candidates) if not same_actor(ref, source)]
-    refs += [ref for ref in (ctx.resolver.resolve_inside(t) for t in candidates) if ref is not None]
-    coded = [ref for ref in refs if is_coded(ref) and not same_actor(ref, source)]
-    other = [ref for ref in coded if source is None or ref.code != source.code]
+    as "their meeting with X", or the source's own people, "withdrew its troops from X", comes last); else an
+    actor named inside a candidate; else the first as written."""
+    pairs = [(t, ref) for t in candidates if not same_actor(ref := _resolve_target(t, ctx), source)]
+    pairs += [(t, ref) for t in candidates if (ref := ctx.resolver.resolve_inside(t)) is not None]
+    coded = [(t, ref) for t, ref in pairs if is_coded(ref) and not same_actor(ref, source)]
+    other = [ref for t, ref in coded if source is None or ref.code != source.code and not _own_people(t, ref, source)]
     if coded:
-        return (other or coded)[0]
-    return refs[0] if refs else None
+        return (other or [ref for _, ref in coded])[0]
+    return pairs[0][1] if pairs else None
+
+
+def _own_people(token: Token, ref: ActorRef, source: ActorRef) -> bool:
+    """"Syria withdrew its troops", "Britain recalled its ambassador": what the source does with its own people
+    (a possessive pronoun, the same country) is how it acts, not whom it acts on."""
+    owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in (token, *token.children))
+    return owned and is_coded(source) and ref.code[:3] == source.code[:3]
 
 
 def target_token_of(candidates: list[Token], target: ActorRef | None) -> Token | None:

@@ -72,6 +72,8 @@ def neighbourhood(token: Token) -> set[str]:
             continue
         lemmas.add(child.lemma_.lower())
         lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
+        if child.dep_ in SUBJECT_LINKS:  # "hundreds of troops arrived": the counted noun is the subject
+            lemmas.update(counted.lemma_.lower() for counted in _of_objects(child, {"of"}))
     lemmas.update(obj.lemma_.lower() for obj in object_candidates(token))
     if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "acl", "relcl"}:  # relcl: "a fire that killed"
         lemmas.add(token.head.lemma_.lower())
@@ -158,11 +160,7 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
             continue
         if alt.get("blocked") and near & set(alt["blocked"]):
             continue
-        if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
-            continue
-        if alt.get("intransitive") and any(c.dep_ == "dobj" for c in token.children):
-            continue
-        if alt.get("no_complement") and any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        if not _construction_fits(token, alt):
             continue
         if alt.get("phrase_words") and not phrase_lemmas(token) & set(alt["phrase_words"]):
             continue
@@ -177,6 +175,19 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
         code, obj = chosen if chosen else (alt["cameo"], None)
         return Trigger(token, code, nominal, alt, obj)
     return None
+
+
+def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
+    """The alternative's demands on the trigger's own dependents: a preposition it takes, a direct object it must
+    or must not have, no clause, no naming complement ("called Trump unhinged")."""
+    deps = {c.dep_ for c in token.children}
+    if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
+        return False
+    if alt.get("intransitive") is not None and alt["intransitive"] == ("dobj" in deps):
+        return False
+    if alt.get("no_complement") and deps & {"xcomp", "ccomp"}:
+        return False
+    return not (alt.get("naming") is False and "oprd" in deps)
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
