@@ -29,13 +29,20 @@ def test_arguments_target_candidates_start_with_the_given_target(nlp):
     assert target_candidates(trigger, sentence[0], given)[0] == given
 
 
-def test_coding_rules_content_of_a_denied_accusation_is_no_event(pipeline):
-    assert types_of(pipeline, "The Kenyan army rejected accusations that it had bombed a school in Somalia.") == set()
+def test_coding_rules_content_of_a_denied_accusation_is_kept_as_denied(pipeline):
+    text = "The Kenyan army rejected accusations that it had bombed a school in Somalia."
+    assert [(e.type, e.denied, country(e.source)) for e in events_of(pipeline, text)] == [("ASSAULT", True, "KEN")]
 
 
-def test_coding_rules_denied_act_is_no_event(pipeline):
+def test_coding_rules_denied_act_is_kept_as_denied(pipeline):
     text = "The Russian army denied that its troops had shelled the Ukrainian city of Sumy."
-    assert types_of(pipeline, text) == set()
+    [event] = events_of(pipeline, text)
+    assert (event.type, event.denied, event.negated, country(event.source)) == ("ASSAULT", True, False, "RUS")
+
+
+def test_coding_rules_reported_act_is_not_denied(pipeline):
+    text = "The Russian army said that its troops had shelled the Ukrainian city of Sumy."
+    assert [e.denied for e in events_of(pipeline, text)] == [False]
 
 
 def test_coding_rules_backing_participle_is_no_support(pipeline):
@@ -117,3 +124,8 @@ def test_vocabulary_peacekeepers_arriving_give_military_protection(pipeline):
 def test_vocabulary_rescue_teams_deployed_are_humanitarian_aid(pipeline):
     event = of_type(events_of(pipeline, "Japan deployed two search and rescue teams to Turkey."), "AID")[0]
     assert event.cameo == "073"
+
+
+def test_modality_subject_naming_nobody_negates(pipeline):
+    text = "None of the Kenyan parties attacked the Somali government over the issue."
+    assert [e.negated for e in events_of(pipeline, text)] == [True]

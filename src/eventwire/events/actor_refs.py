@@ -145,11 +145,15 @@ class ActorResolver:
 
 def _binding_verb(pronoun: Token) -> Token | None:
     """The verb whose subject a pronoun stands for: the verb of saying of a content clause the pronoun is the
-    subject of ("Iran said it would ..."), or the verb of an object the pronoun is the possessor of ("forces
-    continued their attacks")."""
-    head = pronoun.head
+    subject of ("Iran said it would ..."), the verb denying an accusation whose content it is the subject of
+    ("Kenya rejected accusations that it had ..."), or the verb of an object the pronoun is the possessor of
+    ("forces continued their attacks")."""
+    head, cues = pronoun.head, load_yaml("modality.yaml")
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp":
-        return head.head if head.head.lemma_.lower() in load_yaml("modality.yaml")["speech_verbs"] else None
+        return head.head if head.head.lemma_.lower() in cues["speech_verbs"] else None
+    if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "acl" and head.head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["denial_verbs"]:
+        return head.head.head
     if pronoun.dep_ == "poss" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return head.head
     return None

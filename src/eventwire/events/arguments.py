@@ -97,7 +97,9 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         return _possessor(token.head) or next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i),
                                               None), token.head
     if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and _has_object(token):
-        source = token.head  # a main verb hung on a noun: "Doctors from two aid groups donated goods ..."
+        # a main verb hung on a noun ("Doctors from two aid groups donated goods ..."), unless it is the content
+        # of the noun with a subject of its own ("accusations that it had bombed a school")
+        source = own_subject(token) or token.head
     elif token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
         return agent_of(token), token.head
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"

@@ -89,7 +89,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if describes_noun(trigger.token) or about_known_act(trigger.token):
         return []
     mood = modality(trigger.token)
-    if mood.opinion or mood.denied:
+    if mood.opinion:
         return []
     code, cue = _recode(trigger, mood)
     source_tok, candidates = _argument_tokens(trigger, mood, cue)
@@ -149,7 +149,7 @@ def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None,
              ctx: SentenceContext) -> ActorRef | None:
     """The speaker who reports a hostile act done to itself by another ("Israel said a mortar bomb was fired at
     it from Gaza") accuses the doer: its word is an accusation besides the act it reports."""
-    if mood.speaker is None or cue or mood.negated or mood.hypothetical:
+    if mood.speaker is None or cue or mood.negated or mood.hypothetical or mood.denied:
         return None
     if event_type not in load_yaml("patterns.yaml")["victim_accusation"]["types"]:
         return None
@@ -181,7 +181,8 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     return Event(
         type=entry.type, evidence=(start, end), mode=mode or entry.mode, cameo=entry.code, quad=entry.quad,
         goldstein=entry.goldstein, source=source, target=target, negated=negated, hypothetical=hypothetical,
-        reported_by=context.reporter(ctx.document, start, end, mood.speaker), location=location, place=place,
+        denied=mood.denied, reported_by=context.reporter(ctx.document, start, end, mood.speaker), location=location,
+        place=place,
         date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)), sentence=ctx.index,
         confidence=0.8 if trigger.nominal else 0.9, rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")
 

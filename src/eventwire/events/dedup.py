@@ -11,12 +11,13 @@ def _country(ref: ActorRef | None) -> str | None:
 
 
 def _key(event: Event) -> tuple:
-    return event.type, event.negated, event.hypothetical, _country(event.source), _country(event.target)
+    return event.type, event.negated, event.hypothetical, event.denied, _country(event.source), _country(event.target)
 
 
 def _compatible(kept: Event, new: Event) -> bool:
     """Same CAMEO code and polarity, one actor country shared, and no side where the two reports disagree."""
-    if (kept.cameo, kept.negated, kept.hypothetical) != (new.cameo, new.negated, new.hypothetical):
+    if (kept.cameo, kept.negated, kept.hypothetical, kept.denied) != (new.cameo, new.negated, new.hypothetical,
+                                                                     new.denied):
         return False
     shared = False
     for side in ("source", "target"):

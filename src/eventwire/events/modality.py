@@ -57,11 +57,17 @@ def _is_purpose(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     negators = set(cues()["negators"])
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in token.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) for c in token.children):
         return True
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
                                                             for c in head.children)
+
+
+def _is_nobody(child: Token) -> bool:
+    """A subject that names no one: "none of his rivals", "no country", "nobody"."""
+    return child.dep_ in {"nsubj", "nsubjpass"} and (
+        child.lower_ in cues()["negative_subjects"] or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children))
 
 
 def _modal(token: Token) -> str | None:
@@ -138,7 +144,7 @@ def modality(trigger: Token) -> Modality:
     for word in chain:
         lemma = word.lemma_.lower()
         if _is_denied_claim(previous, word):
-            result.denied = True
+            result.denied, result.speaker = True, _speaker(word)  # "it" in the accusation is the denier
             break
         if _is_statement(previous, word):
             _read_statement(result, word, modal)
