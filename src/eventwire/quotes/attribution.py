@@ -19,6 +19,7 @@ from itertools import islice, takewhile
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
+from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, mention_near,
                                      noun_phrase, speaker_of, token_span)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
@@ -95,9 +96,11 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
     return best
 
 
-def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None) -> tuple[float, Frame] | None:
-    """The cue's frame of best train precision (by ``table``, default the stored one), with that precision."""
-    scored = [(p, -_distance(f), f) for f in _allowed(frames_of(token)) if (p := _precision(f, table)) is not None]
+def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None,
+               model: tuple[float, dict[str, float]] | None = None) -> tuple[float, Frame] | None:
+    """The cue's frame of best train precision, with that precision (``table`` and ``model``: a fold's cue table
+    and back-off model instead of the stored ones)."""
+    scored = [(_precision(f, table, model), -_distance(f), f) for f in _allowed(frames_of(token))]
     if not scored:
         return None
     precision, _, frame = max(scored, key=lambda triple: triple[:2])
@@ -152,14 +155,16 @@ def _is_channel(token: Token) -> bool:
     return token.lemma_.lower() in lexicon()["channel_cues"]
 
 
-def _precision(frame: Frame, table: dict[str, tuple[int, int]] | None = None) -> float | None:
+def _precision(frame: Frame, table: dict[str, tuple[int, int]] | None = None,
+               model: tuple[float, dict[str, float]] | None = None) -> float:
     """A channel verb's clause is as reliable as the "say" it passes on, which is far better attested."""
+    prior = predicted_credit(frame, model)
     if _is_channel(frame.cue) and frame.name in ("ccomp", "rest"):
         lemma = frame.cue.lemma_.lower()
         say = lexicon()["channel_stands_for"]
         return frame_precision(frame.full_key.replace(f":{lemma}:", f":{say}:", 1),
-                               frame.key.replace(f":{lemma}:", f":{say}:", 1), table)
-    return frame_precision(frame.full_key, frame.key, table)
+                               frame.key.replace(f":{lemma}:", f":{say}:", 1), prior, table)
+    return frame_precision(frame.full_key, frame.key, prior, table)
 
 
 def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:

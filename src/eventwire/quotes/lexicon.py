@@ -38,15 +38,21 @@ def context_ratios() -> dict[str, float]:
     return _learnt().get("contexts", {})
 
 
-def frame_precision(full_key: str, key: str, table: dict[str, tuple[int, int]] | None = None) -> float | None:
-    """Train precision of a frame, by its speaker-specific key when seen often enough, else its back-off key;
-    None when the frame is too rare to judge. ``table``: another cue table (a fold of train) than the stored one."""
+def frame_precision(full_key: str, key: str, prior: float, table: dict[str, tuple[int, int]] | None = None) -> float:
+    """Train precision of a frame, by its speaker-specific key when seen often enough, else its back-off key,
+    shrunk towards ``prior`` (the back-off model's credit for the frame) with the weight of ``backoff_weight``
+    occurrences. A frame the table barely supports must clear a higher bar: the model alone is less sure.
+    ``table``: another cue table (a fold of train) than the stored one."""
     limits = lexicon()["thresholds"]
     table = cue_table() if table is None else table
     hits, total = table.get(full_key, (0, 0))
     if total < limits["min_specific"]:
         hits, total = table.get(key, (0, 0))
-    return hits / (total + 1) if hits >= limits["min_support"] else None
+    weight = limits["backoff_weight"]
+    precision = (hits + weight * prior) / (total + 1 + weight)
+    if hits < limits["min_support"]:
+        precision *= limits["min_precision"] / limits["unsupported_min_precision"]
+    return precision
 
 
 @lru_cache(maxsize=None)
