@@ -71,6 +71,11 @@ def test_quotes_pronoun_speaker_resolves_to_the_last_person(nlp):
     assert quote.speaker_text == "Dmitry Peskov"
 
 
+def test_quotes_she_resolves_to_the_last_person_known_to_be_a_woman(nlp):
+    text = "Angela Merkel met Zorvan Ortez in Berlin. She said the talks would start soon."
+    assert _run(nlp, text).quotes[-1].speaker_text == "Angela Merkel"
+
+
 def test_quotes_description_resolves_to_the_person_it_introduced(nlp):
     text = ("Kremlin spokesman Dmitry Peskov spoke on Friday. The spokesman said that the army would stay "
             "in the region.")

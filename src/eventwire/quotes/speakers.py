@@ -1,6 +1,7 @@
 """Who a speaker mention is: a light within-article coreference of people and organisations.
 
-"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the most recent person of a compatible gender;
+"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the most recent person of an agreeing gender
+(:mod:`eventwire.actors.gender`, shared with the actors stage);
 "the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the relative
 clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin").
 """
@@ -14,6 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import CountryContext, placed_code
+from eventwire.actors.gender import agrees, person_gender
 from eventwire.document import UNKNOWN_COUNTRY, Document, Span
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
 from eventwire.spans import SpanIndex
@@ -70,8 +72,9 @@ class People:
         person = Person(longest if len(longest) > len(name) else name, start)
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            person.gender = _honorific_gender(self.parsed, span.start)
             person.roles = _role_words(span)
+        text_before = self.document.text[max(0, start - 10):start]
+        person.gender = person_gender(text_before, " ".join([*sorted(person.roles), name]), person.name)
         return person
 
     def resolve(self, token: Token, phrase: tuple[int, int]) -> str:
@@ -82,9 +85,10 @@ class People:
             return named
         kind = pronoun_classes().get(token.lower_)
         if kind in ("male", "female"):
-            person = self._recent(token.idx, lambda p: p.gender in (None, kind))
+            gender = kind[0]  # "m" / "f", as eventwire.actors.gender writes it
+            person = self._recent(token.idx, lambda p: agrees(p.gender, gender))
             if person is not None:
-                person.gender = person.gender or kind
+                person.gender = person.gender or gender
                 return person.name
         if kind == "relative" and token.head != token and token.head.head != token.head:
             antecedent = token.head.head
@@ -143,17 +147,7 @@ def _first_name_start(parsed: Doc, start: int, end: int) -> int:
 
 @lru_cache(maxsize=None)
 def _not_names() -> frozenset[str]:
-    return frozenset(lexicon()["titles"]) | {w for words in lexicon()["honorifics"].values() for w in words}
-
-
-def _honorific_gender(parsed: Doc, first: int) -> str | None:
-    if first == 0:
-        return None
-    previous = parsed[first - 1].lower_
-    for gender, words in lexicon()["honorifics"].items():
-        if previous in words:
-            return gender
-    return None
+    return frozenset(lexicon()["titles"]) | frozenset(lexicon()["honorifics"])
 
 
 def _role_words(span) -> set[str]:
