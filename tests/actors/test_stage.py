@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.actors import ActorStage, actor_at
+from eventwire.actors.mentions import Tok, after_other_first_name
 from eventwire.document import Document
 from tests.conftest import parse
 
@@ -395,3 +396,14 @@ def test_actors_he_in_what_someone_says_is_that_someone(run):
     document = run("President Barack Obama spoke on Monday. Later Kevin Sullivan said he was confident.",
                    date="2014-05-02")
     assert not [m for m in document.actors if m.text == "he"]
+
+
+def test_actors_known_surname_after_another_first_name_is_someone_else(run):
+    document = run("Donald Trump spoke. Melania Trump smiled.", date="2016-07-20")
+    assert [m.text for m in document.actors] == ["Donald Trump"]
+
+
+def test_actors_a_name_of_the_person_before_the_surname_is_no_other_first_name():
+    toks = [Tok(0, 6, "Tayyip", person=True), Tok(7, 14, "Erdogan", person=True)]
+    assert not after_other_first_name(toks, 1, "Recep Tayyip Erdogan")
+    assert after_other_first_name(toks, 1, "Bulent Erdogan")

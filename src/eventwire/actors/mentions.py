@@ -88,7 +88,8 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
             if node is None:
                 break
             options = [t for t in _fitting_terms(node.get(None, []), toks[i:j + 1])
-                       if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)]
+                       if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)
+                       and not _relative_of(kb, t, toks, i, j)]
             if options:
                 best = Atom(i, j + 1, options[0], options)
         if best is None:
@@ -106,6 +107,25 @@ def _part_of_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
         return False
     runs_on = first > 0 and toks[first - 1].person or last + 1 < len(toks) and toks[last + 1].person
     return runs_on or term.kind == "place"
+
+
+def _relative_of(kb: KnowledgeBase, term: Term, toks: list[Tok], first: int, last: int) -> bool:
+    """"Eric Trump", "Melania Trump": a known person's surname alias after another first name is someone else of
+    that family ("Tayyip Erdoğan" is Recep Tayyip Erdogan: his own names are no other first name)."""
+    if term.kind not in ("person", "phoenix") or first != last:
+        return False
+    actor = kb.actors.get(term.value)
+    return after_other_first_name(toks, first, actor.canonical if actor else "")
+
+
+def after_other_first_name(toks: list[Tok], index: int, name: str) -> bool:
+    """A capitalised word that spaCy reads as part of the same person's name, and that is none of ``name``'s
+    words, stands before ``toks[index]``."""
+    if index == 0 or not toks[index].person:
+        return False
+    before = toks[index - 1]
+    return before.person and before.text.isalpha() and before.text[:1].isupper() and before.end < toks[index].start \
+        and before.text.lower() not in rules()["honorific_words"] and before.text.lower() not in name.lower().split()
 
 
 def _first_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:

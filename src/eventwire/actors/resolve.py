@@ -15,7 +15,8 @@ from functools import cached_property
 
 from eventwire.actors.gender import PRONOUN_GENDER, agrees, honorific_gender, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
-from eventwire.actors.mentions import Atom, Chunk, Tok, compose, extend_left, find_atoms, hyphen_attached, rules
+from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
+                                       find_atoms, hyphen_attached, rules)
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
 
@@ -379,7 +380,9 @@ class ArticleResolver:
                 continue
             word = tok.text.lower()
             actor_id = self._surname_owner(word, tok.start) if tok.text[:1].isupper() else None
-            if actor_id and word not in PRONOUNS and not self._name_runs_on(index):
+            name = self.identities.get(actor_id, ("", ""))[1]
+            if actor_id and word not in PRONOUNS and not self._name_runs_on(index) \
+                    and not after_other_first_name(self.toks, index, name):  # "Melania Trump" is not Donald
                 first = first_named.get(actor_id)
                 if first is not None and first.start < tok.start:
                     code, canonical = self.identities[actor_id]
