@@ -16,9 +16,10 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import is_advocacy, recode_assault
+from eventwire.events.figurative import has_lifeless_object, is_advocacy, recode_assault
 from eventwire.events.modality import Modality, modality
-from eventwire.events.nonevents import about_known_act, abstract_target, describes_noun, in_background, is_sport
+from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
+                                         stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, choose_target, coordinated_sources,
                                     domestic_country, is_coded, resolve_source, target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers
@@ -74,10 +75,10 @@ def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, 
 def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
                   sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str) -> tuple[str, str] | None:
     """An assault the text shows to be words or a police search is recoded (figurative.recode_assault); one
-    that is advocacy ("fought for the bill") is no event (None)."""
+    that is advocacy ("fought for the bill") or done to words or plans ("shot down the idea") is no event (None)."""
     if cue or entry.type != "ASSAULT":
         return entry.code, cue
-    if is_advocacy(trigger, source_tok, *sides):
+    if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger):
         return None
     return recode_assault(trigger, target_token, source_tok, *sides) or (entry.code, cue)
 
@@ -86,7 +87,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     """The trigger's event, one per coordinated source actor ("Russia and Belarus attacked ..."); coordinated
     sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
     talks"); co-protesters or co-attackers are not."""
-    if describes_noun(trigger.token) or about_known_act(trigger.token):
+    if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token):
         return []
     mood = modality(trigger.token)
     if mood.opinion:

@@ -17,10 +17,12 @@ from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import Trigger
 
 #: Pronouns that stand for people as the target of an attack (unlike "it", which may be a place or a plan).
-TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them"}
+TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 AIM_PREPS = {"on", "against", "at"}
 STATE_TYPES = {"GPE", "LOC", "FAC"}
+#: Dependencies of a verb's object: what "killed the bill", "shot down the idea" are done to.
+OBJECT_DEPS = {"dobj", "nsubjpass"}
 #: Dependencies that start a clause of their own: what they say is not the attack's clause. Unlike
 #: triggers.CLAUSE_DEPS, conjuncts stay in: "attacked and shot him" tells of harm in one clause.
 EMBEDDED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"}
@@ -44,6 +46,16 @@ def recode_assault(trigger: Trigger, target_token: Token | None, source_token: T
     return None
 
 
+def has_lifeless_object(trigger: Trigger) -> bool:
+    """A violent verb done to words, plans or records ("killed the bill", "shot down the idea", "struck down the
+    ban"): a figure of speech, no event. Assault verbs that political speech uses for criticism are recoded to
+    criticism instead (`recode_assault`)."""
+    if trigger.nominal or trigger.lemma.split()[0] in _words("trigger_lemmas"):
+        return False
+    objects = [c for c in trigger.token.children if c.dep_ in OBJECT_DEPS]
+    return any(o.lemma_.lower() in _words("discourse_targets", "measure_targets") for o in objects)
+
+
 def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
                      source: ActorRef | None, target: ActorRef | None) -> bool:
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
@@ -51,19 +63,23 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     data = load_yaml("figurative.yaml")
     if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]):
         return False
-    if _armed(source, source_token, target, data) or _clause_mentions(trigger.token, _words("harm_words",
-                                                                                            "armed_words")):
+    aimed = _aimed_at(trigger, target_token)
+    words_aimed_at = [word for word in aimed if word.lemma_.lower() in _words("discourse_targets")]
+    if _armed(source, source_token, target, data) or _clause_mentions(
+            trigger.token, _words("harm_words", "armed_words"), skipped=words_aimed_at):
         return False
-    if _verbally_modified(trigger):
+    if words_aimed_at or _verbally_modified(trigger):
         return True
-    if _has_sector(source, data["campaigning_sectors"]) and (target is None or not target.code) \
-            and _political_sentence(trigger.token):
+    attackers = _attackers(trigger, source_token)
+    campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
+    individual = any(_named_person(word) for word in attackers)
+    if (campaigner or individual or _has_sector(source, data["campaigning_sectors"])) \
+            and (target is None or not target.code) and _political_sentence(trigger.token):
         return True  # "launched fresh attacks at the party convention": a campaigner's attacks at no actor
-    if target_token is None:
-        return False
-    political_source = _has_sector(source, data["political_sectors"])
-    return any(word.lemma_.lower() in _words("discourse_targets") or
-               _political_target(word, target, political_source, data) for word in _aimed_at(trigger, target_token))
+    if trigger.nominal and individual and any(_named_person(word) for word in _aimed_at(trigger, None)):
+        return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
+    political_source = campaigner or _has_sector(source, data["political_sectors"])
+    return any(_political_target(word, target, political_source, data) for word in aimed)
 
 
 def is_advocacy(trigger: Trigger, source_token: Token | None, source: ActorRef | None,
@@ -86,8 +102,12 @@ def is_advocacy(trigger: Trigger, source_token: Token | None, source: ActorRef |
 
 
 def _verbally_modified(trigger: Trigger) -> bool:
-    """An attack noun qualified as words ("a scathing attack", "personal attacks") is verbal whatever it aims at."""
+    """An attack noun qualified as words ("a scathing attack", "personal attacks") or taken as a line of
+    argument ("a new line of attack") is verbal whatever it aims at."""
     nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+    if any(noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
+           _words("argument_heads") for noun in nouns):
+        return True
     return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _words("verbal_modifiers")
                for noun in nouns for c in noun.children)
 
@@ -99,12 +119,26 @@ def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bo
     return not _clause_mentions(trigger.token, _words("harm_words"))
 
 
-def _aimed_at(trigger: Trigger, target_token: Token) -> list[Token]:
+def _aimed_at(trigger: Trigger, target_token: Token | None) -> list[Token]:
     """The target word and what the attack noun is aimed at ("a new round of attacks on his rival")."""
     nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
     aimed = [obj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
              for obj in prep.children if obj.dep_ == "pobj"]
-    return [target_token] + aimed
+    return ([target_token] if target_token is not None else []) + aimed
+
+
+def _named_person(token: Token) -> bool:
+    """A person's name: the tagger's PERSON, or a proper name that is no place (surnames are often taken for
+    organisations)."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES)
+
+
+def _attackers(trigger: Trigger, source_token: Token | None) -> list[Token]:
+    """The source word and who the attack noun comes from ("attacks from struggling challengers")."""
+    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+    found = [obj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
+             for obj in prep.children if obj.dep_ == "pobj"]
+    return ([source_token] if source_token is not None else []) + found
 
 
 def _trigger_words(trigger: Trigger) -> set[str]:
@@ -131,9 +165,10 @@ def _armed(source: ActorRef | None, source_token: Token | None, target: ActorRef
     return source_token is not None and source_token.lemma_.lower() in _words("armed_words", "harm_words")
 
 
-def _clause_mentions(trigger: Token, words: frozenset[str]) -> bool:
+def _clause_mentions(trigger: Token, words: frozenset[str], skipped: list[Token] = ()) -> bool:
     """Whether one of ``words`` is in the trigger's clause (its governing verb's subtree, not the clauses
-    embedded in it), the trigger itself apart."""
+    embedded in it), the trigger itself and the phrases of ``skipped`` apart (what a record is about, "her
+    record on guns", tells of no harm done)."""
     head = trigger
     while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
         head = head.head
@@ -142,7 +177,7 @@ def _clause_mentions(trigger: Token, words: frozenset[str]) -> bool:
         word = stack.pop()
         if word != trigger and word.lemma_.lower() in words:
             return True
-        stack.extend(c for c in word.children if c.dep_ not in EMBEDDED_CLAUSE_DEPS)
+        stack.extend(c for c in word.children if c.dep_ not in EMBEDDED_CLAUSE_DEPS and c not in skipped)
     return False
 
 
@@ -152,8 +187,7 @@ def _political_target(token: Token, target: ActorRef | None, political_source: b
     about politics: a politician on either side, or a word such as "campaign" ("rival" is political itself)."""
     if token.lemma_.lower() in data["political_persons"]:
         return True
-    named = token.ent_type_ == "PERSON" or token.lower_ in TARGET_PERSON_PRONOUNS or \
-        (token.pos_ == "PROPN" and token.ent_type_ not in PLACE_TYPES)
+    named = _named_person(token) or token.lower_ in TARGET_PERSON_PRONOUNS
     political_target = _has_sector(target, data["political_sectors"])
     if not (named or political_target):
         return False
@@ -164,4 +198,4 @@ def _political_target(token: Token, target: ActorRef | None, political_source: b
 
 def _political_sentence(token: Token) -> bool:
     """A word of politics ("campaign", "debate", "senate") in the token's sentence."""
-    return any(word.lemma_.lower() in _words("political_cues") for word in token.sent)
+    return any(word.lemma_.lower() in _words("political_cues", "political_persons") for word in token.sent)

@@ -1,5 +1,5 @@
 """Triggers that report no new event: descriptions of a noun ("the released prisoners", "forces backed by X"),
-sport, conflict with an abstract target ("war on poverty") and background time clauses. Cue words live in
+sport, conflict with an abstract target ("war on poverty"), background time clauses and aims ("to prevent X"). Cue words live in
 data/nonevents.yaml."""
 
 from __future__ import annotations
@@ -52,6 +52,15 @@ def about_known_act(token: Token) -> bool:
     return False
 
 
+def stated_aim(token: Token) -> bool:
+    """"a measure to prevent banks from ...", "try to prevent him from ...": a verb of hindrance in an infinitive
+    states what someone aims at, not a coercion done (`aim_verbs`); the act done is the verb it hangs on."""
+    if token.lemma_.lower() not in load_yaml("nonevents.yaml")["aim_verbs"]:
+        return False
+    return token.dep_ in {"advcl", "acl", "xcomp", "relcl"} and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def is_sport(sentence: Span) -> bool:
     data = load_yaml("nonevents.yaml")
     hits = sum(1 for t in sentence if t.lemma_.lower() in data["sports_lemmas"])
@@ -76,4 +85,4 @@ def in_background(token: Token) -> bool:
     return False
 
 
-__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport"]
+__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "stated_aim"]
