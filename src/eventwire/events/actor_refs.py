@@ -151,9 +151,10 @@ def _binding_verb(pronoun: Token) -> Token | None:
     head, cues = pronoun.head, load_yaml("modality.yaml")
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp":
         return head.head if head.head.lemma_.lower() in cues["speech_verbs"] else None
-    if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "acl" and head.head.dep_ == "dobj" \
-            and head.head.lemma_.lower() in cues["claim_nouns"] and head.head.head.lemma_.lower() in cues["denial_verbs"]:
-        return head.head.head
+    claim = head.head
+    if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "acl" and claim.dep_ == "dobj" \
+            and claim.lemma_.lower() in cues["claim_nouns"] and claim.head.lemma_.lower() in cues["denial_verbs"]:
+        return claim.head
     if pronoun.dep_ == "poss" and head.dep_ == "dobj" and head.head.pos_ == "VERB":
         return head.head
     return None

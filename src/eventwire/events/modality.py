@@ -66,8 +66,8 @@ def _negated(token: Token) -> bool:
 
 def _is_nobody(child: Token) -> bool:
     """A subject that names no one: "none of his rivals", "no country", "nobody"."""
-    return child.dep_ in {"nsubj", "nsubjpass"} and (
-        child.lower_ in cues()["negative_subjects"] or any(d.dep_ == "det" and d.lower_ == "no" for d in child.children))
+    no_determiner = any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+    return child.dep_ in {"nsubj", "nsubjpass"} and (child.lower_ in cues()["negative_subjects"] or no_determiner)
 
 
 def _modal(token: Token) -> str | None:

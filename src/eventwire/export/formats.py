@@ -171,8 +171,8 @@ def _plover_location(row: dict) -> dict | None:
 
 _ARROW_TYPES = {"quad": pa.int8(), "goldstein": pa.float64(), "negated": pa.bool_(), "hypothetical": pa.bool_(),
                 "denied": pa.bool_(), "lat": pa.float64(), "lon": pa.float64(), "geonameid": pa.int64(),
-                "evidence_start": pa.int64(), "evidence_end": pa.int64(), "num_mentions": pa.int32(), "confidence": pa.float64(),
-                "in_first_paragraph": pa.bool_()}
+                "evidence_start": pa.int64(), "evidence_end": pa.int64(), "num_mentions": pa.int32(),
+                "confidence": pa.float64(), "in_first_paragraph": pa.bool_()}
 PARQUET_SCHEMA = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in EVENT_COLUMNS]
                            + [("year", pa.int32())])
 

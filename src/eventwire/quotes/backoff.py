@@ -51,10 +51,13 @@ def frame_features(frame: Frame) -> list[str]:
             f"neg={any(c.dep_ == 'neg' for c in cue.children)}|fam={family}"]
 
 
-@lru_cache(maxsize=2)
 def _marked_positions(doc: Doc) -> tuple[list[int], list[int]]:
-    """Finite verbs and quotation marks of the article, found once: every cue's frames ask about them."""
-    return [t.i for t in doc if t.tag_ in FINITE_TAGS], [t.i for t in doc if t.is_quote]
+    """Finite verbs and quotation marks of the article, found once and kept with the parse (``Doc.user_data``):
+    every cue's frames ask about them."""
+    key = "eventwire.quotes.marked_positions"
+    if key not in doc.user_data:
+        doc.user_data[key] = [t.i for t in doc if t.tag_ in FINITE_TAGS], [t.i for t in doc if t.is_quote]
+    return doc.user_data[key]
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
