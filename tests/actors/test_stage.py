@@ -407,3 +407,8 @@ def test_actors_a_name_of_the_person_before_the_surname_is_no_other_first_name()
     toks = [Tok(0, 6, "Tayyip", person=True), Tok(7, 14, "Erdogan", person=True)]
     assert not after_other_first_name(toks, 1, "Recep Tayyip Erdogan")
     assert after_other_first_name(toks, 1, "Bulent Erdogan")
+
+
+def test_actors_possessive_in_a_reason_is_the_object_praised_or_blamed(run):
+    document = run("Ted Cruz blasted Marco Rubio for his support of the reform.", date="2016-01-20")
+    assert mention(document, "his").canonical == "Marco Rubio"

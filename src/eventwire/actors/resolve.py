@@ -417,6 +417,9 @@ class ArticleResolver:
         speaker = self._reporting_subject(tok)
         if speaker is not None:  # "Smith said he would ...": he is Smith, even when Smith is nobody we code
             window = [m for m in window if m.start <= speaker.start < m.end] or ([] if speaker.person else window)
+        blamed = self._object_of_reason(tok)
+        if blamed is not None:  # "Cruz blasted Rubio for his support": his is Rubio's
+            window = [m for m in window if m.start <= blamed.start < m.end] or window
         if not window:
             return
         subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
@@ -430,14 +433,26 @@ class ArticleResolver:
         clause = self._toks_by_start.get(pronoun.head_start) if pronoun.dep in ("nsubj", "nsubjpass") else None
         if clause is None or clause.dep != "ccomp" or clause.head_lemma not in rules()["reporting_verbs"]:
             return None
-        sentence = self._sentence(pronoun.start)
-        sentence_start = self.sentence_starts[sentence - 1] if sentence else 0
-        first = bisect.bisect_left(self._tok_starts, sentence_start)
-        at = bisect.bisect_left(self._tok_starts, pronoun.start)
-        subject = next((t for t in self.toks[first:at] if t.dep == "nsubj" and t.head_start == clause.head_start),
-                       None)
+        subject = next((t for t in self._sentence_before(pronoun)
+                        if t.dep == "nsubj" and t.head_start == clause.head_start), None)
         quoted = subject is not None and QUOTE_MARKS.search(self.text, subject.end, pronoun.start)
         return None if quoted else subject  # in a quotation "he" is someone the speaker talks about
+
+    def _object_of_reason(self, pronoun: Tok) -> Tok | None:
+        """The object of the verb a possessive's "for" phrase gives the reason of ("thanked Smith for his help",
+        "blasted Rubio for his support"): whom the verb praises or blames, else None."""
+        owned = self._toks_by_start.get(pronoun.head_start) if pronoun.dep == "poss" else None
+        reason = self._toks_by_start.get(owned.head_start) if owned is not None and owned.dep == "pobj" else None
+        if reason is None or reason.text.lower() != "for" or reason.dep != "prep":
+            return None
+        return next((t for t in self._sentence_before(pronoun)
+                     if t.dep == "dobj" and t.head_start == reason.head_start), None)
+
+    def _sentence_before(self, tok: Tok) -> list[Tok]:
+        """The tokens of ``tok``'s sentence before it."""
+        sentence = self._sentence(tok.start)
+        first = bisect.bisect_left(self._tok_starts, self.sentence_starts[sentence - 1] if sentence else 0)
+        return self.toks[first:bisect.bisect_left(self._tok_starts, tok.start)]
 
     @cached_property
     def _tok_starts(self) -> list[int]:
