@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.document import ActorMention
 from eventwire.quotes import QuoteStage
 from eventwire.quotes.marks import quotations
 from tests.conftest import parse
@@ -74,6 +75,15 @@ def test_quotes_pronoun_speaker_resolves_to_the_last_person(nlp):
 def test_quotes_she_resolves_to_the_last_person_known_to_be_a_woman(nlp):
     text = "Angela Merkel met Zorvan Ortez in Berlin. She said the talks would start soon."
     assert _run(nlp, text).quotes[-1].speaker_text == "Angela Merkel"
+
+
+def test_quotes_pronoun_speaker_takes_the_person_the_actors_stage_found(nlp):
+    text = "Dmitry Peskov met reporters in Moscow. He said the talks would start soon."
+    document, parsed = parse(nlp, text)
+    at = text.index("He said")
+    document.actors = [ActorMention(at, at + 2, "RUSGOV", "Vladimir Putin", "He", kind="pronoun")]
+    QuoteStage(None)(document, parsed)
+    assert (document.quotes[-1].speaker_text, document.quotes[-1].speaker_code) == ("Vladimir Putin", "RUSGOV")
 
 
 def test_quotes_description_resolves_to_the_person_it_introduced(nlp):

@@ -66,6 +66,8 @@ class People:
                                        for e, name in zip(people, names)]
         self.starts = [p.start for p in self.mentions]
         self.entities = SpanIndex(lambda e: (e.start, e.end), document.entities)
+        #: "he"/"she" the actors stage resolved (to a person it codes), by where the pronoun starts
+        self.resolved_pronouns = {a.start: a.canonical for a in document.actors if a.kind == "pronoun"}
 
     def _person(self, start: int, end: int, name: str, fullest: dict[str, str]) -> Person:
         longest = fullest[_last_word(name)]
@@ -84,6 +86,8 @@ class People:
         if named:
             return named
         kind = pronoun_classes().get(token.lower_)
+        if kind in ("male", "female") and token.idx in self.resolved_pronouns:  # one reading with the speaker's code
+            return self.resolved_pronouns[token.idx]
         if kind in ("male", "female"):
             gender = kind[0]  # "m" / "f", as eventwire.actors.gender writes it
             person = self._recent(token.idx, lambda p: agrees(p.gender, gender))
