@@ -129,3 +129,8 @@ def test_vocabulary_rescue_teams_deployed_are_humanitarian_aid(pipeline):
 def test_modality_subject_naming_nobody_negates(pipeline):
     text = "None of the Kenyan parties attacked the Somali government over the issue."
     assert [e.negated for e in events_of(pipeline, text)] == [True]
+
+
+def test_arguments_who_only_mentions_an_event_is_no_party_to_it(pipeline):
+    text = "The Kenyan president recalled the 1998 bombing of the US embassy in Nairobi."
+    assert all(country(e.source) != "KEN" for e in events_of(pipeline, text))

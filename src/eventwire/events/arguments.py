@@ -173,7 +173,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
-    if source is None and undergoer is None:
+    mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"]
+    if source is None and undergoer is None and not mentioned:
         source = inherited_subject(token)
     return source, target
 
