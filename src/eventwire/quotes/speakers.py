@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import CountryContext, placed_code
-from eventwire.actors.gender import agrees, person_gender
+from eventwire.actors.gender import HONORIFIC_GENDER, agrees, person_gender
 from eventwire.document import UNKNOWN_COUNTRY, Document, Span
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
 from eventwire.spans import SpanIndex
@@ -151,7 +151,8 @@ def _first_name_start(parsed: Doc, start: int, end: int) -> int:
 
 @lru_cache(maxsize=None)
 def _not_names() -> frozenset[str]:
-    return frozenset(lexicon()["titles"]) | frozenset(lexicon()["honorifics"])
+    honorifics = {form for word in HONORIFIC_GENDER for form in (word, word + ".")}  # "Mrs", "Mrs."
+    return frozenset(lexicon()["titles"]) | honorifics
 
 
 def _role_words(span) -> set[str]:
