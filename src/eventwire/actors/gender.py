@@ -2,7 +2,8 @@
 
 One rule for every stage that resolves pronouns (actors, quote speakers): an honorific before the name ("Mrs.
 May"), a gendered title in the mention ("spokeswoman", "king"; lists in ``data/rules.yaml``) or a first name
-nine in ten of whose bearers share a gender (``data/first_names.csv``, see :mod:`eventwire.actors.build_names`).
+that nine in ten of its bearers share as men, or four in five as women (``data/first_names.csv``, see
+:mod:`eventwire.actors.build_names`).
 Anything else is unknown: ``None``, compatible with either pronoun.
 """
 
@@ -26,7 +27,7 @@ GENDERED_TITLES = {"f": "female_titles", "m": "male_titles"}
 
 @lru_cache(maxsize=1)
 def first_name_genders() -> dict[str, str]:
-    """Strongly gendered first names, lower case: "angela" -> "f" (54,000 rows; a plain two-column reader is five
+    """Strongly gendered first names, lower case: "angela" -> "f" (56,000 rows; a plain two-column reader is five
     times faster than ``csv``)."""
     rows = [line.split(",", 1) for line in FIRST_NAMES.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
