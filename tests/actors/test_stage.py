@@ -2,33 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from eventwire.actors import ActorStage, actor_at
+from eventwire.actors import actor_at
 from eventwire.actors.mentions import Tok, after_other_first_name
-from eventwire.document import Document
-from tests.conftest import parse
-
-
-@pytest.fixture(scope="module")
-def stage():
-    return ActorStage()
-
-
-@pytest.fixture(scope="module")
-def run(nlp, stage):
-    def annotate(text: str, date: str | None = "2022-02-25") -> Document:
-        document, parsed = parse(nlp, text)
-        document.date = date
-        stage(document, parsed)
-        return document
-    return annotate
-
-
-def mention(document: Document, text: str):
-    found = [m for m in document.actors if m.text == text]
-    assert found, f"no actor mention {text!r} in {[m.text for m in document.actors]}"
-    return found[0]
+from tests.actors.helpers import mention
 
 
 def test_actors_title_and_name_span_one_mention(run):

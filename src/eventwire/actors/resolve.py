@@ -26,6 +26,7 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
 DETERMINERS = ("the", "a", "an")
 QUOTE_MARKS = re.compile("[\"“”«»]|''")
+NAME_JOINERS = ("'", "’", "-")
 
 
 @dataclass
@@ -367,14 +368,15 @@ class ArticleResolver:
     # --- surnames and pronouns, after every named mention is known
     def _later_mentions(self) -> None:
         covered = SpanCoverage((m.start, m.end) for m in self.mentions)
-        named = sorted((m for m in self.mentions if self._is_person(m.actor_id)), key=lambda m: m.start)
+        named = sorted([m for m in self.mentions if self._is_person(m.actor_id)] + self._uncoded_people(covered),
+                       key=lambda m: m.start)
         named_starts = [m.start for m in named]
         first_named: dict[str, ActorMention] = {}
         for mention in named:
             first_named.setdefault(mention.actor_id, mention)
-        dep_by_end = {}
+        last_tok = {}
         for tok in reversed(self.toks):  # the first token ending at an offset wins, as a forward scan would pick
-            dep_by_end[tok.end] = tok.dep
+            last_tok[tok.end] = tok
         for index, tok in enumerate(self.toks):
             if covered.contains(tok.start):
                 continue
@@ -393,7 +395,55 @@ class ArticleResolver:
                     named.insert(at, later)
                     named_starts.insert(at, later.start)
             elif word in PRONOUNS and tok.pos == "PRON":
-                self._pronoun(tok, named, named_starts, dep_by_end)
+                self._pronoun(tok, named, named_starts, last_tok)
+
+    def _uncoded_people(self, covered: SpanCoverage) -> list[ActorMention]:
+        """People spaCy finds that no mention codes ("Jason Miller told the Post"), as code-less antecedents: a
+        pronoun after one of them is theirs, not that of a coded person named earlier (see :meth:`_someone_else`
+        for the names left out)."""
+        coded = [m for m in self.mentions if self._is_person(m.actor_id)]
+        coded_words = {word for m in coded for word in m.canonical.lower().split()}
+        coded_edges = {m.end for m in coded} | {m.start for m in coded}
+        people, run = [], []
+        for tok in [*self.toks, Tok(-1, -1, "")]:
+            joins = bool(run) and tok.text in NAME_JOINERS and tok.start == run[-1].end  # O'Malley
+            if tok.person and (tok.text[:1].isupper() or joins) and not covered.contains(tok.start):
+                run.append(tok)
+                continue
+            while run and run[-1].text in NAME_JOINERS:  # "Jones'"
+                run.pop()
+            if run and self._someone_else(run, coded_words, coded_edges):
+                start, end = run[0].start, run[-1].end
+                people.append(self._mention(start, end, "", self.text[start:end], "name", None,
+                                            f"uncoded:{slug(self.text[start:end])}"))
+                self._note_uncoded_gender(people)
+            run = []
+        return people
+
+    def _note_uncoded_gender(self, people: list[ActorMention]) -> None:
+        """The gender of the latest uncoded person, from the name or, for a bare surname, an earlier full name."""
+        person = people[-1]
+        gender = person_gender(self.text[max(0, person.start - 10):person.start], person.text, person.text)
+        surname = person.text.split()[-1]
+        namesake = next((p for p in reversed(people[:-1]) if p.text.split()[-1] == surname), None)
+        gender = gender or (self.genders.get(namesake.actor_id) if namesake else None)
+        if gender:
+            self.genders[person.actor_id] = gender
+
+    def _someone_else(self, run: list[Tok], coded_words: set[str], coded_edges: set[int]) -> bool:
+        """Whether a run of PERSON tokens no mention covers names someone other than the coded people: not a coded
+        person's surname, first name or name parts ("Donald", "Ted"), not a piece stuck to a coded name ("Biden
+        Jr.", the "O" of "O'Malley"), and, alone, a word the article also uses as a full name's surname or after
+        an honorific (spaCy tags "Brady" of "the Brady law" a person too)."""
+        words = [tok.text.lower() for tok in run]
+        if run[-1].text.lower() in self.surnames or all(word in coded_words for word in words):
+            return False
+        if len(run) == 1 and words[0] not in self._person_surnames \
+                and not honorific_gender(self.text[max(0, run[0].start - 10):run[0].start]):
+            return False  # a lone capitalised word is a person only as the surname of a full name or after "Mr."
+        before = len(self.text[:run[0].start].rstrip(" ,.'’-"))
+        after = run[-1].end + len(self.text[run[-1].end:]) - len(self.text[run[-1].end:].lstrip(" ,.'’-"))
+        return before not in coded_edges and after not in coded_edges
 
     def _name_runs_on(self, index: int) -> bool:
         """"Clinton Foundation", "Trump Tower": the surname begins a longer name (a capitalised word follows on
@@ -403,7 +453,7 @@ class ArticleResolver:
             and "\n" not in self.text[self.toks[index].end:following.start]
 
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
-                 dep_by_end: dict[int, str]) -> None:
+                 last_tok: dict[int, Tok]) -> None:
         """The antecedent: the last named person of this or the previous sentence whose gender agrees with the
         pronoun's (:func:`~eventwire.actors.gender.agrees`), a subject if there is one; never the name an
         apposition holding the pronoun describes ("Rahm Emanuel, his chief of staff")."""
@@ -420,12 +470,43 @@ class ArticleResolver:
         blamed = self._object_of_reason(tok)
         if blamed is not None:  # "Cruz blasted Rubio for his support": his is Rubio's
             window = [m for m in window if m.start <= blamed.start < m.end] or window
+        window = [m for m in window if not self._excluded_by_syntax(tok, last_tok.get(m.end))
+                  and (m.code or self._local(m, tok, sentence, last_tok))]
         if not window:
             return
-        subjects = [m for m in window if dep_by_end.get(m.end, "") in ("nsubj", "nsubjpass")]
+        subjects = [m for m in window if m.end in last_tok and last_tok[m.end].dep in ("nsubj", "nsubjpass")]
         antecedent = (subjects or window)[-1]
+        if not antecedent.code:  # someone we do not code: the pronoun is theirs, so it gets no code either
+            return
         self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
                                            antecedent.role, antecedent.actor_id))
+
+    def _excluded_by_syntax(self, pronoun: Tok, name: Tok | None) -> bool:
+        """Names a pronoun cannot stand for: the subject of its own verb when it is that verb's object ("O'Brien
+        libeled him"), and inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
+        reporters: 'He has no plan'")."""
+        if name is None or name.dep not in ("nsubj", "nsubjpass"):
+            return False
+        if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
+            return True
+        return name.head_lemma in rules()["reporting_verbs"] and self._in_quotation(pronoun.start) \
+            and not self._in_quotation(name.start) and QUOTE_MARKS.search(self.text, name.end, pronoun.start)
+
+    def _local(self, person: ActorMention, pronoun: Tok, sentence: int, last_tok: dict[int, Tok]) -> bool:
+        """Whether someone we do not code is near enough to be what a pronoun stands for: named in its sentence, or
+        the subject of the sentence before when the pronoun is a subject too ("Smith resigned. He said ...").
+        Uncoded people are seldom the topic of the article, so they do not reach further."""
+        if self._sentence(person.start) == sentence:
+            return True
+        name = last_tok.get(person.end)
+        return pronoun.dep in ("nsubj", "nsubjpass") and name is not None and name.dep in ("nsubj", "nsubjpass")
+
+    def _in_quotation(self, offset: int) -> bool:
+        """Whether ``offset`` lies inside quotation marks opened in its paragraph (a paragraph that continues a
+        quotation opens again with a mark)."""
+        paragraph = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
+        opened = paragraph.count("“") + paragraph.count("«") - paragraph.count("”") - paragraph.count("»")
+        return opened > 0 or (paragraph.count('"') + paragraph.count("''")) % 2 == 1
 
     def _reporting_subject(self, pronoun: Tok) -> Tok | None:
         """The subject, before the pronoun, of the verb of saying whose content clause the pronoun is the subject
