@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from eventwire.actors.gender import PRONOUN_GENDER, agrees, honorific_gender, person_gender
+from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
                                        find_atoms, hyphen_attached, rules)
+from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.spans import SpanCoverage
 
@@ -25,7 +26,6 @@ COORDINATION = re.compile(r"\s*(?:,|and|or|, and|, or)\s*")
 NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
 DETERMINERS = ("the", "a", "an")
-QUOTE_MARKS = re.compile("[\"“”«»]|''")
 NAME_JOINERS = ("'", "’", "-")
 
 
@@ -454,102 +454,16 @@ class ArticleResolver:
 
     def _pronoun(self, tok: Tok, named: list[ActorMention], named_starts: list[int],
                  last_tok: dict[int, Tok]) -> None:
-        """The antecedent: the last named person of this or the previous sentence whose gender agrees with the
-        pronoun's (:func:`~eventwire.actors.gender.agrees`), a subject if there is one; never the name an
-        apposition holding the pronoun describes ("Rahm Emanuel, his chief of staff")."""
-        sentence = self._sentence(tok.start)
-        previous_start = self.sentence_starts[sentence - 2] if sentence >= 2 else 0
-        nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
-        gender = PRONOUN_GENDER[tok.text.lower()]
-        described = self._described_by_apposition(tok)
-        window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
-                  and agrees(self.genders.get(m.actor_id), gender) and not m.start <= described < m.end]
-        speaker = self._reporting_subject(tok)
-        if speaker is not None:  # "Smith said he would ...": he is Smith, even when Smith is nobody we code
-            window = [m for m in window if m.start <= speaker.start < m.end] or ([] if speaker.person else window)
-        blamed = self._object_of_reason(tok)
-        if blamed is not None:  # "Cruz blasted Rubio for his support": his is Rubio's
-            window = [m for m in window if m.start <= blamed.start < m.end] or window
-        window = [m for m in window if not self._excluded_by_syntax(tok, last_tok.get(m.end))
-                  and (m.code or self._local(m, tok, sentence, last_tok))]
-        if not window:
-            return
-        subjects = [m for m in window if m.end in last_tok and last_tok[m.end].dep in ("nsubj", "nsubjpass")]
-        antecedent = (subjects or window)[-1]
-        if not antecedent.code:  # someone we do not code: the pronoun is theirs, so it gets no code either
-            return
-        self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical, "pronoun",
-                                           antecedent.role, antecedent.actor_id))
-
-    def _excluded_by_syntax(self, pronoun: Tok, name: Tok | None) -> bool:
-        """Names a pronoun cannot stand for: the subject of its own verb when it is that verb's object ("O'Brien
-        libeled him"), and inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
-        reporters: 'He has no plan'")."""
-        if name is None or name.dep not in ("nsubj", "nsubjpass"):
-            return False
-        if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
-            return True
-        return name.head_lemma in rules()["reporting_verbs"] and self._in_quotation(pronoun.start) \
-            and not self._in_quotation(name.start) and QUOTE_MARKS.search(self.text, name.end, pronoun.start)
-
-    def _local(self, person: ActorMention, pronoun: Tok, sentence: int, last_tok: dict[int, Tok]) -> bool:
-        """Whether someone we do not code is near enough to be what a pronoun stands for: named in its sentence, or
-        the subject of the sentence before when the pronoun is a subject too ("Smith resigned. He said ...").
-        Uncoded people are seldom the topic of the article, so they do not reach further."""
-        if self._sentence(person.start) == sentence:
-            return True
-        name = last_tok.get(person.end)
-        return pronoun.dep in ("nsubj", "nsubjpass") and name is not None and name.dep in ("nsubj", "nsubjpass")
-
-    def _in_quotation(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quotation marks opened in its paragraph (a paragraph that continues a
-        quotation opens again with a mark)."""
-        paragraph = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
-        opened = paragraph.count("“") + paragraph.count("«") - paragraph.count("”") - paragraph.count("»")
-        return opened > 0 or (paragraph.count('"') + paragraph.count("''")) % 2 == 1
-
-    def _reporting_subject(self, pronoun: Tok) -> Tok | None:
-        """The subject, before the pronoun, of the verb of saying whose content clause the pronoun is the subject
-        of ("Smith said he ...", ``reporting_verbs`` in rules.yaml), else None."""
-        clause = self._toks_by_start.get(pronoun.head_start) if pronoun.dep in ("nsubj", "nsubjpass") else None
-        if clause is None or clause.dep != "ccomp" or clause.head_lemma not in rules()["reporting_verbs"]:
-            return None
-        subject = next((t for t in self._sentence_before(pronoun)
-                        if t.dep == "nsubj" and t.head_start == clause.head_start), None)
-        quoted = subject is not None and QUOTE_MARKS.search(self.text, subject.end, pronoun.start)
-        return None if quoted else subject  # in a quotation "he" is someone the speaker talks about
-
-    def _object_of_reason(self, pronoun: Tok) -> Tok | None:
-        """The object of the verb a possessive's "for" phrase gives the reason of ("thanked Smith for his help",
-        "blasted Rubio for his support"): whom the verb praises or blames, else None."""
-        owned = self._toks_by_start.get(pronoun.head_start) if pronoun.dep == "poss" else None
-        reason = self._toks_by_start.get(owned.head_start) if owned is not None and owned.dep == "pobj" else None
-        if reason is None or reason.text.lower() != "for" or reason.dep != "prep":
-            return None
-        return next((t for t in self._sentence_before(pronoun)
-                     if t.dep == "dobj" and t.head_start == reason.head_start), None)
-
-    def _sentence_before(self, tok: Tok) -> list[Tok]:
-        """The tokens of ``tok``'s sentence before it."""
-        sentence = self._sentence(tok.start)
-        first = bisect.bisect_left(self._tok_starts, self.sentence_starts[sentence - 1] if sentence else 0)
-        return self.toks[first:bisect.bisect_left(self._tok_starts, tok.start)]
+        """Code the pronoun as its antecedent (:class:`~eventwire.actors.pronouns.Antecedents`); a pronoun that
+        stands for someone we do not code gets no code either."""
+        antecedent = self._antecedents.find(tok, named, named_starts, last_tok)
+        if antecedent is not None and antecedent.code:
+            self.mentions.append(self._mention(tok.start, tok.end, antecedent.code, antecedent.canonical,
+                                               "pronoun", antecedent.role, antecedent.actor_id))
 
     @cached_property
-    def _tok_starts(self) -> list[int]:
-        return [tok.start for tok in self.toks]
-
-    def _described_by_apposition(self, pronoun: Tok) -> int:
-        """Where the name starts that an apposition holding a possessive pronoun describes ("Rahm Emanuel, [his]
-        chief of staff": Emanuel), else -1."""
-        owned = self._toks_by_start.get(pronoun.head_start) if pronoun.dep == "poss" else None
-        if owned is None or owned.dep != "appos":
-            return -1
-        return owned.head_start
-
-    @cached_property
-    def _toks_by_start(self) -> dict[int, Tok]:
-        return {tok.start: tok for tok in self.toks}
+    def _antecedents(self) -> Antecedents:
+        return Antecedents(self.text, self.toks, self.sentence_starts, self.genders)
 
     def _is_person(self, actor_id: str) -> bool:
         """Named people only: unknown names get a ``person:`` id, known ones are persons in the knowledge base."""
