@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from eventwire.document import Document, Entity, Sentence
@@ -16,6 +18,9 @@ LABEL_MAP = {
 }
 
 _EDGE_STRIP = "'’\"“”"
+LEADING_ARTICLE = re.compile(r"(the|The|THE)\s+")
+NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]]\s*|\s+[-–—]\s+")
+TRAILING_FIGURES = re.compile(r"(?:\s+[\d.,:/-]+)+$")
 
 
 class EntityStage:
@@ -29,23 +34,48 @@ class EntityStage:
 
     def __call__(self, document: Document, parsed: Doc) -> None:
         document.sentences = [Sentence(s.start_char, s.end_char) for s in parsed.sents]
-        entities = (_entity(span, document.text) for span in parsed.ents)
-        document.entities = [e for e in entities if e is not None]
+        document.entities = [entity for span in parsed.ents for entity in _entities(span, document.text)]
 
 
-def _entity(span, text: str) -> Entity | None:
-    """``text`` is the document's text, passed in: spaCy's ``Doc.text`` rebuilds the whole string on each access."""
+def _entities(span, text: str) -> list[Entity]:
+    """The mentions a spaCy entity span names, trimmed to the name; one per piece when the span runs over a line
+    break, a bracket or a spaced dash, which no name holds (headlines and tables: "CALIFORNIA\nNATIONAL LEAGUE",
+    "Quigley (USA", "Romania - Cosmin Contra"). ``text`` is the document's text, passed in:
+    spaCy's ``Doc.text`` rebuilds the whole string on each access."""
     label = LABEL_MAP.get(span.label_)
     if label is None:
+        return []
+    found, start = [], span.start_char
+    for separator in [*NAME_BREAKS.finditer(text, span.start_char, span.end_char), None]:
+        end = separator.start() if separator else span.end_char
+        entity = _trimmed(start, end, label, span.label_, text)
+        if entity is not None:
+            found.append(entity)
+        start = separator.end() if separator else end
+    return found
+
+
+def _trimmed(start: int, end: int, label: str, spacy_label: str, text: str) -> Entity | None:
+    """The name without what spaCy sometimes keeps around it: a leading "the", a possessive, quote marks, and
+    figures after it ("Hampshire 232", "P. DeFreitas 4-70" in results tables)."""
+    while True:
+        before = (start, end)
+        name = text[start:end]
+        start += len(name) - len(name.lstrip())
+        end -= len(name) - len(name.rstrip())
+        article = LEADING_ARTICLE.match(text, start, end)
+        if article and (article.group(1) == "the" or " " in text[article.end():end].strip()):
+            start = article.end()  # "the United States"; "The Hague" keeps its article
+        if text[start:end].endswith(("'s", "’s")):
+            end -= 2
+        figures = TRAILING_FIGURES.search(text, start, end)
+        end = figures.start() if figures and figures.start() > start else end
+        while end > start and text[end - 1] in _EDGE_STRIP:
+            end -= 1
+        while start < end and text[start] in _EDGE_STRIP:
+            start += 1
+        if (start, end) == before:
+            break
+    if not any(ch.isalpha() for ch in text[start:end]):
         return None
-    start, end = span.start_char, span.end_char
-    # spaCy sometimes keeps a possessive or quote mark on the edge: "Russia's" -> "Russia"
-    if text[start:end].endswith(("'s", "’s")):
-        end -= 2
-    while end > start and text[end - 1] in _EDGE_STRIP:
-        end -= 1
-    while start < end and text[start] in _EDGE_STRIP:
-        start += 1
-    if start >= end:
-        return None
-    return Entity(start, end, label, text[start:end], span.label_)
+    return Entity(start, end, label, text[start:end], spacy_label)
