@@ -29,6 +29,11 @@ def test_stage_future_tense_weekday_from_parse(nlp):
     assert [t.value for t in document.timexes] == ["2022-03-01"]
 
 
+def test_stage_reported_would_points_forward(nlp):
+    document, _ = annotate(nlp, "The minister said he would resign on Tuesday after the vote.")
+    assert [t.value for t in document.timexes] == ["2022-03-01"]
+
+
 def test_stage_records_why_a_value_was_chosen(nlp):
     document, _ = annotate(nlp, "The minister resigned on Tuesday.")
     assert document.timexes[0].anchor == "weekday-past"
