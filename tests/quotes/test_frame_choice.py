@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import eventwire.quotes.attribution as attribution
-from eventwire.quotes.attribution import _allowed, _best_frames, best_frame, cue_context
+from eventwire.quotes.attribution import _allowed, _best_frames, _speaker_and_channel, best_frame, cue_context
 from eventwire.quotes.frames import Frame, frames_of
 from eventwire.quotes.train_cues import learn_contexts
 
@@ -20,6 +20,38 @@ def test_quotes_equally_reliable_frames_prefer_the_content_nearer_the_cue(nlp, m
     far, near = Frame(said, "ccomp", [(0, 6)]), Frame(said, "ccomp", [(said.i + 1, len(parsed) - 1)])
     monkeypatch.setattr(attribution, "frames_of", lambda token: [far, near])
     assert best_frame(said, {near.key: (9, 9)})[1] is near
+
+
+def _far_and_near(nlp, monkeypatch, near_name: str):
+    """A clause left of "said" earning a hair more credit than a frame right after it."""
+    parsed = nlp("The talks failed again on Monday and officials said the deal is dead.")
+    said = _cue(parsed, "said")
+    far, near = Frame(said, "ccomp", [(0, 6)]), Frame(said, near_name, [(said.i + 1, len(parsed) - 1)])
+    monkeypatch.setattr(attribution, "frames_of", lambda token: [far, near])
+    monkeypatch.setattr(attribution, "_precision", lambda frame, table=None, model=None: 0.70 if frame is far else 0.69)
+    return said, far, near
+
+
+def test_quotes_nearer_clause_of_the_same_key_wins_over_a_hair_more_credit(nlp, monkeypatch):
+    said, far, near = _far_and_near(nlp, monkeypatch, "ccomp")
+    assert best_frame(said)[1] is near
+
+
+def test_quotes_frame_of_another_key_with_more_credit_beats_a_nearer_one(nlp, monkeypatch):
+    said, far, near = _far_and_near(nlp, monkeypatch, "dobj")
+    assert best_frame(said)[1] is far
+
+
+def test_quotes_channel_verb_judging_something_as_may_report_it(nlp):
+    parsed = nlp("The mayor cited the budget as the main reason for the delay.")
+    assert any(f.name == "dobj+prep:as" for f in _allowed(frames_of(_cue(parsed, "cited"))))
+
+
+def test_quotes_channel_verb_judging_a_person_keeps_its_subject_as_speaker(nlp):
+    parsed = nlp("The mayor cited Smith as the main culprit.")
+    frame = next(f for f in frames_of(_cue(parsed, "cited")) if f.name == "dobj+prep:as")
+    speaker, channel = _speaker_and_channel(frame)
+    assert speaker.text == "mayor" and channel is None
 
 
 def test_quotes_channel_verb_without_as_may_report_its_object(nlp):

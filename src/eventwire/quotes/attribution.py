@@ -99,12 +99,15 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
 def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None,
                model: tuple[float, dict[str, float]] | None = None) -> tuple[float, Frame] | None:
     """The cue's frame of best train precision, with that precision (``table`` and ``model``: a fold's cue table
-    and back-off model instead of the stored ones)."""
-    scored = [(_precision(f, table, model), -_distance(f), f) for f in _allowed(frames_of(token))]
+    and back-off model instead of the stored ones). Frames of the best one's own key are tied, and the nearest
+    content wins: a parse giving "said" a clause on each side (one of them often in the next paragraph) leaves
+    the two the same table counts, and only the back-off's hair of credit between them."""
+    scored = [(_precision(f, table, model), f) for f in _allowed(frames_of(token))]
     if not scored:
         return None
-    precision, _, frame = max(scored, key=lambda triple: triple[:2])
-    return precision, frame
+    best = max(scored, key=lambda item: (item[0], -_distance(item[1])))
+    return max((item for item in scored if item[1].full_key == best[1].full_key),
+               key=lambda item: (-_distance(item[1]), item[0]))
 
 
 def cue_context(token: Token) -> str:
@@ -148,7 +151,17 @@ def _allowed(frames: list[Frame]) -> list[Frame]:
 
 
 def _passes_on(token: Token) -> bool:
-    return _is_channel(token) and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    return _is_channel(token) and any(c.dep_ == "pcomp" for c in _as_phrases(token))
+
+
+def _as_phrases(token: Token) -> list[Token]:
+    """Heads of the cue's "as" phrase: a clause passes words on ("quoted him as [saying]"), a noun is the cue's own
+    judgement ("cited the budget as [the reason]": the one citing speaks, the budget is what is said)."""
+    return [g for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+
+
+def _judges(token: Token) -> bool:
+    return any(c.dep_ == "pobj" for c in _as_phrases(token))
 
 
 def _is_channel(token: Token) -> bool:
@@ -233,7 +246,7 @@ def _quotes_in(node: Token, mask: bytearray) -> bool:
 
 def _speaker_and_channel(frame: Frame) -> tuple[Token | None, Token | None]:
     """'Interfax quoted him as saying X': the speaker is 'him', Interfax only passed the words on."""
-    if _is_channel(frame.cue):
+    if _is_channel(frame.cue) and not _judges(frame.cue):
         objects = [c for c in frame.cue.children if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN")]
         if objects and frame.name != "dobj":
             return objects[0], frame.speaker
