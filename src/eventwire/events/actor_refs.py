@@ -7,6 +7,7 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cached_property
 
 from spacy.tokens import Token
@@ -69,7 +70,20 @@ class ActorResolver:
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
         code = code_of(text) or self._anaphoric_country(text, start) or sector_only_code(text)
+        if code is None and self.names_person(token.idx):
+            self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
         return ActorRef(text, code, None, start, end)
+
+    @cached_property
+    def _person_spans(self) -> tuple[list[int], list[int]]:
+        spans = sorted((e.start, e.end) for e in self.document.entities if e.label == "PER")
+        return [start for start, _ in spans], [end for _, end in spans]
+
+    def names_person(self, offset: int) -> bool:
+        """Whether the word at ``offset`` lies in a person's name the entities stage found (by bisection)."""
+        starts, ends = self._person_spans
+        at = bisect_right(starts, offset) - 1
+        return at >= 0 and offset < ends[at]
 
     def _anaphoric_country(self, text: str, start: int) -> str | None:
         """"the country's opposition leaders": the country last named before, with the phrase's sector."""
@@ -212,8 +226,11 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
 
 
-def with_country(ref: ActorRef | None, country: str | None) -> ActorRef | None:
-    """A sector actor without a country (---EDU) given the country its context names."""
+def with_country(ref: ActorRef | None, country: str | None, individual: bool = False) -> ActorRef | None:
+    """A sector actor without a country (---EDU) given the country its context names; so is an individual no
+    dictionary codes ("Bruce Ash" -> USA)."""
+    if ref is not None and ref.code is None and individual and country:
+        return ActorRef(ref.text, country, ref.canonical or ref.text, ref.start, ref.end)
     code = placed_code(ref.code, country) if ref is not None else None
     return ref if ref is None or code == ref.code else ActorRef(ref.text, code, ref.canonical, ref.start, ref.end)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from eventwire.events.codebook import cameo
-from eventwire.events.triggers import CLAUSE_DEPS, Trigger, is_temporal, patterns
+from eventwire.events.codebook import cameo, load_yaml
+from eventwire.events.triggers import CLAUSE_DEPS, Trigger, is_person, is_temporal, patterns
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -102,6 +102,9 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = own_subject(token) or token.head
     elif token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
         return agent_of(token), token.head
+    elif token.dep_ == "acl" and token.tag_ == "VBG" and is_person(token.head):
+        source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
+        # a statement "calling on X" is still its issuer's
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
@@ -122,7 +125,15 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
-    return source, target
+    return source, target or _for_clause_subject(token)
+
+
+def _for_clause_subject(word: Token) -> Token | None:
+    """"called for the US to lift sanctions": who is asked to act is the subject of the for-to clause."""
+    for clause in (c for c in word.children if c.dep_ in {"advcl", "ccomp", "xcomp", "acl", "relcl"}):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _conjunct_subject(verb: Token) -> Token | None:
@@ -163,20 +174,40 @@ def _has_object(verb: Token) -> bool:
 def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern, defaults = trigger.token, trigger.pattern, patterns()["defaults"]
     compounds = _entity_compounds(token)
-    source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"]))
+    source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
+        or _agent_after_object(token)
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
     undergoer = _undergoer(token)  # "X came under criticism": X is its target, never its source
-    target = target or undergoer
+    target = target or undergoer or _for_clause_subject(token)  # "calls for Israel to accept"
     if source is None and compounds:
         source = compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
+    if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
+        source, target = _between_parties(token) or (source, target)
     mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"]
-    if source is None and undergoer is None and not mentioned:
+    if source is None and undergoer is None and not mentioned and not _time_phrase_object(token):
         source = inherited_subject(token)
     return source, target
+
+
+def _agent_after_object(noun: Token) -> Token | None:
+    """"the expulsion of Russian diplomats by Poland": the parser hangs the doer on the noun's "of" object."""
+    done_to = _prep_object(noun, {"of"})
+    return _prep_object(done_to, {"by"}) if done_to is not None else None
+
+
+def _time_phrase_object(noun: Token) -> bool:
+    """"during the attacks", "after the talks": the event noun only situates the clause in time."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in load_yaml("nonevents.yaml")["background_markers"]
+
+
+def _between_parties(noun: Token) -> tuple[Token, Token] | None:
+    first = _prep_object(noun, {"between"})
+    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
+    return (first, second) if second is not None else None
 
 
 def _undergoer(noun: Token) -> Token | None:

@@ -101,9 +101,10 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         code, cue = content_code("THREATEN", entry.type), "+threat"
         entry = cameo(code)
     bare_source = resolve_source(source_tok, ctx)
-    target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
-    source = ctx.placed(bare_source, ctx.country_apart_from(target))
-    target = ctx.placed(target, ctx.country or domestic_country(entry.type, source))
+    bare_target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
+    source = ctx.placed(bare_source, ctx.country_apart_from(bare_target))
+    target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
+    source, target = _unless_lone_person(entry, (bare_source, bare_target), (source, target))
     recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue)
     if recoded is None:
         return []
@@ -117,6 +118,19 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
                              mood, accuser, source))
     return events
+
+
+def _unless_lone_person(entry: CameoCode, bare: tuple[ActorRef | None, ActorRef | None],
+                        placed: tuple[ActorRef | None, ActorRef | None]) -> tuple[ActorRef | None, ActorRef | None]:
+    """A person placed only by the country of the text (no dictionary code) is an actor facing another actor, or
+    alone in the acts of `lone_person`; otherwise it keeps no code ("discussed his new book" is no event)."""
+    rule = load_yaml("patterns.yaml")["lone_person"]
+    alone_allowed = entry.type in rule["types"] or entry.code in rule["codes"]
+    if alone_allowed or all(ref is not None and ref.code for ref in placed):
+        return placed
+    source, target = (before if before is not None and before.code is None else after
+                      for before, after in zip(bare, placed))
+    return source, target
 
 
 def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token | None, list[Token]]:
@@ -134,9 +148,16 @@ def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str,
     data = load_yaml("patterns.yaml")
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
         code = data["joint_codes"].get(code, code)
-    if len(sources) > 1 and not is_coded(target) and _mutual(trigger, code, data["reciprocal_types"]):
+    if len(sources) > 1 and not _other_party(target, sources) and _mutual(trigger, code, data["reciprocal_types"]):
         return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
     return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]
+
+
+def _other_party(target: ActorRef | None, sources: list[ActorRef | None]) -> bool:
+    """A coded target that is not merely the country of one of the sources ("Turkish and Greek diplomats held
+    talks in Ankara": Turkey is where they met, not a third party)."""
+    home = {source.code[:3] for source in sources if is_coded(source)}
+    return is_coded(target) and not (len(target.code) == 3 and target.code in home)
 
 
 def _mutual(trigger: Trigger, code: str, reciprocal: list[str]) -> bool:

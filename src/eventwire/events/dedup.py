@@ -31,12 +31,25 @@ def _compatible(kept: Event, new: Event) -> bool:
     return shared
 
 
+def _other_person(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """Two people coded by their country alone ("Bruce Ash", "Reince Priebus" -> USA) whose names differ."""
+    if a is None or b is None or len(a.code or "") != 3 or len(b.code or "") != 3 or not a.canonical or not b.canonical:
+        return False
+    return a.canonical.split()[-1].lower() != b.canonical.split()[-1].lower()
+
+
+def _same_people(kept: Event, new: Event) -> bool:
+    return not any(_other_person(getattr(kept, side), getattr(new, side)) for side in ("source", "target"))
+
+
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """Keep the first report of each event; later reports of it add evidence, missing actors and place."""
+    """Keep the first report of each event; later reports of it add evidence, missing actors and place. Sides
+    named as different people are different events, though they share a country code."""
     kept: list[Event] = []
     for event in events:
-        twin = next((k for k in kept if _key(k) == _key(event)), None) or \
-            next((k for k in kept if _compatible(k, event)), None)
+        people = [k for k in kept if _same_people(k, event)]
+        twin = next((k for k in people if _key(k) == _key(event)), None) or \
+            next((k for k in people if _compatible(k, event)), None)
         if twin is None:
             kept.append(event)
             continue

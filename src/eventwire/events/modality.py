@@ -65,9 +65,11 @@ def _negated(token: Token) -> bool:
 
 
 def _is_nobody(child: Token) -> bool:
-    """A subject that names no one: "none of his rivals", "no country", "nobody"."""
+    """A subject or object that names no one and nothing: "none of his rivals", "no country", "nobody"; "offers no
+    protections", "sent no troops"."""
     no_determiner = any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
-    return child.dep_ in {"nsubj", "nsubjpass"} and (child.lower_ in cues()["negative_subjects"] or no_determiner)
+    names_none = child.lower_ in cues()["negative_subjects"] or no_determiner
+    return child.dep_ in {"nsubj", "nsubjpass", "dobj"} and names_none
 
 
 def _modal(token: Token) -> str | None:
@@ -166,6 +168,15 @@ def modality(trigger: Token) -> Modality:
         previous = word
     if modal and modal != "can":
         result.hypothetical = True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children):
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children) or _imperative(trigger):
         result.hypothetical = True
     return result
+
+
+def _imperative(verb: Token) -> bool:
+    """"Lock her up!", '"Free the hostages," he told them': a command urges an act, it reports none. A bare
+    infinitive under another verb ("made him resign") is no command."""
+    said = verb.head.lemma_.lower() in cues()["speech_verbs"]
+    quoted = verb.dep_ in {"ccomp", "xcomp", "advcl", "parataxis"} and said
+    return verb.tag_ == "VB" and (verb.dep_ == "ROOT" or quoted) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)

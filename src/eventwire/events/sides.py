@@ -40,7 +40,8 @@ class SentenceContext:
     def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
         ``country``, else for an individual the article's country (see ActorResolver.country_for)."""
-        return with_country(ref, self.resolver.country_for(ref, country))
+        individual = ref is not None and (ref.start, ref.end) in self.resolver.individuals
+        return with_country(ref, self.resolver.country_for(ref, country), individual)
 
 
 def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:

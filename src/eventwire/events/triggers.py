@@ -25,6 +25,8 @@ OBJECT_PREPS = {"of", "for", "with"}
 SELF_PRONOUNS = {"we", "they", "i", "it"}
 #: Links to a trigger's subject or agent, which are not part of its own phrase.
 SUBJECT_LINKS = {"nsubj", "nsubjpass", "csubj", "agent"}
+#: Named entities that are no person ("shot Paris", "shot Avatar" are no assault).
+NOT_PERSON_ENTITIES = {"GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME"}
 
 
 @dataclass
@@ -68,6 +70,8 @@ def neighbourhood(token: Token) -> set[str]:
     clause describes is its subject or object), not other clauses or time phrases."""
     lemmas: set[str] = set()
     for child in token.children:
+        if child.dep_ in CLAUSE_DEPS:  # "called for Trump to drop out": the "for" of a for-to clause is the verb's
+            lemmas.update(mark.lower_ for mark in child.children if mark.dep_ == "mark" and mark.lower_ == "for")
         if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or _infinitive_marker(child):
             continue
         lemmas.add(child.lemma_.lower())
@@ -183,11 +187,34 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     deps = {c.dep_ for c in token.children}
     if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
         return False
+    if alt.get("blocked_preps") and _has_prep(token, alt["blocked_preps"]):
+        return False
+    if alt.get("infinitive") and not purpose_lemmas(token):
+        return False
     if alt.get("intransitive") is not None and alt["intransitive"] == ("dobj" in deps):
         return False
     if alt.get("no_complement") and deps & {"xcomp", "ccomp"}:
         return False
+    if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token)):
+        return False
     return not (alt.get("naming") is False and "oprd" in deps)
+
+
+def is_person(token: Token) -> bool:
+    """A person by name, pronoun or noun (`word_sets.people`): "shot Bell", "punched him", "kicked a protester";
+    a name the recogniser took for no place or thing counts ("shot Bell", tagged an organisation)."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in NOT_PERSON_ENTITIES
+    return token.lemma_.lower() in _word_set("people")
+
+
+def _undergoers(verb: Token) -> list[Token]:
+    """Who the verb is done to: its object or passive subject, or for a passive conjunct without one the subject
+    it shares ("The civilians imprisoned for X were released by Y")."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if found or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return found
+    return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
