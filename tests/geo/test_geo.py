@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from eventwire.actors import ActorStage
 from eventwire.geo import PlaceStage, place_for_span
 from eventwire.geo.gazetteer import haversine_km, lookup, normalise
 from tests.conftest import parse
@@ -159,6 +160,26 @@ def test_geo_place_for_span_never_returns_a_metonym(annotate):
     text = "Washington warned that the talks were over."
     document, parsed = annotate(text)
     assert place_for_span(document, parsed, text.index("warned"), text.index("warned") + 6) == (None, "none")
+
+
+def test_geo_country_as_subject_of_any_verb_is_a_metonym(annotate):
+    document, _ = annotate("Japan expressed concern about the missile test.")
+    assert _place(document, "Japan").metonym
+
+
+def test_geo_place_for_span_skips_a_possessor(annotate):
+    text = "The ministers rejected China's broad claims over the waterway."
+    document, parsed = annotate(text)
+    assert place_for_span(document, parsed, text.index("rejected"), text.index("rejected") + 8)[0] is None
+
+
+def test_geo_place_for_span_skips_a_place_inside_an_actor_name(nlp, stage):
+    text = "The China Coast Guard fired water cannon at the supply boat."
+    document, parsed = parse(nlp, text)
+    ActorStage()(document, parsed)
+    stage(document, parsed)
+    assert any(p.text == "China" for p in document.places)
+    assert place_for_span(document, parsed, text.index("fired"), text.index("fired") + 5)[0] is None
 
 
 def test_geo_lookup_ignores_accents_case_and_dots():

@@ -7,6 +7,7 @@ locative preposition ties to the event's own predicate ("hit ... in Kharkiv") is
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,7 @@ from eventwire.geo.gazetteer import knowledge
 from eventwire.geo.recognise import DATELINE, DATELINE_WINDOW
 
 VERBAL = {"VERB", "AUX"}
+POSSESSIVE = re.compile(r"['’]s?\b")
 #: Dependencies that keep a place name's head inside the same noun phrase ("the Kharkiv region").
 NOUN_PHRASE_DEPS = {"compound", "appos", "conj", "amod", "nmod", "poss"}
 
@@ -63,10 +65,18 @@ def dateline_place(document: Document) -> Place | None:
     return next((p for p in document.places if start <= p.start < end), None)
 
 
+def _inside_an_actor_name(document: Document, place: Place) -> bool:
+    """"China" in "the China Coast Guard", "Alexandria" in "Alexandria Police": the place tells whose the actor
+    is, not where anything happened."""
+    return any(a.start <= place.start and place.end <= a.end and (a.start, a.end) != (place.start, place.end)
+               and document.text[place.end:a.end].strip(" '’s") for a in document.actors)
+
+
 def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tuple[Place | None, str]:
-    """The non-metonymic place of the text [start, end): its clause's, else its sentence's (the nearest),
-    else the dateline's; with how it was found: "clause" | "sentence" | "dateline" | "none"."""
-    places = [p for p in document.places if not p.metonym]
+    """The non-metonymic place of the text [start, end): its clause's, else its sentence's (the nearest that is
+    no possessor), else the dateline's, never one inside an actor's name; with how it was found: "clause" |
+    "sentence" | "dateline" | "none"."""
+    places = [p for p in document.places if not p.metonym and not _inside_an_actor_name(document, p)]
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
         predicate = _predicate(span.root)
@@ -80,7 +90,8 @@ def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tup
     index = document.sentence_index(start)
     if index is not None:
         sentence = document.sentences[index]
-        nearby = [p for p in places if sentence.start <= p.start < sentence.end and p.start >= dateline_span[1]]
+        nearby = [p for p in places if sentence.start <= p.start < sentence.end and p.start >= dateline_span[1]
+                  and not POSSESSIVE.match(document.text, p.end)]  # "China's claims": an owner, not a place
         if nearby:
             return min(nearby, key=lambda p: abs(p.start - start)), "sentence"
     dateline = dateline_place(document)

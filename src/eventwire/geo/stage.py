@@ -19,15 +19,16 @@ def _metonym_verbs() -> frozenset[str]:
     return frozenset(knowledge()["metonym_verbs"])
 
 
-def is_metonym(parsed: Doc, start: int, end: int) -> bool:
-    """ "Moscow said", "Kyiv rejected": a place as the subject of a verb of saying or deciding is an actor."""
+def is_metonym(parsed: Doc, start: int, end: int, country: bool = False) -> bool:
+    """ "Moscow said", "Kyiv rejected": a place as the subject of a verb of saying or deciding is an actor; a
+    country that is the subject of any verb is one too ("Japan and Australia expressed concern")."""
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     while root.dep_ in ("compound", "conj", "appos") and root.head != root:
         root = root.head
-    return root.dep_ in SUBJECT_DEPS and root.head.lemma_.lower() in _metonym_verbs()
+    return root.dep_ in SUBJECT_DEPS and (country or root.head.lemma_.lower() in _metonym_verbs())
 
 
 def _place(mention: Mention, choice: Candidate, parsed: Doc, text: str) -> Place:
@@ -35,7 +36,7 @@ def _place(mention: Mention, choice: Candidate, parsed: Doc, text: str) -> Place
                  lon=round(choice.lon, 5), country=choice.country,
                  admin1=choice.admin1 if choice.feature != "country" else None, feature=choice.feature,
                  geonameid=choice.geonameid, text=text[mention.start:mention.end],
-                 metonym=is_metonym(parsed, mention.start, mention.end))
+                 metonym=is_metonym(parsed, mention.start, mention.end, choice.feature == "country"))
 
 
 class PlaceStage:
