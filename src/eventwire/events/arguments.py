@@ -22,17 +22,40 @@ NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
 #: Links along which a clause or noun takes the subject of the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "acomp", "advcl", "dobj", "pobj", "prep", "attr", "oprd", "acl", "pcomp"}
 MAX_CLIMB = 5
+#: Marks around an aside inside a clause ("X ― who ... ― was shot", "X (a nurse) was shot").
+ASIDE_OPENERS = {"―", "—", "–", "--", "-", "("}
+ASIDE_CLOSERS = {"―", "—", "–", "--", "-", ")"}
 
 
-def is_passive(token: Token) -> bool:
+def _marks_passive(token: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
 
 
-def agent_of(token: Token) -> Token | None:
+def _shares_passive(verb: Token) -> bool:
+    """"was shot and killed by an officer": a bare participle conjoined to a passive verb is passive too."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+        and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "nsubjpass"} for c in verb.children)
+
+
+def is_passive(token: Token) -> bool:
+    return _marks_passive(token) or _shares_passive(token)
+
+
+def _own_agent(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def agent_of(token: Token) -> Token | None:
+    """The ``by`` phrase of a passive; the parser hangs one shared by conjoined participles on the last ("was
+    shot and killed by an officer": the officer shot too)."""
+    agent = _own_agent(token)
+    if agent is None and token.tag_ == "VBN":
+        shared = next((c for c in token.children if c.dep_ == "conj" and _shares_passive(c)), None)
+        return _own_agent(shared) if shared is not None else None
+    return agent
 
 
 def own_subject(token: Token) -> Token | None:
@@ -125,7 +148,23 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
-    return source, target or _for_clause_subject(token)
+    return outside_aside(source), outside_aside(target or _for_clause_subject(token))
+
+
+def outside_aside(token: Token | None) -> Token | None:
+    """"Crutcher, 40 ― a father who sang at church ― was shot": the parser makes the aside between dashes or
+    brackets the subject; the clause is about the name before it (an age or a comma may come between)."""
+    if token is None:
+        return None
+    start, end = token.left_edge.i, token.right_edge.i
+    doc = token.doc
+    closed = doc[end].text in ASIDE_CLOSERS or end + 1 < len(doc) and doc[end + 1].text in ASIDE_CLOSERS
+    if start < 2 or not closed or doc[start - 1].text not in ASIDE_OPENERS:
+        return token
+    before = start - 2
+    while before > 0 and (doc[before].like_num or doc[before].text == ","):
+        before -= 1
+    return doc[before] if doc[before].pos_ in {"PROPN", "NOUN", "PRON"} else token
 
 
 def _for_clause_subject(word: Token) -> Token | None:

@@ -1,55 +1,87 @@
-"""One event per real-world event within an article: repeated reports become extra evidence."""
+"""One event per real-world event within an article: repeated reports become extra evidence.
+
+Two reports are one event only when their sides are the same actors, not merely actors of one country: "Trump
+criticised Cruz" and "Sanders criticised Clinton" (all USA) are two events. A side's identity is the actors
+stage's ``actor_id`` for a named person or organisation (all mentions of one person, "Trump", "he", "the
+president", share it), the name of an individual only the events stage knows ("Bruce Ash"), and the code for a
+state or a group ("Ukrainian students"), which have no identity beyond it; a state is one actor with its
+government and armed forces ("Russia", "Russian troops").
+"""
 
 from __future__ import annotations
 
-from eventwire.document import ActorRef, Event
+from collections.abc import Iterable
+
+from eventwire.document import ActorMention, ActorRef, Event
 from eventwire.events.actors_fallback import names_actor
+from eventwire.events.codebook import load_yaml
+
+#: actor_id prefixes of the actors stage that stand for a whole state or a group, identified by their code.
+CODE_IDENTIFIED = ("country:", "group:")
 
 
-def _country(ref: ActorRef | None) -> str | None:
-    return ref.code[:3] if ref is not None and names_actor(ref.code) else None
+def actor_identities(mentions: Iterable[ActorMention]) -> dict[str, str]:
+    """Canonical name -> actor_id of the article's named people and organisations, "" for states and groups
+    (events carry the canonical name of the mention they were resolved from)."""
+    identities = {m.canonical: "" for m in mentions if m.canonical and (m.actor_id or "").startswith(CODE_IDENTIFIED)}
+    identities.update((m.canonical, m.actor_id) for m in mentions
+                      if m.canonical and m.actor_id and not m.actor_id.startswith(CODE_IDENTIFIED))
+    return identities
 
 
-def _key(event: Event) -> tuple:
-    return event.type, event.negated, event.hypothetical, event.denied, _country(event.source), _country(event.target)
+def side_identity(ref: ActorRef | None, identities: dict[str, str]) -> tuple[str, str] | None:
+    """Who a side is, for comparing two reports; None when the report names no one there."""
+    if ref is None:
+        return None
+    known = identities.get(ref.canonical or "")
+    if known:
+        return "actor", known
+    if known is None and ref.canonical and ref.code and len(ref.code) == 3:
+        return "person", ref.canonical.split()[-1].lower()  # an individual only the events stage placed
+    if names_actor(ref.code):
+        return "code", _state_code(ref.code)
+    return "words", ref.text.lower()
 
 
-def _compatible(kept: Event, new: Event) -> bool:
-    """Same CAMEO code and polarity, one actor country shared, and no side where the two reports disagree."""
-    if (kept.cameo, kept.negated, kept.hypothetical, kept.denied) != (new.cameo, new.negated, new.hypothetical,
-                                                                     new.denied):
-        return False
+def _state_code(code: str) -> str:
+    """A state's government and armed forces are the state itself ("RUSMIL" -> "RUS"), other codes are their own."""
+    country, sector = code[:3], code[3:]
+    return country if sector in load_yaml("patterns.yaml")["state_sectors"] and country.isalpha() else code
+
+
+def _polarity(event: Event) -> tuple:
+    return event.negated, event.hypothetical, event.denied
+
+
+def _same_sides(kept: Event, new: Event, identities: dict[str, str], exact: bool) -> bool:
+    """No side where the two reports name different actors, and one actor placed on both (``exact``: both sides
+    alike, also a side neither names)."""
     shared = False
     for side in ("source", "target"):
-        a, b = getattr(kept, side), getattr(new, side)
+        a, b = side_identity(getattr(kept, side), identities), side_identity(getattr(new, side), identities)
         if a is None or b is None:
+            if exact and a != b:
+                return False
             continue
-        if _country(a) and _country(a) == _country(b):
-            shared = True
-        elif _country(a) or _country(b) or a.text.lower() != b.text.lower():
+        if a != b:
             return False
-    return shared
+        shared = shared or a[0] != "words"
+    return shared or exact
 
 
-def _other_person(a: ActorRef | None, b: ActorRef | None) -> bool:
-    """Two people coded by their country alone ("Bruce Ash", "Reince Priebus" -> USA) whose names differ."""
-    if a is None or b is None or len(a.code or "") != 3 or len(b.code or "") != 3 or not a.canonical or not b.canonical:
-        return False
-    return a.canonical.split()[-1].lower() != b.canonical.split()[-1].lower()
+def _twin(kept: list[Event], event: Event, identities: dict[str, str]) -> Event | None:
+    """The earlier report of the same event: same type and sides, else same CAMEO code and one side in common."""
+    alike = [k for k in kept if _polarity(k) == _polarity(event)]
+    return next((k for k in alike if k.type == event.type and _same_sides(k, event, identities, exact=True)), None) \
+        or next((k for k in alike if k.cameo == event.cameo and _same_sides(k, event, identities, exact=False)), None)
 
 
-def _same_people(kept: Event, new: Event) -> bool:
-    return not any(_other_person(getattr(kept, side), getattr(new, side)) for side in ("source", "target"))
-
-
-def merge_duplicates(events: list[Event]) -> list[Event]:
-    """Keep the first report of each event; later reports of it add evidence, missing actors and place. Sides
-    named as different people are different events, though they share a country code."""
+def merge_duplicates(events: list[Event], mentions: Iterable[ActorMention] = ()) -> list[Event]:
+    """Keep the first report of each event; later reports of it add evidence, missing actors and place."""
+    identities = actor_identities(mentions)
     kept: list[Event] = []
     for event in events:
-        people = [k for k in kept if _same_people(k, event)]
-        twin = next((k for k in people if _key(k) == _key(event)), None) or \
-            next((k for k in people if _compatible(k, event)), None)
+        twin = _twin(kept, event, identities)
         if twin is None:
             kept.append(event)
             continue

@@ -31,4 +31,4 @@ class EventStage:
             if self.classifier is not None:
                 found = self.classifier.review(ctx, found)
             events.extend(found)
-        document.events = merge_duplicates(events)
+        document.events = merge_duplicates(events, document.actors)
