@@ -388,3 +388,13 @@ def test_actors_a_name_of_the_person_before_the_surname_is_no_other_first_name()
 def test_actors_possessive_in_a_reason_is_the_object_praised_or_blamed(run):
     document = run("Ted Cruz blasted Marco Rubio for his support of the reform.", date="2016-01-20")
     assert mention(document, "his").canonical == "Marco Rubio"
+
+
+def test_actors_bare_title_refers_back_to_the_person_named_with_it(run):
+    document = run("Senator John Smith criticised the plan. The senator said it would fail.")
+    assert mention(document, "The senator").actor_id == "person:john-smith"
+
+
+def test_actors_bare_title_shared_by_two_named_people_stays_unresolved(run):
+    document = run("Senator John Smith and Senator Jane Roe criticised the plan. The senator said it would fail.")
+    assert not [m for m in document.actors if m.text == "The senator"]

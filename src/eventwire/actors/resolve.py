@@ -45,6 +45,7 @@ class ArticleResolver:
     described: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, title) -> actor id
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
+    title_words: dict[str, str] = field(default_factory=dict)  # person id -> the title named with them: "senator"
 
     def run(self, places: bool = False) -> list[ActorMention]:
         atoms = self._read_shared_names(find_atoms(self.kb, self.toks))
@@ -100,6 +101,7 @@ class ArticleResolver:
         title = None if former else self._title(chunk)
         if chunk.person is not None:
             actor = self.kb.actors[chunk.person.term.value]
+            self._note_title_word(actor.id, chunk)
             return self._person(chunk.start, chunk.end, actor, "name", title)
         owner_code, owner_actor = self._owner(chunk)
         if owner_code is None and self._titled_person(chunk):
@@ -120,6 +122,7 @@ class ArticleResolver:
                 return self._person(first, chunk.end, holder, "description", title)
         if chunk.person_span is not None:
             actor_id, canonical = self._named_person(*chunk.person_span)
+            self._note_title_word(actor_id, chunk)
         elif owner_actor is not None:
             canonical, actor_id = owner_actor.canonical, owner_actor.id
         else:
@@ -129,6 +132,12 @@ class ArticleResolver:
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _note_title_word(self, actor_id: str, chunk: Chunk) -> None:
+        """"Senator Jane Doe": a later "the senator" nearby is Jane Doe (see :meth:`_definite_description`)."""
+        word = self._span_text(chunk.sectors[-1].start, chunk.sectors[-1].end).lower() if chunk.sectors else ""
+        if word and not (word.endswith("s") and not word.endswith("ss")):  # a plural ("citizens") is no title
+            self.title_words.setdefault(actor_id, word)
 
     def _named_person(self, first: int, last: int) -> tuple[str, str]:
         """The identity of a name the knowledge base does not know; a lone surname after a title ("Gov. Manchin")
@@ -161,7 +170,8 @@ class ArticleResolver:
     def _definite_description(self, chunk: Chunk) -> ActorMention | None:
         """"The ministry said", "the rebels", "the president": a bare title or sector word after "the" refers
         back to the latest group of that sector (or whose name holds the word) in this or the previous sentence,
-        or to the one person holding that office there; none when nothing fits or two people do. "A ministry
+        or to the one person holding that office or named there with that title ("Senator Jane Doe ... the
+        senator"); none when nothing fits or two people do. "A ministry
         spokeswoman", "the army spokesman": someone of the institution named there."""
         first = chunk.start - 1
         article = self.toks[first].text.lower() if first >= 0 else ""
@@ -177,8 +187,9 @@ class ArticleResolver:
             return None  # only "<institution> <office>" ("a ministry spokeswoman"); "the secretary of X" is X's
         sentence = self._sentence(self.toks[chunk.start].start)
         window = [m for m in self.mentions if sentence - self._sentence(m.start) <= 1 and m.kind != "pronoun"]
-        if role:
-            holders = {m.actor_id: m for m in window if m.role == role and self._holds_office(m.actor_id)}
+        titled = {m.actor_id: m for m in window if single and self.title_words.get(m.actor_id) == word}
+        if role or titled:
+            holders = titled or {m.actor_id: m for m in window if m.role == role and self._holds_office(m.actor_id)}
             found = next(iter(holders.values())) if len(holders) == 1 else None
         else:
             found = next((m for m in reversed(window) if not self._is_person(m.actor_id) and (
