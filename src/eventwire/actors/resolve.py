@@ -379,8 +379,8 @@ class ArticleResolver:
     # --- surnames and pronouns, after every named mention is known
     def _later_mentions(self) -> None:
         covered = SpanCoverage((m.start, m.end) for m in self.mentions)
-        named = sorted([m for m in self.mentions if self._is_person(m.actor_id)] + self._uncoded_people(covered),
-                       key=lambda m: m.start)
+        coded = [m for m in self.mentions if self._is_person(m.actor_id)]
+        named = sorted(coded + self._uncoded_people(covered, coded), key=lambda m: m.start)
         named_starts = [m.start for m in named]
         first_named: dict[str, ActorMention] = {}
         for mention in named:
@@ -408,11 +408,10 @@ class ArticleResolver:
             elif word in PRONOUNS and tok.pos == "PRON":
                 self._pronoun(tok, named, named_starts, last_tok)
 
-    def _uncoded_people(self, covered: SpanCoverage) -> list[ActorMention]:
+    def _uncoded_people(self, covered: SpanCoverage, coded: list[ActorMention]) -> list[ActorMention]:
         """People spaCy finds that no mention codes ("Jason Miller told the Post"), as code-less antecedents: a
         pronoun after one of them is theirs, not that of a coded person named earlier (see :meth:`_someone_else`
         for the names left out)."""
-        coded = [m for m in self.mentions if self._is_person(m.actor_id)]
         coded_words = {word for m in coded for word in m.canonical.lower().split()}
         coded_edges = {m.end for m in coded} | {m.start for m in coded}
         people, run = [], []

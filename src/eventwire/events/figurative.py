@@ -20,6 +20,7 @@ from eventwire.events.triggers import Trigger
 TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 AIM_PREPS = {"on", "against", "at"}
+SOURCE_PREPS = {"by", "from"}
 STATE_TYPES = {"GPE", "LOC", "FAC"}
 #: Dependencies of a verb's object: what "killed the bill", "shot down the idea" are done to.
 OBJECT_DEPS = {"dobj", "nsubjpass"}
@@ -104,7 +105,7 @@ def is_advocacy(trigger: Trigger, source_token: Token | None, source: ActorRef |
 def _verbally_modified(trigger: Trigger) -> bool:
     """An attack noun qualified as words ("a scathing attack", "personal attacks") or taken as a line of
     argument ("a new line of attack") is verbal whatever it aims at."""
-    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+    nouns = _attack_nouns(trigger)
     if any(noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in
            _words("argument_heads") for noun in nouns):
         return True
@@ -121,10 +122,18 @@ def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bo
 
 def _aimed_at(trigger: Trigger, target_token: Token | None) -> list[Token]:
     """The target word and what the attack noun is aimed at ("a new round of attacks on his rival")."""
-    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
-    aimed = [obj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
-             for obj in prep.children if obj.dep_ == "pobj"]
-    return ([target_token] if target_token is not None else []) + aimed
+    return ([target_token] if target_token is not None else []) + _attack_noun_objects(trigger, AIM_PREPS)
+
+
+def _attack_nouns(trigger: Trigger) -> list[Token]:
+    """The attack noun: the trigger's object noun ("launched attacks"), and the trigger itself when nominal."""
+    return [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
+
+
+def _attack_noun_objects(trigger: Trigger, preps: set[str]) -> list[Token]:
+    """The objects of ``preps`` on the attack noun."""
+    return [obj for noun in _attack_nouns(trigger) for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in preps for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _named_person(token: Token) -> bool:
@@ -135,10 +144,7 @@ def _named_person(token: Token) -> bool:
 
 def _attackers(trigger: Trigger, source_token: Token | None) -> list[Token]:
     """The source word and who the attack noun comes from ("attacks from struggling challengers")."""
-    nouns = [t for t in (trigger.object_token, trigger.token if trigger.nominal else None) if t is not None]
-    found = [obj for noun in nouns for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}
-             for obj in prep.children if obj.dep_ == "pobj"]
-    return ([source_token] if source_token is not None else []) + found
+    return ([source_token] if source_token is not None else []) + _attack_noun_objects(trigger, SOURCE_PREPS)
 
 
 def _trigger_words(trigger: Trigger) -> set[str]:

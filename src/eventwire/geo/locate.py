@@ -76,22 +76,25 @@ def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tup
     """The non-metonymic place of the text [start, end): its clause's, else its sentence's (the nearest that is
     no possessor), else the dateline's, never one inside an actor's name; with how it was found: "clause" |
     "sentence" | "dateline" | "none"."""
-    places = [p for p in document.places if not p.metonym and not _inside_an_actor_name(document, p)]
+    def located_within(first: int, last: int) -> list[Place]:  # the places of [first, last) that can locate
+        return [p for p in document.places if first <= p.start < last and not p.metonym
+                and not _inside_an_actor_name(document, p)]
+
     span = parsed.char_span(start, end, alignment_mode="expand")
     if span is not None and len(span):
         predicate = _predicate(span.root)
         sentence = predicate.sent  # a dependency path never leaves its sentence: only its places can rank
+        places = located_within(sentence.start_char, sentence.end_char)
         ranked = [(rank, abs(p.start - start), i) for i, p in enumerate(places)
-                  if sentence.start_char <= p.start < sentence.end_char
-                  and (rank := _clause_rank(parsed, p, predicate)) is not None]
+                  if (rank := _clause_rank(parsed, p, predicate)) is not None]
         if ranked:
             return places[min(ranked)[2]], "clause"
     dateline_span = _dateline_span(document)
     index = document.sentence_index(start)
     if index is not None:
         sentence = document.sentences[index]
-        nearby = [p for p in places if sentence.start <= p.start < sentence.end and p.start >= dateline_span[1]
-                  and not POSSESSIVE.match(document.text, p.end)]  # "China's claims": an owner, not a place
+        nearby = [p for p in located_within(max(sentence.start, dateline_span[1]), sentence.end)
+                  if not POSSESSIVE.match(document.text, p.end)]  # "China's claims": an owner, not a place
         if nearby:
             return min(nearby, key=lambda p: abs(p.start - start)), "sentence"
     dateline = dateline_place(document)
