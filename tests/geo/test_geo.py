@@ -52,14 +52,36 @@ def test_geo_name_ner_missed_is_still_found(annotate):
     assert haversine_km((kyiv.lat, kyiv.lon), (50.45, 30.52)) < 20
 
 
-def test_geo_name_tagged_as_person_is_still_found(annotate, nlp, stage):
+def _tagged_person(nlp, text: str, name: str):
     from eventwire.document import Entity
 
-    document, parsed = parse(nlp, "Talks with Kyiv went on.")
-    start = document.text.index("Kyiv")
-    document.entities = [Entity(start, start + 4, "PER", "Kyiv", "PERSON")]
+    document, parsed = parse(nlp, text)
+    start = document.text.index(name)
+    document.entities = [Entity(start, start + len(name), "PER", name, "PERSON")]
+    return document, parsed
+
+
+def test_geo_name_tagged_as_person_is_still_found(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Talks with Kyiv went on.", "Kyiv")
     stage(document, parsed)
     assert [p.country for p in document.places] == ["UA"]
+
+
+def test_geo_small_town_tagged_as_person_after_in_is_found(nlp, stage):
+    document, parsed = _tagged_person(nlp, "The same group effort occurred in Glen Carbon last year.", "Glen Carbon")
+    stage(document, parsed)
+    assert [(p.name, p.country) for p in document.places] == [("Glen Carbon", "US")]
+
+
+def test_geo_small_town_tagged_as_person_elsewhere_is_not_taken(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Glen Carbon said the effort was complete.", "Glen Carbon")
+    stage(document, parsed)
+    assert document.places == []
+
+
+def test_geo_town_tagged_as_person_in_a_list_of_places_is_found(annotate):
+    document, _ = annotate("Armories opened in Dodge City, Great Bend, Hutchinson, Kingman, Larned and Wichita.")
+    assert {"Great Bend", "Kingman"} <= {p.name for p in document.places}
 
 
 def test_geo_names_before_counties_are_each_a_county(annotate):

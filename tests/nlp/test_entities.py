@@ -43,6 +43,10 @@ def test_entities_figures_after_a_name_are_dropped(blank):
     assert entities_of(blank, "Hampshire 232 all out", 0, 2, "ORG") == [("Hampshire", "ORG")]
 
 
+def test_entities_score_between_two_names_separates_them(blank):
+    assert entities_of(blank, "Atlanta 5 PITTSBURGH 3", 0, 3, "ORG") == [("Atlanta", "ORG"), ("PITTSBURGH", "ORG")]
+
+
 def test_entities_bracket_separates_two_names(blank):
     assert entities_of(blank, "Jane Quigley (USA) won", 0, 4, "PERSON") == [("Jane Quigley", "PER"), ("USA", "PER")]
 

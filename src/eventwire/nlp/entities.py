@@ -19,7 +19,7 @@ LABEL_MAP = {
 
 _EDGE_STRIP = "'’\"“”"
 LEADING_ARTICLE = re.compile(r"(the|The|THE)\s+")
-NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]]\s*|\s+[-–—]\s+")
+NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]]\s*|\s+[-–—]\s+|\s+\d[\d.,:/-]*\s+")
 TRAILING_FIGURES = re.compile(r"(?:\s+[\d.,:/-]+)+$")
 
 
