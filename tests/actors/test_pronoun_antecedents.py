@@ -37,6 +37,12 @@ def test_pronoun_in_a_quotation_may_be_a_speaker_quoted_inside_it(run):
     assert mention(document, "he").canonical == "Donald Trump"
 
 
+def test_pronoun_subject_after_a_quotation_is_not_a_name_inside_it(run):
+    document = run("Barack Obama spoke in Ohio on Monday.\n\n\"Mr. Trump got more attention than usual,\" he "
+                   "continued.", date="2016-03-01")
+    assert mention(document, "he").canonical == "Barack Obama"
+
+
 def test_pronoun_first_name_of_a_coded_person_is_that_person(run):
     document = run("Donald Trump spoke in Ohio. Supporters say Donald keeps his promises.", date="2016-03-01")
     assert mention(document, "his").canonical == "Donald Trump"

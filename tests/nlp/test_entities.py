@@ -51,6 +51,11 @@ def test_entities_bracket_separates_two_names(blank):
     assert entities_of(blank, "Jane Quigley (USA) won", 0, 4, "PERSON") == [("Jane Quigley", "PER"), ("USA", "PER")]
 
 
+def test_entities_inline_markup_separates_a_name(blank):
+    found = entities_of(blank, 'x="2016">Rudy Giuliani is here', 0, 2, "PERSON")
+    assert found[-1] == ("Rudy Giuliani", "PER")
+
+
 def test_entities_possessive_and_quote_marks_are_trimmed(blank):
     assert entities_of(blank, "\"Russia's\" army", 0, 4, "GPE") == [("Russia", "LOC")]
 

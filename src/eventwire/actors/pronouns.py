@@ -55,9 +55,15 @@ class Antecedents:
 
     def _excluded_by_syntax(self, pronoun: Tok, name: Tok | None) -> bool:
         """Names a pronoun cannot stand for: the subject of its own verb when it is that verb's object ("O'Brien
-        libeled him"), and inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
-        reporters: 'He has no plan'")."""
-        if name is None or name.dep not in ("nsubj", "nsubjpass"):
+        libeled him"); inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
+        reporters: 'He has no plan'"); and, for a subject outside quotation marks, a name inside them: the one
+        the quotation talks about is seldom the one who goes on ("'... Mr. Trump's got attention,' he continued")."""
+        if name is None:
+            return False
+        if pronoun.dep in ("nsubj", "nsubjpass") and self._in_quotation(name.start) \
+                and not self._in_quotation(pronoun.start):
+            return True
+        if name.dep not in ("nsubj", "nsubjpass"):
             return False
         if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
             return True

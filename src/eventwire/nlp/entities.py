@@ -19,7 +19,7 @@ LABEL_MAP = {
 
 _EDGE_STRIP = "'’\"“”"
 LEADING_ARTICLE = re.compile(r"(the|The|THE)\s+")
-NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]]\s*|\s+[-–—]\s+|\s+\d[\d.,:/-]*\s+")
+NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]<>]\s*|\s+[-–—]\s+|\s+\d[\d.,:/-]*\s+")
 TRAILING_FIGURES = re.compile(r"(?:\s+[\d.,:/-]+)+$")
 
 
@@ -39,8 +39,9 @@ class EntityStage:
 
 def _entities(span, text: str) -> list[Entity]:
     """The mentions a spaCy entity span names, trimmed to the name; one per piece when the span runs over a line
-    break, a bracket or a spaced dash, which no name holds (headlines and tables: "CALIFORNIA\nNATIONAL LEAGUE",
-    "Quigley (USA", "Romania - Cosmin Contra"). ``text`` is the document's text, passed in:
+    break, a bracket, an angle bracket of inline markup, a spaced dash or a score, which no name holds (headlines
+    and tables: "CALIFORNIA\nNATIONAL LEAGUE", "Quigley (USA", "Romania - Cosmin Contra", "Atlanta 5 PITTSBURGH";
+    embedded posts: '...datetime="2016-09-01">Rudy Giuliani'). ``text`` is the document's text, passed in:
     spaCy's ``Doc.text`` rebuilds the whole string on each access."""
     label = LABEL_MAP.get(span.label_)
     if label is None:
