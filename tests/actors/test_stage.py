@@ -18,6 +18,16 @@ def test_actors_demonym_title_and_name(run):
     assert found.code == "BLRGOV"
 
 
+def test_actors_middle_initial_the_knowledge_base_leaves_out_still_matches(run):
+    found = mention(run("Gov. John R. Kasich of Ohio spoke in Concord.", date="2016-01-10"), "Gov. John R. Kasich")
+    assert (found.code, found.canonical) == ("USAGOV", "John Kasich")
+
+
+def test_actors_middle_initial_the_knowledge_base_spells_tells_two_namesakes_apart(run):
+    found = mention(run("President George W. Bush signed the law.", date="2016-01-10"), "President George W. Bush")
+    assert found.canonical == "George W. Bush"
+
+
 def test_actors_metonym_title_and_unknown_name_takes_the_owner_code(run):
     found = mention(run("Kremlin spokesman Ivan Petrovsky told reporters the talks would go on."),
                     "Kremlin spokesman Ivan Petrovsky")

@@ -143,7 +143,7 @@ class KnowledgeBase:
 
 #: One tokenisation for knowledge-base phrases and article text, so a phrase matches exactly the words it lists:
 #: acronyms with dots stay whole ("U.S."), a possessive "'s" and every other punctuation mark stand alone.
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s)|['’]s\b|\w+|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]\.(?=\s)|['’]s\b|\w+|[^\w\s]")
 
 
 def tokenize(text: str) -> list[str]:

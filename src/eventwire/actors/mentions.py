@@ -81,23 +81,39 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
     atoms: list[Atom] = []
     i = 0
     while i < len(toks):
-        best: Atom | None = None
-        node = kb.index
-        for j in range(i, len(toks)):
-            node = node.get(toks[j].text.lower())
-            if node is None:
-                break
-            options = [t for t in _fitting_terms(node.get(None, []), toks[i:j + 1])
-                       if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)
-                       and not _relative_of(kb, t, toks, i, j)]
-            if options:
-                best = Atom(i, j + 1, options[0], options)
-        if best is None:
+        readings = [False, True] if any(_middle_initial(t) for t in toks[i + 1:i + 3]) else [False]
+        found = [atom for atom in (_longest_phrase(kb, toks, i, skip) for skip in readings) if atom]
+        if not found:
             i += 1
             continue
+        best = max(found, key=lambda atom: atom.end)
         atoms.append(best)
         i = best.end
     return atoms
+
+
+def _longest_phrase(kb: KnowledgeBase, toks: list[Tok], i: int, skip_initials: bool) -> Atom | None:
+    """The longest knowledge-base phrase starting at ``toks[i]``; with ``skip_initials``, a person's name read
+    without its middle initials ("John R. Kasich" is John Kasich)."""
+    best, node = None, kb.index
+    for j in range(i, len(toks)):
+        if skip_initials and j > i and _middle_initial(toks[j]):
+            continue
+        node = node.get(toks[j].text.lower())
+        if node is None:
+            break
+        words = [t for t in toks[i:j + 1] if not (skip_initials and _middle_initial(t))]
+        options = [t for t in _fitting_terms(node.get(None, []), words)
+                   if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)
+                   and not _relative_of(kb, t, toks, i, j) and (t.kind in ("person", "phoenix") or not skip_initials)]
+        if options:
+            best = Atom(i, j + 1, options[0], options)
+    return best
+
+
+def _middle_initial(tok: Tok) -> bool:
+    """An initial inside a person's name, which the knowledge base's spellings may leave out."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
 def _part_of_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
