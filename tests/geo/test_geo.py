@@ -115,9 +115,15 @@ def test_geo_place_of_action_is_not_a_metonym(annotate):
     assert not _place(document, "Moscow").metonym
 
 
-def test_geo_adjective_is_not_a_toponym(annotate):
+def test_geo_adjective_names_its_country_but_locates_nothing(annotate):
     document, _ = annotate("Russian officials denied the report.")
-    assert document.places == []
+    assert [(p.text, p.country, p.metonym) for p in document.places] == [("Russian", "RU", True)]
+
+
+def test_geo_adjectives_do_not_outvote_the_towns_country(annotate):
+    document, _ = annotate("Russian troops shelled Donetsk. Russian officials said Russian forces would stay. "
+                           "Ukraine's army said Donetsk was calm.")
+    assert {p.country for p in document.places if p.text == "Donetsk"} == {"UA"}
 
 
 def test_geo_adjective_built_on_a_place_is_not_a_toponym(annotate):

@@ -112,11 +112,17 @@ def _add(index: dict[str, list[Candidate]], name: str, candidate: Candidate) -> 
         index[key].append(candidate)
 
 
+def country_place(iso2: str) -> Candidate:
+    """The country itself, at its centre."""
+    row = country_table()[iso2]
+    return Candidate(row["name"], row["lat"], row["lon"], "country", iso2, None, row["population"] or 0,
+                     row["geonameid"])
+
+
 def _add_countries(index: dict[str, list[Candidate]]) -> None:
     aliases = knowledge()["country_aliases"]
     for iso2, row in country_table().items():
-        place = Candidate(row["name"], row["lat"], row["lon"], "country", iso2, None,
-                          row["population"] or 0, row["geonameid"])
+        place = country_place(iso2)
         for name in {*row["names"], *aliases.get(iso2, [])} - {None}:
             _add(index, name, place)
 

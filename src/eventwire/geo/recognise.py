@@ -14,7 +14,7 @@ from spacy.attrs import IDX, IS_TITLE
 from spacy.tokens import Doc
 
 from eventwire.document import Document
-from eventwire.geo.gazetteer import candidates_for, knowledge, lookup, normalise
+from eventwire.geo.gazetteer import candidates_for, country_table, demonyms, knowledge, lookup, normalise
 from eventwire.spans import SpanCoverage
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -54,14 +54,18 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # ner | mislabel | syntax | inner | gazetteer | dateline | repeat | container | county
+    source: str  # ner | mislabel | syntax | inner | gazetteer | dateline | repeat | container | county | demonym
     spacy_label: str = ""
     within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
     state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
+    country: str | None = None  # the ISO2 country a demonym names ("Russian")
 
     @property
     def key(self) -> str:
-        """Mentions with one key share one sense: the spelling, or the state an "Ill." container names."""
+        """Mentions with one key share one sense: the spelling, the state an "Ill." container names, or the
+        country of a demonym."""
+        if self.source == "demonym":
+            return f"country:{self.country}"
         return f"state:{self.state_code}" if self.source == "container" else normalise(self.text)
 
 
@@ -153,6 +157,21 @@ def _placed_by_syntax(parsed: Doc, start: int, end: int, places: SpanCoverage) -
     linked = [root.head] if root.dep_ == "conj" else []
     linked += [child for child in root.children if child.dep_ == "conj"]
     return any(places.contains(token.idx) for token in linked)
+
+
+def _demonym_mentions(document: Document) -> list[Mention]:
+    """Nationality words NER tags ("Russian", "Sri Lankan", "Palestinians"): they name a country, as the news
+    toponym corpora (LGL, TR-News) mark them, though they place nothing (the stage makes them metonyms)."""
+    table, mentions = demonyms(), []
+    for entity in document.entities:
+        if entity.spacy_label != "NORP":
+            continue
+        text = document.text[entity.start:entity.end]
+        folded = text.casefold()
+        country = table.get(folded) or (table.get(folded[:-1]) if folded.endswith("s") else None)
+        if country in country_table():
+            mentions.append(Mention(entity.start, entity.end, text, "demonym", "NORP", country=country))
+    return mentions
 
 
 def _placeable(text: str) -> bool:
@@ -278,7 +297,7 @@ def _extend(text: str, mention: Mention) -> Mention:
 def _repeated_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """One sense per discourse: once "Mansfield" is a place in the article, so is every other "Mansfield"
     (in "Mansfield's", "Fargo Mayor", "the Augusta Herald" or a sentence NER skipped)."""
-    surfaces = {m.text for m in mentions if len(m.text) > 2 and m.source != "container"}
+    surfaces = {m.text for m in mentions if len(m.text) > 2 and m.source not in ("container", "demonym")}
     if not surfaces:
         return []
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(surfaces, key=len, reverse=True)))
@@ -294,7 +313,7 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     dateline = _dateline_mention(document.text)
     if dateline and not any(m.start < dateline.end and dateline.start < m.end for m in mentions):
         mentions.append(dateline)
-    mentions = _without_overlaps(_county_list_mentions(document.text) + mentions)
+    mentions = _without_overlaps(_county_list_mentions(document.text) + mentions + _demonym_mentions(document))
     covered = [(e.start, e.end) for e in document.entities] + [(m.start, m.end) for m in mentions]
     mentions = _without_overlaps(mentions + _gazetteer_mentions(parsed, covered))
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
@@ -313,7 +332,7 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
              and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
-    return [m for m in mentions if m.source in ("container", "dateline", "mislabel", "county")
+    return [m for m in mentions if m.source in ("container", "dateline", "mislabel", "county", "demonym")
             or m.text not in surnames and (m.source in ("inner", "syntax") or not persons.contains(m.start))]
 
 

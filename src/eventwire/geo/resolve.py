@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.geo.gazetteer import Candidate, candidates_for, demonyms, haversine_km
+from eventwire.geo.gazetteer import Candidate, candidates_for, country_place, demonyms, haversine_km
 from eventwire.geo.recognise import Mention
 
 ROUNDS = 3
@@ -33,6 +33,12 @@ class NameGroup:
     candidates: list[Candidate] = field(default_factory=list)
     containers: list[Candidate] = field(default_factory=list)
     choice: Candidate | None = None
+
+    @property
+    def adjectival(self) -> bool:
+        """Demonyms ("Russian") weigh in through :func:`demonym_context` only, at half a vote each: an article
+        about Russian troops in Ukraine still places its towns in Ukraine."""
+        return self.mentions[0].source == "demonym"
 
 
 def _container_places(mention: Mention, state_places: dict[str, Candidate]) -> list[Candidate]:
@@ -58,7 +64,9 @@ def group_mentions(mentions: list[Mention], state_places: dict[str, Candidate]) 
         group.containers += _container_places(mention, state_places)
     for group in groups.values():
         first = group.mentions[0]
-        if first.source == "container":
+        if first.source == "demonym":
+            group.candidates = [country_place(first.country)]
+        elif first.source == "container":
             group.candidates = [state_places[first.state_code]] if first.state_code in state_places else []
         else:
             group.candidates = candidates_for(first.text)
@@ -72,7 +80,7 @@ def _votes(groups: list[NameGroup]) -> dict[str, tuple[Counter, Counter]]:
     own: dict[str, tuple[Counter, Counter]] = {}
     for group in groups:
         c, a = Counter(), Counter()
-        if group.choice is not None and group.choice.country:
+        if group.choice is not None and group.choice.country and not group.adjectival:
             weight = VOTE_WEIGHT.get(group.choice.feature, 0.5) * len(group.mentions) ** 0.5
             c[group.choice.country] += weight
             if group.choice.admin1 and group.choice.feature != "country":

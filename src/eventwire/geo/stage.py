@@ -36,7 +36,8 @@ def _place(mention: Mention, choice: Candidate, parsed: Doc, text: str) -> Place
                  lon=round(choice.lon, 5), country=choice.country,
                  admin1=choice.admin1 if choice.feature != "country" else None, feature=choice.feature,
                  geonameid=choice.geonameid, text=text[mention.start:mention.end],
-                 metonym=is_metonym(parsed, mention.start, mention.end, choice.feature == "country"))
+                 metonym=mention.source == "demonym"
+                 or is_metonym(parsed, mention.start, mention.end, choice.feature == "country"))
 
 
 class PlaceStage:
