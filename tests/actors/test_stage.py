@@ -28,6 +28,15 @@ def test_actors_middle_initial_the_knowledge_base_spells_tells_two_namesakes_apa
     assert found.canonical == "George W. Bush"
 
 
+def test_actors_bare_surname_years_before_the_first_office_is_someone_else(run):
+    document = run("Harris will talk about parenting at the school library.", date="2009-03-19")
+    assert [m.code for m in document.actors if m.text == "Harris"] in ([], [None])
+
+
+def test_actors_bare_surname_in_office_is_the_known_person(run):
+    assert mention(run("Harris will talk about the economy in Ohio.", date="2024-03-19"), "Harris").code == "USAGOV"
+
+
 def test_actors_metonym_title_and_unknown_name_takes_the_owner_code(run):
     found = mention(run("Kremlin spokesman Ivan Petrovsky told reporters the talks would go on."),
                     "Kremlin spokesman Ivan Petrovsky")

@@ -120,6 +120,11 @@ def test_geo_adjective_names_its_country_but_locates_nothing(annotate):
     assert [(p.text, p.country, p.metonym) for p in document.places] == [("Russian", "RU", True)]
 
 
+def test_geo_adjective_before_a_division_word_stays_the_country(annotate):
+    document, _ = annotate("Russian state media reported the talks.")
+    assert [(p.text, p.country) for p in document.places] == [("Russian", "RU")]
+
+
 def test_geo_adjectives_do_not_outvote_the_towns_country(annotate):
     document, _ = annotate("Russian troops shelled Donetsk. Russian officials said Russian forces would stay. "
                            "Ukraine's army said Donetsk was calm.")

@@ -27,6 +27,8 @@ NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 ELITE = "ELI"  # CAMEO's sector for former office holders
 DETERMINERS = ("the", "a", "an")
 NAME_JOINERS = ("'", "’", "-")
+#: A bare surname is read as a known person only from this many years before their first office.
+YEARS_BEFORE_OFFICE = 2
 
 
 @dataclass
@@ -101,6 +103,8 @@ class ArticleResolver:
         title = None if former else self._title(chunk)
         if chunk.person is not None:
             actor = self.kb.actors[chunk.person.term.value]
+            if chunk.end - chunk.start == 1 and self._someone_else_by_surname(actor):
+                return None
             self._note_title_word(actor.id, chunk)
             return self._person(chunk.start, chunk.end, actor, "name", title)
         owner_code, owner_actor = self._owner(chunk)
@@ -297,12 +301,23 @@ class ArticleResolver:
         if kind in ("org", "user", "phoenix", "person"):
             actor = self.kb.actors[value]
             if actor.kind == "person":
+                if atom.end - atom.start == 1 and self._someone_else_by_surname(actor):
+                    return None
                 return self._person(atom.start, atom.end, actor, "name", None)
             first = extend_left(self.toks, atom.start)
             kind_name = "metonym" if actor.org_kind == "metonym" else "name"
             return self._mention(self.toks[first].start, end, actor.role_at(self.date).code, actor.canonical,
                                  kind_name, None, actor.id)
         return None
+
+    def _someone_else_by_surname(self, actor: Actor) -> bool:
+        """A bare surname the knowledge base knows ("Harris", "Vance") is someone else when the article is from
+        years before the person's first office: a future office-holder is seldom the Harris of a 2009 local story."""
+        starts = [role.start for role in actor.roles if role.start]
+        if not self.date or not starts:
+            return False
+        first = min(starts)
+        return f"{int(first[:4]) - YEARS_BEFORE_OFFICE:04d}{first[4:]}" > self.date
 
     def _surname_of_someone(self, atom: Atom) -> bool:
         """"Cuban said", after "Mark Cuban"; "Paris said", after "Jim Paris": a one-word place or demonym that is

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy
@@ -288,9 +288,9 @@ def _extend(text: str, mention: Mention) -> Mention:
     """Take in the word that makes a name a division: "Kharkiv region". ("eastern Ukraine" stays "Ukraine",
     placed at the country as GeoNames-based gold does.)"""
     after = re.match(r"\s+(\w+)", text[mention.end:mention.end + 20])
-    if after and after[1].lower() in knowledge()["division_words"]:
-        end = mention.end + after.end()
-        return Mention(mention.start, end, text[mention.start:end], mention.source, mention.spacy_label)
+    if after and after[1].lower() in knowledge()["division_words"] and mention.source != "demonym":
+        end = mention.end + after.end()  # "Russian state" stays the adjective of a country
+        return replace(mention, end=end, text=text[mention.start:end])
     return mention
 
 
