@@ -16,10 +16,10 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import has_lifeless_object, is_advocacy, recode_assault
+from eventwire.events.figurative import has_lifeless_object, is_advocacy, is_electoral_help, recode_assault
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
-                                         stated_aim)
+                                         shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, choose_target, coordinated_sources,
                                     domestic_country, is_coded, resolve_source, target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers
@@ -75,7 +75,10 @@ def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, 
 def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
                   sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str) -> tuple[str, str] | None:
     """An assault the text shows to be words or a police search is recoded (figurative.recode_assault); one
-    that is advocacy ("fought for the bill") or done to words or plans ("shot down the idea") is no event (None)."""
+    that is advocacy ("fought for the bill") or done to words or plans ("shot down the idea"), and help that is
+    electoral backing ("helped Clinton"), is no event (None)."""
+    if entry.type == "AID" and is_electoral_help(trigger, target_token, sides[1]):
+        return None
     if cue or entry.type != "ASSAULT":
         return entry.code, cue
     if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger):
@@ -90,7 +93,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token):
         return []
     mood = modality(trigger.token)
-    if mood.opinion:
+    if _reports_nothing(trigger, mood):
         return []
     code, cue = _recode(trigger, mood)
     source_tok, candidates = _argument_tokens(trigger, mood, cue)
@@ -118,6 +121,13 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
                              mood, accuser, source))
     return events
+
+
+def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
+    """An opinion or a possibility, a view shared ("agreed that ..."), or a cooperative act that only says why
+    another act was done ("raised money to support research")."""
+    cooperative = cameo(trigger.code).type in COOPERATIVE_TYPES
+    return mood.opinion or shared_opinion(trigger) or (mood.mere_purpose and cooperative)
 
 
 def _unless_lone_person(entry: CameoCode, bare: tuple[ActorRef | None, ActorRef | None],

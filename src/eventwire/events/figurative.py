@@ -57,6 +57,19 @@ def has_lifeless_object(trigger: Trigger) -> bool:
     return any(o.lemma_.lower() in _words("discourse_targets", "measure_targets") for o in objects)
 
 
+def is_electoral_help(trigger: Trigger, target_token: Token | None, target: ActorRef | None) -> bool:
+    """"will help our candidates", "helped Clinton": help of no stated kind (CAMEO 070) given to a politician in a
+    political sentence is electoral backing, not aid, which PLOVER keeps for material, military or humanitarian
+    help; help to or among armed actors or harm stays aid (`electoral_help`)."""
+    data = load_yaml("figurative.yaml")
+    rule = data["electoral_help"]
+    if trigger.lemma not in rule["lemmas"] or trigger.code not in rule["codes"] or target_token is None:
+        return False
+    if _armed(None, None, target, data) or _clause_mentions(trigger.token, _words("armed_words", "harm_words")):
+        return False
+    return _political_target(target_token, target, False, data)
+
+
 def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
                      source: ActorRef | None, target: ActorRef | None) -> bool:
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of

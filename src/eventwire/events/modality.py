@@ -27,6 +27,7 @@ class Modality:
     demand: bool = False  # someone says another actor must do it
     opinion: bool = False  # only an opinion that it should happen, or only a possibility ("the right to strike")
     gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
+    mere_purpose: bool = False  # why another act was done ("raised money to support research"): no intent stated
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
@@ -51,8 +52,15 @@ def _is_purpose(token: Token) -> bool:
     """An infinitive clause of purpose: "arrived ... to establish relations"."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["action_objects"] for c in token.head.children):
         return False  # "took steps to ease restrictions" reports the easing as begun
+    if any(c.dep_ in {"attr", "dobj"} and _ranked(c) for c in token.head.children):
+        return False  # "became the first state to apologize" reports the apology
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
         and token.head.lemma_.lower() not in cues()["hypothetical_heads"]
+
+
+def _ranked(noun: Token) -> bool:
+    """"the first state", "the only member": a noun ranked among those who did something."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["ranking_words"] for c in noun.children)
 
 
 def _negated(token: Token) -> bool:
@@ -139,8 +147,11 @@ def modality(trigger: Token) -> Modality:
     modal = _modal(trigger)
     chain = governors(trigger)
     if _is_purpose(trigger):
-        result.gift_purpose = trigger.head.lemma_.lower() in data["giving_heads"]
-        result.hypothetical = result.intent = not result.gift_purpose
+        head = trigger.head.lemma_.lower()
+        result.gift_purpose = head in data["giving_heads"]
+        result.hypothetical = not result.gift_purpose
+        result.intent = head in data["purpose_intent_heads"]
+        result.mere_purpose = not (result.gift_purpose or result.intent)
     result.opinion = _possibility(trigger)
     previous = trigger
     for word in chain:
@@ -174,9 +185,15 @@ def modality(trigger: Token) -> Modality:
 
 
 def _imperative(verb: Token) -> bool:
-    """"Lock her up!", '"Free the hostages," he told them': a command urges an act, it reports none. A bare
-    infinitive under another verb ("made him resign") is no command."""
+    """"Lock her up!", '"Free the hostages," he told them', 'chants of "Lock her up!"': a command urges an act, it
+    reports none. A bare infinitive under another verb ("made him resign") is no command, unless a quotation
+    mark opens right before it."""
     said = verb.head.lemma_.lower() in cues()["speech_verbs"]
-    quoted = verb.dep_ in {"ccomp", "xcomp", "advcl", "parataxis"} and said
+    quoted = (verb.dep_ in {"ccomp", "xcomp", "advcl", "parataxis"} and said) or _opens_quotation(verb)
     return verb.tag_ == "VB" and (verb.dep_ == "ROOT" or quoted) and \
         not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children)
+
+
+def _opens_quotation(verb: Token) -> bool:
+    """A quotation mark right before the verb, in its sentence (`opening_quotes`)."""
+    return verb.i > verb.sent.start and verb.doc[verb.i - 1].text in cues()["opening_quotes"]

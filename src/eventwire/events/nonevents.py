@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
 from eventwire.events.codebook import load_yaml
-from eventwire.events.triggers import misread_main_verb
+from eventwire.events.triggers import Trigger, misread_main_verb
 
 
 def describes_noun(token: Token) -> bool:
@@ -61,6 +61,15 @@ def stated_aim(token: Token) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def shared_opinion(trigger: Trigger) -> bool:
+    """"All agreed that the proposal would raise taxes", "conceded that X was right": a that-clause in which no
+    act is agreed on or yielded (nothing was folded into the trigger) is an opinion shared or a fact admitted (a
+    statement, CAMEO 01), no agreement, concession or recognition (`opinion_clause: false` in patterns.yaml)."""
+    if trigger.pattern.get("opinion_clause") is not False or trigger.absorbed:
+        return False
+    return any(child.dep_ == "ccomp" for child in trigger.token.children)
+
+
 def is_sport(sentence: Span) -> bool:
     data = load_yaml("nonevents.yaml")
     hits = sum(1 for t in sentence if t.lemma_.lower() in data["sports_lemmas"])
@@ -85,4 +94,5 @@ def in_background(token: Token) -> bool:
     return False
 
 
-__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "stated_aim"]
+__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "shared_opinion",
+           "stated_aim"]

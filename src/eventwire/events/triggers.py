@@ -25,6 +25,10 @@ OBJECT_PREPS = {"of", "for", "with"}
 SELF_PRONOUNS = {"we", "they", "i", "it"}
 #: Links to a trigger's subject or agent, which are not part of its own phrase.
 SUBJECT_LINKS = {"nsubj", "nsubjpass", "csubj", "agent"}
+#: Clauses hung on another verb or noun, whose partner they share ("met X to discuss", "talks where they ...").
+HUNG_CLAUSE_DEPS = {"advcl", "xcomp", "conj", "relcl", "acl", "pcomp"}
+PLURAL_TAGS = {"NNS", "NNPS", "CD"}  # "the two discussed"
+PLURAL_PRONOUNS = {"they", "we", "both"}
 #: Named entities that are no person ("shot Paris", "shot Avatar" are no assault).
 NOT_PERSON_ENTITIES = {"GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME"}
 
@@ -119,9 +123,17 @@ def _of_objects(token: Token, preps: set[str]) -> list[Token]:
 def object_candidates(token: Token) -> list[Token]:
     """The trigger's direct object (or passive subject), the objects of of/for/with phrases, and the head of
     a quantity object ("thousands of troops")."""
-    direct = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    direct = [c for c in token.children if c.dep_ in OBJECT_DEPS] + _misread_objects(token)
     quantified = [inner for obj in direct for inner in _of_objects(obj, {"of"})]
     return direct + quantified + _of_objects(token, OBJECT_PREPS)
+
+
+def _misread_objects(token: Token) -> list[Token]:
+    """"will not accept refugees fleeing the violence": the parser makes the object the subject of a clause
+    headed by the participle that describes it (an -ing form without an auxiliary)."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG"
+               and not any(a.dep_ in {"aux", "auxpass", "mark"} for a in c.children)]
+    return [s for clause in clauses for s in clause.children if s.dep_ == "nsubj" and s.i < clause.i]
 
 
 def content_lemmas(token: Token) -> set[str]:
@@ -197,7 +209,20 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token)):
         return False
+    if alt.get("partner") and not _has_partner(token):
+        return False
     return not (alt.get("naming") is False and "oprd" in deps)
+
+
+def _has_partner(verb: Token) -> bool:
+    """Someone to do it with: several subjects ("the two leaders discussed", "they discussed", "Putin and Abe
+    discussed"), or a clause hung on another act that names the partner ("met X to discuss", "met X and
+    discussed"); "analysts discussed the remark" talks about something with no one."""
+    if verb.dep_ in HUNG_CLAUSE_DEPS:
+        return True
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.tag_ in PLURAL_TAGS or s.lower_ in PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in s.children)
+               for s in subjects)
 
 
 def is_person(token: Token) -> bool:
