@@ -1,7 +1,8 @@
 """Who a speaker mention is: a light within-article coreference of people and organisations.
 
-"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the most recent person of an agreeing gender
-(:mod:`eventwire.actors.gender`, shared with the actors stage);
+"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the person the actors stage resolved it to, else
+the most recent person of an agreeing gender (:mod:`eventwire.actors.gender`, shared with the actors stage) who,
+for a pronoun outside quotation marks, is not named inside them, or the previous quote's speaker;
 "the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the relative
 clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin").
 """
@@ -21,12 +22,25 @@ from eventwire.quotes.lexicon import lexicon, pronoun_classes
 from eventwire.spans import SpanIndex
 
 
+#: spaCy labels of names that never speak on as "he" or "she".
+PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
+
+
 @dataclass
 class Person:
     name: str
     start: int
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PreviousSpeaker:
+    """Who spoke the quote before a cue that follows a quotation ('"...," he continued'), and where that
+    quotation starts: a name in the sentence before it is nearer than the previous speaker."""
+
+    person: Person
+    quotation_start: int
 
 
 class ActorCodes:
@@ -57,8 +71,10 @@ class ActorCodes:
 class People:
     """Every person mentioned in the article, in order, with full names, genders and role words."""
 
-    def __init__(self, document: Document, parsed: Doc) -> None:
+    def __init__(self, document: Document, parsed: Doc, quoted: bytearray | None = None) -> None:
         self.document, self.parsed = document, parsed
+        #: one byte per character, 1 inside quotation marks (:func:`eventwire.quotes.marks.inside_mask`)
+        self.quoted = quoted or bytearray(len(document.text))
         people = [e for e in document.entities if e.label == "PER"]
         names = [document.text[_first_name_start(parsed, e.start, e.end):e.end] for e in people]
         fullest = _fullest_names(names)
@@ -79,8 +95,9 @@ class People:
         person.gender = person_gender(text_before, " ".join([*sorted(person.roles), name]), person.name)
         return person
 
-    def resolve(self, token: Token, phrase: tuple[int, int]) -> str:
-        """The resolved name for the speaker phrase whose head is ``token``."""
+    def resolve(self, token: Token, phrase: tuple[int, int], previous_speaker: PreviousSpeaker | None = None) -> str:
+        """The resolved name for the speaker phrase whose head is ``token`` (``previous_speaker``: see
+        :meth:`_pronoun_antecedent`)."""
         start, end = self.parsed[phrase[0]].idx, self.parsed[phrase[1] - 1].idx + len(self.parsed[phrase[1] - 1])
         named = self._named(start, end, token)
         if named:
@@ -90,7 +107,7 @@ class People:
             return self.resolved_pronouns[token.idx]
         if kind in ("male", "female"):
             gender = kind[0]  # "m" / "f", as eventwire.actors.gender writes it
-            person = self._recent(token.idx, lambda p: agrees(p.gender, gender))
+            person = self._pronoun_antecedent(token, gender, previous_speaker)
             if person is not None:
                 person.gender = person.gender or gender
                 return person.name
@@ -103,8 +120,48 @@ class People:
                 return person.name
         return _without_determiner(self.document.text[start:end].strip(" ,;:"))
 
+    def _pronoun_antecedent(self, pronoun: Token, gender: str,
+                            previous_speaker: PreviousSpeaker | None) -> Person | None:
+        """The most recent agreeing person; for a pronoun outside quotation marks never one named inside them, as
+        in the actors stage (``_excluded_by_syntax``): the one a quotation talks about is seldom the one who goes
+        on. The previous quote's speaker, when of an agreeing gender, goes on talking ('X said, "...". "...," he
+        continued') unless someone else, and not them, is named since the sentence before the quotation."""
+        outside = not self.quoted[pronoun.idx]
+
+        def heard(person: Person) -> bool:
+            return not (outside and self.quoted[person.start])
+
+        found = self._recent(pronoun.idx, lambda p: agrees(p.gender, gender) and heard(p))
+        if previous_speaker is None or not agrees(previous_speaker.person.gender, gender):
+            return found
+        previous = previous_speaker.person
+        nearby_start = self._sentence_before(previous_speaker.quotation_start)
+        named_again = self._recent(pronoun.idx, lambda p: p.name == previous.name and heard(p))
+        if found is None or found.start < nearby_start or (named_again and named_again.start >= nearby_start):
+            return previous
+        return found
+
+    def _sentence_before(self, offset: int) -> int:
+        """Where the sentence before the one at ``offset`` starts."""
+        index = self.document.sentence_index(offset) or 0
+        return self.document.sentences[max(index - 1, 0)].start if self.document.sentences else 0
+
+    def speaker_person(self, name: str, head: Token) -> Person | None:
+        """The person a speaker phrase with head ``head`` was resolved to as ``name`` (a mention of a known gender
+        if any); another name, one the recogniser missed or called an organisation ("Bozell says"), is a person of
+        unknown gender; a place or a common noun is nobody who goes on talking."""
+        named = [p for p in self.mentions if p.name == name]
+        if named:
+            return next((p for p in named if p.gender), named[0])
+        if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_TYPES:
+            return Person(name, head.idx, person_gender(self.document.text[max(0, head.idx - 10):head.idx], name, name))
+        return None
+
     def _named(self, start: int, end: int, head: Token) -> str | None:
-        for entity in self.entities.overlapping(start, end):
+        """The name the phrase's head is part of, else its first person: "Clinton communication director Jennifer
+        Palmieri" is Palmieri."""
+        entities = sorted(self.entities.overlapping(start, end), key=lambda e: not e.start <= head.idx < e.end)
+        for entity in entities:
             if entity.label == "PER":
                 index = bisect_left(self.starts, entity.start)
                 return self.mentions[index].name if index < len(self.mentions) else entity.text

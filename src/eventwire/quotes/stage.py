@@ -5,11 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from eventwire.document import Document, Quote, Span
-from eventwire.quotes.attribution import Attribution, find_attributions, paragraph_of, speaker_range
+from eventwire.quotes.attribution import (MAX_GAP_WORDS, Attribution, find_attributions, paragraph_of,
+                                          speaker_range)
 from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.marks import inside_mask, kind_of, quotations
-from eventwire.quotes.speakers import ActorCodes, People
+from eventwire.quotes.speakers import ActorCodes, People, Person, PreviousSpeaker
 
 
 class QuoteStage:
@@ -24,15 +25,45 @@ class QuoteStage:
     def __call__(self, document: Document, parsed: Doc) -> None:
         found = quotations(document.text, document.paragraphs)
         mask = inside_mask(document.text, found)
-        people = People(document, parsed)
+        people = People(document, parsed, mask)
         attributions = find_attributions(parsed, document.text, found, mask)
         codes = ActorCodes(document)
-        document.quotes = [_quote(document, parsed, a, mask, people, codes) for a in attributions]
+        document.quotes = _quotes(document, parsed, attributions, mask, people, codes)
         document.claims = find_claims(document, parsed, people, found, codes)
 
 
+def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], mask: bytearray, people: People,
+            codes: ActorCodes) -> list[Quote]:
+    """In text order, so that a pronoun cue right after a quotation ('"...," he continued') may take the speaker
+    of the quote before it (:meth:`People.resolve`)."""
+    quotes: list[Quote] = []
+    last_speaker: Person | None = None
+    last_code: str | None = None
+    for attribution in attributions:
+        carried = None
+        if last_speaker is not None and _follows_quotation(attribution, document.text):
+            carried = PreviousSpeaker(last_speaker, attribution.parts[0][0])
+        quote = _quote(document, parsed, attribution, mask, people, codes, carried)
+        if carried is not None and quote.speaker_text == carried.person.name:
+            quote.speaker_code = quote.speaker_code or last_code
+        if quote.speaker_text:
+            last_speaker = people.speaker_person(quote.speaker_text, attribution.speaker)
+            last_code = quote.speaker_code
+        quotes.append(quote)
+    return quotes
+
+
+def _follows_quotation(attribution: Attribution, text: str) -> bool:
+    """Whether the cue comes a few words after a quotation that opens its content ('"...," he continued')."""
+    if not attribution.quotations:
+        return False
+    end = attribution.parts[0][1]
+    gap = text[end:attribution.cue[0]]
+    return end <= attribution.cue[0] and "\n" not in gap and len(gap.split()) <= MAX_GAP_WORDS
+
+
 def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: bytearray, people: People,
-           codes: ActorCodes) -> Quote:
+           codes: ActorCodes, previous_speaker: PreviousSpeaker | None = None) -> Quote:
     parts = sorted(attribution.parts)
     quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
                   cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
@@ -40,7 +71,7 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
     speaker = _within_paragraph(document.text, token_span(parsed, phrase), attribution.cue) if phrase else None
     if speaker is not None:
         quote.speaker = speaker
-        quote.speaker_text = people.resolve(attribution.speaker, phrase)
+        quote.speaker_text = people.resolve(attribution.speaker, phrase, previous_speaker)
         quote.speaker_code = codes.code(quote.speaker)
     if attribution.channel is not None:
         channel = (attribution.channel.left_edge.i, attribution.channel.i + 1)
