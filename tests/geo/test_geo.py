@@ -84,6 +84,11 @@ def test_geo_town_tagged_as_person_in_a_list_of_places_is_found(annotate):
     assert {"Great Bend", "Kingman"} <= {p.name for p in document.places}
 
 
+def test_geo_dotted_state_abbreviation_alone_names_the_state(annotate):
+    document, _ = annotate("Sen. Frank Lautenberg, D-N.J., reintroduced the bill.")
+    assert [(p.text, p.admin1) for p in document.places] == [("N.J.", "NJ")]
+
+
 def test_geo_names_before_counties_are_each_a_county(annotate):
     document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
     assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \

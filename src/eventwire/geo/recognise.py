@@ -249,6 +249,19 @@ def _county_list_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> re.Pattern:
+    """State abbreviations with a dot inside ("N.J.", "W. Va.", "D.C."), which no other word is spelt like."""
+    dotted = sorted((a for a in knowledge()["state_abbreviations"] if "." in a.rstrip(".")), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, dotted)) + r")(?!\w)")
+
+
+def _abbreviation_mentions(text: str) -> list[Mention]:
+    """"Sen. Frank Lautenberg, D-N.J.", "a N.J. man": a dotted state abbreviation names its state anywhere."""
+    return [Mention(m.start(), m.end(), m.group(), "container", state_code=_state_codes()[m.group()])
+            for m in _dotted_abbreviations().finditer(text)]
+
+
 def _dateline_mention(text: str) -> Mention | None:
     """ "KYIV, Ukraine (AP) —" at the start of the story (LGL-style texts put a headline before it)."""
     match = DATELINE.search(text[:DATELINE_WINDOW])
@@ -313,7 +326,8 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     dateline = _dateline_mention(document.text)
     if dateline and not any(m.start < dateline.end and dateline.start < m.end for m in mentions):
         mentions.append(dateline)
-    mentions = _without_overlaps(_county_list_mentions(document.text) + mentions + _demonym_mentions(document))
+    mentions = _without_overlaps(_county_list_mentions(document.text) + mentions + _demonym_mentions(document)
+                                 + _abbreviation_mentions(document.text))
     covered = [(e.start, e.end) for e in document.entities] + [(m.start, m.end) for m in mentions]
     mentions = _without_overlaps(mentions + _gazetteer_mentions(parsed, covered))
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
