@@ -58,3 +58,21 @@ def test_gate_update_never_lowers_a_floor():
     floors = [Floor("entities", "e.jsonl", "f1", 0.8, measured=0.7), Floor("dedup", "d.jsonl", "pair_f1", 0.5)]
     assert raise_floors(floors) == 0
     assert [f.floor for f in floors] == [0.8, 0.5]
+
+
+def test_gate_fails_when_a_stage_raises_on_a_gold_line(tmp_path, monkeypatch, capsys):
+    from eventwire.temporal.stage import TimexStage
+
+    def broken(self, document, parsed):
+        raise KeyError("no such place")
+
+    monkeypatch.setattr(TimexStage, "__call__", broken)
+    gold = tmp_path / "shared/gold/times"
+    gold.mkdir(parents=True)
+    row = {"id": "t1", "text": "Talks resumed on Friday.", "dct": "2022-02-25", "timexes": []}
+    (gold / "tiny.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    floors = tmp_path / "floors.yaml"
+    floors.write_text(yaml.safe_dump([{"task": "times", "gold": "times/tiny.jsonl", "metric": "strict_f1",
+                                       "floor": 0.0}]), encoding="utf-8")
+    assert main(["--shared", str(tmp_path / "shared"), "--floors", str(floors)]) == 1
+    assert "stage error on times/tiny.jsonl t1: temporal: KeyError" in capsys.readouterr().out

@@ -197,6 +197,8 @@ def eval_command(task: TaskArgument, file: GoldArgument, config: ConfigOption = 
     settings = _settings(config, actors=actors)
     _check_task(task)
     metrics = _readable_gold(lambda: evaluate_file(task, file, settings))
+    for line_id, errors in metrics.stage_errors.items():
+        err.print(f"[red]{line_id}: {'; '.join(errors)}[/red] (its predictions are incomplete)")
     print(format_metrics(task, metrics), flush=True)  # plain print: the last line is parsed by scripts
 
 

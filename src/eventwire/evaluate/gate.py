@@ -59,16 +59,21 @@ def save_floors(path: Path, floors: list[Floor]) -> None:
     path.write_text(FLOORS_HEADER + yaml.safe_dump(entries, sort_keys=False), encoding="utf-8")
 
 
-def measure(floors: list[Floor], gold_root: Path, console: Console) -> None:
-    """Evaluate each distinct (task, gold file) once, in task order, and fill in ``measured``."""
+def measure(floors: list[Floor], gold_root: Path, console: Console) -> list[str]:
+    """Evaluate each distinct (task, gold file) once, in task order, and fill in ``measured``; returns the stage
+    errors met on the way ("GOLD ID: stage: error"), each of which fails the gate: a stage that raises on a gold
+    line loses that line's output while the metric may still clear its floor."""
     factory = pipeline_factory_for(None)  # one pipeline per stage list for the whole run
+    stage_errors = []
     for task, gold in dict.fromkeys((f.task, f.gold) for f in sorted(floors, key=lambda f: f.task)):
         result = evaluate_file(task, gold_root / gold, pipeline_factory=factory)
         console.print(f"{gold}: {format_metrics(task, result)} "
                       f"({result.docs} docs, {result.docs_per_second:.1f} docs/s)", soft_wrap=True)
+        stage_errors += [f"{gold} {line_id}: {'; '.join(errors)}" for line_id, errors in result.stage_errors.items()]
         for floor in floors:
             if (floor.task, floor.gold) == (task, gold):
                 floor.measured = result.get(floor.metric)
+    return stage_errors
 
 
 def raise_floors(floors: list[Floor]) -> int:
@@ -110,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         console.print(f"[red]gold file(s) missing under {gold_root}: {', '.join(missing)}[/red]")
         return 1
-    measure(floors, gold_root, console)
+    stage_errors = measure(floors, gold_root, console)
     report(floors, console)
     if args.update:
         console.print(f"raised {raise_floors(floors)} floor(s) in {args.floors}")
@@ -119,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     for f in failed:
         measured = f"{f.measured:.4f}" if f.measured is not None else f"no metric {f.metric!r} from the scorer"
         console.print(f"[red]{f.task} {f.metric} on {f.gold}: {measured} is below the floor {f.floor:.4f}[/red]")
-    return 1 if failed else 0
+    for error in stage_errors:
+        console.print(f"[red]stage error on {error}[/red]")
+    return 1 if failed or stage_errors else 0
 
 
 if __name__ == "__main__":

@@ -44,6 +44,8 @@ ACTOR_KEYS = ("text", "code")
 # An event its alleged doer denies stays out of every prediction: the gold formats follow CAMEO and PLOVER, which
 # code the denial (a statement, CAMEO 016) and not the act denied. eventwire keeps that act, flagged ``denied``.
 TASKS = (*TASK_OUTPUT, "extraction", "dedup")
+#: Key of a prediction row listing the stages that raised on its line (the row is then incomplete).
+STAGE_ERRORS = "stage_errors"
 
 PipelineFactory = Callable[[list[str] | None], Any]
 
@@ -139,8 +141,12 @@ def _predict_annotations(task: str, gold_path: Path, pipeline_factory: PipelineF
     annotated = annotate_in_workers(pipeline, documents, worker_count(pipeline.settings.workers))
     for row, item in zip(rows, annotated):
         found = getattr(item, field, [])  # a Failure (article too long) predicts nothing
-        yield {"id": row["id"], field: [annotation_to_gold(field, annotation) for annotation in found
-                                        if not getattr(annotation, "denied", False)]}
+        predicted = {"id": row["id"], field: [annotation_to_gold(field, annotation) for annotation in found
+                                              if not getattr(annotation, "denied", False)]}
+        failed = [w for w in getattr(item, "warnings", []) if w.split(":", 1)[0] in pipeline.stage_names]
+        if failed:  # a stage raised on this line: its output is missing, which the gate must not let pass
+            predicted[STAGE_ERRORS] = failed
+        yield predicted
 
 
 def _predict_extraction(gold_path: Path) -> Iterator[dict]:

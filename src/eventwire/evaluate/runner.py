@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from eventwire.evaluate.predict import PipelineFactory, count_lines, predict_rows, read_jsonl
+from eventwire.evaluate.predict import STAGE_ERRORS, PipelineFactory, count_lines, predict_rows, read_jsonl
 from eventwire.evaluate.scorers import SCORERS
 from eventwire.settings import Settings
 
@@ -76,10 +76,12 @@ def score_file(task: str, gold_path: Path, predicted_path: Path) -> dict[str, fl
 class EvaluationMetrics(dict):
     """The scorer's metrics, in its order (what :func:`format_metrics` prints), plus the run's timing."""
 
-    def __init__(self, metrics: dict[str, float | int], docs: int, seconds: float) -> None:
+    def __init__(self, metrics: dict[str, float | int], docs: int, seconds: float,
+                 stage_errors: dict[str, list[str]] | None = None) -> None:
         super().__init__(metrics)
         self.docs = docs
         self.seconds = seconds  # prediction only, model loading included
+        self.stage_errors = stage_errors or {}  # line id -> "stage: error" of every stage that raised on it
 
     @property
     def docs_per_second(self) -> float:
@@ -92,7 +94,8 @@ def evaluate_file(task: str, gold_path: Path, settings: Settings | None = None,
     started = time.perf_counter()
     predicted = {row["id"]: row for row in _predictions(task, Path(gold_path), settings, pipeline_factory)}
     seconds = time.perf_counter() - started
-    return EvaluationMetrics(SCORERS[task](load_rows(gold_path), predicted), len(predicted), seconds)
+    failed = {row_id: row[STAGE_ERRORS] for row_id, row in predicted.items() if STAGE_ERRORS in row}
+    return EvaluationMetrics(SCORERS[task](load_rows(gold_path), predicted), len(predicted), seconds, failed)
 
 
 def format_metrics(task: str, metrics: dict[str, float | int]) -> str:
