@@ -346,8 +346,8 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
              and len(entity.text.split()) > 1 for word in (entity.text.split()[0], entity.text.split()[-1])}
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
-    return [m for m in mentions if m.source in ("container", "dateline", "mislabel", "county", "demonym")
-            or m.text not in surnames and (m.source in ("inner", "syntax") or not persons.contains(m.start))]
+    return [m for m in mentions if m.source in ("container", "dateline", "county", "demonym")
+            or m.text not in surnames and (m.source in ("inner", "syntax", "mislabel") or not persons.contains(m.start))]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
