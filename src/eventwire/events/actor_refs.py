@@ -147,6 +147,8 @@ class ActorResolver:
             if (bound.start, bound.end) in self.individuals:
                 self.individuals.add((start, end))
             return ActorRef(text, bound.code, bound.canonical, start, end)
+        if _names_thing(token):
+            return ActorRef(text, None, None, start, end)
         earlier = [e for e in self.document.entities if e.end <= start and (e.label == "PER") == wants_person]
         for entity in reversed(earlier):
             found = self.mention(entity.start, entity.end)
@@ -155,6 +157,23 @@ class ActorResolver:
                 self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
         return ActorRef(text, None, None, start, end)
+
+
+def _names_thing(pronoun: Token) -> bool:
+    """An unbound "it" that is no doer - an object ("promised to veto it", "take it seriously") or the subject of
+    "be" ("it is to deport them") - stands for a thing or a situation, not the last state named
+    (`thing_pronouns`); in what someone says, "it" may be the speaker."""
+    if pronoun.lower_ not in load_yaml("patterns.yaml")["thing_pronouns"]:
+        return False
+    if pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        return pronoun.head.lemma_.lower() == "be"
+    return not _in_statement(pronoun)  # "Israel said a mortar bomb was fired at it": the speaker speaks of itself
+
+
+def _in_statement(token: Token) -> bool:
+    """Whether the token lies in the content clause of a verb of saying."""
+    speech_verbs = load_yaml("modality.yaml")["speech_verbs"]
+    return any(clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech_verbs for clause in token.ancestors)
 
 
 def _binding_verb(pronoun: Token) -> Token | None:

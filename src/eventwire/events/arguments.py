@@ -212,6 +212,10 @@ def _has_object(verb: Token) -> bool:
 
 def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern, defaults = trigger.token, trigger.pattern, patterns()["defaults"]
+    receipt = _receipt(token) if cameo(trigger.code).type == "AID" else None
+    if receipt is not None:  # "Clinton's acceptance of donations": who accepts aid is its target, not its giver
+        governor, receiver = receipt
+        return _possessor(token) or _prep_object(token, {"from"}) or _prep_object(governor, {"from"}), receiver
     compounds = _entity_compounds(token)
     source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
         or _agent_after_object(token)
@@ -230,6 +234,19 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token):
         source = inherited_subject(token)
     return source, target
+
+
+def _receipt(noun: Token) -> tuple[Token, Token | None] | None:
+    """The word of receiving that takes the aid noun ("accepted donations", "the receipt of aid") and who
+    receives: its subject, possessor or agent (`receiving_words`)."""
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head
+    if noun.dep_ not in {"pobj", "dobj", "nsubjpass"} or governor.lemma_.lower() not in patterns()["receiving_words"]:
+        return None
+    if _prep_object(noun, {"to"}) is not None or _prep_object(governor, {"to"}) is not None:
+        return None  # "get assistance to residents" delivers it
+    if governor.pos_ in {"NOUN", "PROPN"}:
+        return governor, _possessor(governor) or _prep_object(governor, {"by"}) or inherited_subject(governor)
+    return governor, own_subject(governor) or inherited_subject(governor)
 
 
 def _agent_after_object(noun: Token) -> Token | None:

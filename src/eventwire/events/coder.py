@@ -16,7 +16,8 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import has_lifeless_object, is_advocacy, is_electoral_help, recode_assault
+from eventwire.events.figurative import (has_lifeless_object, is_advocacy, is_campaign_rally, is_electoral_help,
+                                         is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
                                          shared_opinion, stated_aim)
@@ -75,9 +76,15 @@ def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, 
 def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
                   sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str) -> tuple[str, str] | None:
     """An assault the text shows to be words or a police search is recoded (figurative.recode_assault); one
-    that is advocacy ("fought for the bill") or done to words or plans ("shot down the idea"), and help that is
-    electoral backing ("helped Clinton"), is no event (None)."""
+    that is advocacy ("fought for the bill"), a political contest ("his battle with Trump") or done to words or
+    plans ("shot down the idea"), help that is electoral backing ("helped Clinton") and a campaign rally are no
+    event (None)."""
     if entry.type == "AID" and is_electoral_help(trigger, target_token, sides[1]):
+        return None
+    own_type = cameo(trigger.code).type  # before a threat or an intent recoded it
+    if own_type == "PROTEST" and is_campaign_rally(trigger, source_tok):
+        return None
+    if own_type == "ASSAULT" and is_political_contest(trigger, target_token, source_tok, *sides):
         return None
     if cue or entry.type != "ASSAULT":
         return entry.code, cue
@@ -97,6 +104,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []
     code, cue = _recode(trigger, mood)
     source_tok, candidates = _argument_tokens(trigger, mood, cue)
+    if source_tok is not None and source_tok.lower_ in load_yaml("patterns.yaml")["generic_subjects"]:
+        return []  # "the more you help wealthy people", "when you attack him": anyone, no actor
     entry = cameo(_by_protesters(code, source_tok))
     if entry.type in HOSTILE_TYPES and abstract_target(candidates[0] if candidates else None):
         return []
@@ -205,7 +214,7 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
         target = place_actor(place, location, target)
     if how == "clause":
         source, target = ethnic_group(source, place), ethnic_group(target, place)
-    target = as_government(target, trigger)
+    target = _apart_from(source, as_government(target, trigger))
     date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
@@ -217,6 +226,18 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
         place=place,
         date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)), sentence=ctx.index,
         confidence=0.8 if trigger.nominal else 0.9, rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")
+
+
+def _apart_from(source: ActorRef | None, target: ActorRef | None) -> ActorRef | None:
+    """One mention is never both sides: a target read from the source's own words ("TURKEY CAR BOMB ATTACK",
+    "workers in Haiti went on strike", "withheld her endorsement") is no target. Two countries' actors in one
+    misparsed phrase ("its military encircled Kyiv") stay apart."""
+    if source is None or target is None or source.start is None or target.start is None:
+        return target
+    if not (source.start < target.end and target.start < source.end):
+        return target
+    two_countries = source.code and target.code and source.code[:3] != target.code[:3]
+    return target if two_countries else None
 
 
 def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:

@@ -17,7 +17,11 @@ from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import Trigger
 
 #: Pronouns that stand for people as the target of an attack (unlike "it", which may be a place or a plan).
-TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us"}
+TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "me", "whom"}
+#: Pronouns that stand for one person as the attacker ("whom he attacked during the campaign").
+PERSON_ATTACKERS = {"he", "she", "i", "his", "her", "my"}
+#: Prepositions naming the other side of a contest ("his battle with Trump").
+CONTEST_PREPS = {"with", "against", "between"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 AIM_PREPS = {"on", "against", "at"}
 SOURCE_PREPS = {"by", "from"}
@@ -86,7 +90,7 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         return True
     attackers = _attackers(trigger, source_token)
     campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
-    individual = any(_named_person(word) for word in attackers)
+    individual = any(_named_person(word) or word.lower_ in PERSON_ATTACKERS for word in attackers)
     if (campaigner or individual or _has_sector(source, data["campaigning_sectors"])) \
             and (target is None or not target.code) and _political_sentence(trigger.token):
         return True  # "launched fresh attacks at the party convention": a campaigner's attacks at no actor
@@ -111,8 +115,54 @@ def is_advocacy(trigger: Trigger, source_token: Token | None, source: ActorRef |
         return False
     if any(o.lemma_.lower() in advocacy["contested_words"] or o.ent_type_ in PLACE_TYPES for o in causes):
         return False
-    return not (_armed(source, source_token, target, data)
-                or _clause_mentions(trigger.token, _words("harm_words", "armed_words")))
+    return not _among_force(trigger, source_token, source, target, data)
+
+
+def _among_force(trigger: Trigger, source_token: Token | None, source: ActorRef | None, target: ActorRef | None,
+                 data: dict) -> bool:
+    """An armed actor on either side, or weapons, harm or armed actors named in the trigger's clause."""
+    return _armed(source, source_token, target, data) or _clause_mentions(trigger.token,
+                                                                          _words("harm_words", "armed_words"))
+
+
+def is_political_contest(trigger: Trigger, target_token: Token | None, source_token: Token | None,
+                         source: ActorRef | None, target: ActorRef | None) -> bool:
+    """A fight or battle in politics ("fighting it out for first place", "his battle with Trump", "a delegate
+    battle"), or a fight to achieve something ("fighting to find a path to citizenship"), among no weapons, harm
+    or armed actors: a contest or a striving, neither force nor criticism (`political_contest`)."""
+    data = load_yaml("figurative.yaml")
+    if _trigger_words(trigger).isdisjoint(data["political_contest"]["lemmas"]):
+        return False
+    if _among_force(trigger, source_token, source, target, data):
+        return False
+    striving = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
+                   for c in trigger.token.children)
+    return striving or _political_sentence(trigger.token) or _between_persons(trigger, target_token, source_token)
+
+
+def _between_persons(trigger: Trigger, target_token: Token | None, source_token: Token | None) -> bool:
+    """"Cruz will win his battle with Trump", "Trump and Cruz fighting it out": one named person's fight with
+    another is a contest."""
+    if not any(_named_person(w) or w.lower_ in PERSON_ATTACKERS for w in _attackers(trigger, source_token)):
+        return False
+    words = [trigger.token] + _attack_nouns(trigger)
+    others = [o for word in words for prep in word.children if prep.dep_ == "prep" and prep.lower_ in CONTEST_PREPS
+              for o in prep.children if o.dep_ == "pobj"]
+    others += [target_token] if target_token is not None else []
+    others += [c for c in source_token.children if c.dep_ == "conj"] if source_token is not None else []
+    return any(_named_person(o) for o in others)
+
+
+def is_campaign_rally(trigger: Trigger, source_token: Token | None) -> bool:
+    """A rally with no word of protest in its sentence, held by one person ("he is holding a rally in San
+    Jose") or in a sentence about a campaign ("held a rally with supporters"): campaigning, no demonstration,
+    which a crowd makes (`campaign_rally`)."""
+    rule = load_yaml("figurative.yaml")["campaign_rally"]
+    if _trigger_words(trigger).isdisjoint(rule["lemmas"]):
+        return False
+    lemmas = {word.lemma_.lower() for word in trigger.token.sent}
+    one_person = source_token is not None and (_named_person(source_token) or source_token.lower_ in PERSON_ATTACKERS)
+    return (one_person or not lemmas.isdisjoint(rule["campaign_words"])) and lemmas.isdisjoint(rule["protest_words"])
 
 
 def _verbally_modified(trigger: Trigger) -> bool:

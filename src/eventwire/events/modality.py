@@ -152,10 +152,11 @@ def modality(trigger: Token) -> Modality:
         result.hypothetical = not result.gift_purpose
         result.intent = head in data["purpose_intent_heads"]
         result.mere_purpose = not (result.gift_purpose or result.intent)
-    result.opinion = _possibility(trigger)
+    result.opinion = _possibility(trigger) or _we_must(trigger, trigger)
     previous = trigger
     for word in chain:
         lemma = word.lemma_.lower()
+        result.opinion = result.opinion or _we_must(word, previous)
         if _is_denied_claim(previous, word):
             result.denied, result.speaker = True, _speaker(word)  # "it" in the accusation is the denier
             break
@@ -174,14 +175,39 @@ def modality(trigger: Token) -> Modality:
         # "is considering sending aid": an option weighed, not an act or an intent
         result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
             and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}
-        if _is_purpose(word) or lemma == "if":
+        if _is_purpose(word) or lemma == "if" or _subjunctive(word):
             result.hypothetical = True
         previous = word
     if modal and modal != "can":
         result.hypothetical = True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children) or _imperative(trigger):
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children) or _imperative(trigger) \
+            or _subjunctive(trigger):
         result.hypothetical = True
     return result
+
+
+def _we_must(verb: Token, complement: Token) -> bool:
+    """"we must help each other", "we need to stay with them and help them", "we have to take it seriously":
+    what "we" ought to do is an opinion on what everyone should do, not an act or a pledge (`obligation_heads`,
+    `obligation_modals`, `collective_subjects`)."""
+    data = cues()
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in data["collective_subjects"]:
+        return False
+    if complement is not verb and complement.dep_ not in {"xcomp", "conj"}:
+        return False  # "we must not forget that Hamas seized power": what we must remember did happen
+    if _modal(verb) in data["obligation_modals"]:
+        return True
+    return verb.lemma_.lower() in data["obligation_heads"] and complement.dep_ == "xcomp"
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A content clause in the subjunctive ("demanded that a prosecutor be appointed to investigate"): what is
+    demanded or proposed, not done (`subjunctive_auxiliaries` in the base form, without a modal or "to")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return verb.dep_ == "ccomp" and _has_own_subject(verb) and any(
+        a.tag_ == "VB" and a.lower_ in cues()["subjunctive_auxiliaries"] for a in auxiliaries) and not any(
+        a.lower_ == "to" or a.lower_ in cues()["modal_auxiliaries"] for a in auxiliaries)
 
 
 def _imperative(verb: Token) -> bool:
