@@ -89,6 +89,11 @@ def test_geo_dotted_state_abbreviation_alone_names_the_state(annotate):
     assert [(p.text, p.admin1) for p in document.places] == [("N.J.", "NJ")]
 
 
+def test_geo_street_named_after_a_town_is_no_toponym(annotate):
+    document, _ = annotate("A water main blew on the corner of Lakeview and Harrison streets in Chicago.")
+    assert [p.text for p in document.places] == ["Chicago"]
+
+
 def test_geo_names_before_counties_are_each_a_county(annotate):
     document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
     assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \

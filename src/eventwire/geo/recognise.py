@@ -262,6 +262,18 @@ def _abbreviation_mentions(text: str) -> list[Mention]:
             for m in _dotted_abbreviations().finditer(text)]
 
 
+@lru_cache(maxsize=1)
+def _street_after() -> re.Pattern:
+    """A street word after a name, or after "and" and a second name ("Lakeview and Harrison streets")."""
+    words = "|".join(re.escape(w) for w in sorted(knowledge()["street_words"], key=len, reverse=True))
+    return re.compile(r"[^\S\n]+(?:(?:and|&)[^\S\n]+[A-Z][\w.']*(?:[^\S\n]+[A-Z][\w.']*)?[^\S\n]+)?"
+                      rf"(?i:{words})(?![\w])")
+
+
+def _street_follows(text: str, end: int) -> bool:
+    return _street_after().match(text, end) is not None and not text[end - 7:end].endswith(("County", "Parish"))
+
+
 def _dateline_mention(text: str) -> Mention | None:
     """ "KYIV, Ukraine (AP) —" at the start of the story (LGL-style texts put a headline before it)."""
     match = DATELINE.search(text[:DATELINE_WINDOW])
@@ -333,6 +345,7 @@ def find_mentions(document: Document, parsed: Doc) -> list[Mention]:
     mentions = _without_overlaps([_extend(document.text, m) for m in mentions])
     mentions = _not_person_names(document, mentions)
     mentions = _not_person_names(document, _without_overlaps(mentions + _repeated_mentions(document.text, mentions)))
+    mentions = [m for m in mentions if m.source == "county" or not _street_follows(document.text, m.end)]
     # "$" anchors at m.start; searching a short window keeps this linear in the article's length
     mentions = [m for m in mentions
                 if not ADJECTIVE_PREFIX.search(document.text, max(0, m.start - _PREFIX_WINDOW), m.start)]
