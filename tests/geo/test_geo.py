@@ -94,6 +94,12 @@ def test_geo_street_named_after_a_town_is_no_toponym(annotate):
     assert [p.text for p in document.places] == ["Chicago"]
 
 
+def test_geo_town_known_only_in_another_state_is_placed_in_the_written_one(annotate):
+    document, _ = annotate("Martha was born in Grantville, Pennsylvania, on November 4, 1913.")
+    grantville = _place(document, "Grantville")
+    assert (grantville.feature, grantville.admin1) == ("adm1", "PA")
+
+
 def test_geo_names_before_counties_are_each_a_county(annotate):
     document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
     assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \

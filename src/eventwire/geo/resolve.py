@@ -69,8 +69,18 @@ def group_mentions(mentions: list[Mention], state_places: dict[str, Candidate]) 
         elif first.source == "container":
             group.candidates = [state_places[first.state_code]] if first.state_code in state_places else []
         else:
-            group.candidates = candidates_for(first.text)
+            group.candidates = _within_written_state(candidates_for(first.text), group.containers)
     return list(groups.values())
+
+
+def _within_written_state(towns: list[Candidate], containers: list[Candidate]) -> list[Candidate]:
+    """A town written with its state ("Grantville, Pennsylvania") that the gazetteer knows only elsewhere
+    (Grantville, Georgia) is placed at that state: within the state is nearer than another town of the name. A
+    container that holds one of the towns ("Tbilisi, Georgia": the country) leaves them be."""
+    states = [container for container in containers if container.feature == "adm1"]
+    if not states or not towns or any(town.feature != "city" for town in towns):
+        return towns
+    return towns if any(_inside(town, place) for town in towns for place in containers) else states[:1]
 
 
 def _votes(groups: list[NameGroup]) -> dict[str, tuple[Counter, Counter]]:
