@@ -79,14 +79,20 @@ def find_atoms(kb: KnowledgeBase, toks: list[Tok]) -> list[Atom]:
     to be read as the island, and "Texas Sen. Ted Cruz" is a legislator of the country Texas belongs to.
     """
     atoms: list[Atom] = []
+    initials = {k for k, tok in enumerate(toks) if _middle_initial(tok)}
     i = 0
     while i < len(toks):
-        readings = [False, True] if any(_middle_initial(t) for t in toks[i + 1:i + 3]) else [False]
-        found = [atom for atom in (_longest_phrase(kb, toks, i, skip) for skip in readings) if atom]
-        if not found:
+        if toks[i].text.lower() not in kb.index:  # most words start no phrase: skip the call
             i += 1
             continue
-        best = max(found, key=lambda atom: atom.end)
+        best = _longest_phrase(kb, toks, i, False)
+        if i + 1 in initials or i + 2 in initials:
+            without_initials = _longest_phrase(kb, toks, i, True)
+            if without_initials is not None and (best is None or without_initials.end > best.end):
+                best = without_initials
+        if best is None:
+            i += 1
+            continue
         atoms.append(best)
         i = best.end
     return atoms
