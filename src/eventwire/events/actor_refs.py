@@ -23,6 +23,9 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
+#: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
+#: criticized Obama, ..." is no longer than "The senator").
+PHRASE_ENDING_DEPS = CLAUSE_DEPS | {"punct"}
 
 
 def _actors_helper():
@@ -69,7 +72,8 @@ class ActorResolver:
             return ActorRef(text, found.code, found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
-        code = code_of(text) or self._anaphoric_country(text, start) or sector_only_code(text)
+        unnamed = self._without_person_name(text, start)
+        code = code_of(unnamed) or self._anaphoric_country(unnamed, start) or sector_only_code(unnamed)
         if code is None and self.names_person(token.idx):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
         return ActorRef(text, code, None, start, end)
@@ -80,10 +84,26 @@ class ActorResolver:
         return [start for start, _ in spans], [end for _, end in spans]
 
     def names_person(self, offset: int) -> bool:
-        """Whether the word at ``offset`` lies in a person's name the entities stage found (by bisection)."""
+        """Whether the word at ``offset`` lies in a person's name the entities stage found."""
+        return self._person_name_at(offset) is not None
+
+    def _person_name_at(self, offset: int) -> tuple[int, int] | None:
+        """The person's name (entities stage) the word at ``offset`` lies in, found by bisection."""
         starts, ends = self._person_spans
         at = bisect_right(starts, offset) - 1
-        return at >= 0 and offset < ends[at]
+        return (starts[at], ends[at]) if at >= 0 and offset < ends[at] else None
+
+    def _without_person_name(self, text: str, start: int) -> str:
+        """``text`` (found at ``start``) with the person's names in it blanked: a name's words place nobody
+        ("Melton Lewis Paris" is no Frenchman), the words around it still do ("Kenyan lawyer John Paris"). A
+        one-word "name" may be a place the tagger misread ("its military encircled Kyiv") and is kept."""
+        starts, ends = self._person_spans
+        end, chars = start + len(text), list(text)
+        for at in range(max(bisect_right(starts, start) - 1, 0), bisect_right(starts, end)):
+            low, high = max(starts[at], start) - start, min(ends[at], end) - start
+            if low < high and " " in self.document.text[starts[at]:ends[at]]:
+                chars[low:high] = " " * (high - low)
+        return "".join(chars)
 
     def _anaphoric_country(self, text: str, start: int) -> str | None:
         """"the country's opposition leaders": the country last named before, with the phrase's sector."""
@@ -110,7 +130,7 @@ class ActorResolver:
             first = min(inside, key=lambda a: a.start)
             return ActorRef(self.document.text[first.start:first.end], first.code, first.canonical, first.start,
                             first.end)
-        code = code_of(self.document.text[start:end])
+        code = code_of(self._without_person_name(self.document.text[start:end], start))
         return ActorRef(self.document.text[start:end], code, None, start, end) if code else None
 
     def displaced_from(self, token: Token) -> ActorRef | None:
@@ -221,11 +241,11 @@ def _country_of_word(word: str) -> str | None:
 def _phrase_extent(token: Token) -> tuple[int, int]:
     """Characters of ``token``'s subtree without the clauses attached to it."""
     kept = [token]
-    stack = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+    stack = [c for c in token.children if c.dep_ not in PHRASE_ENDING_DEPS]
     while stack:
         word = stack.pop()
         kept.append(word)
-        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in word.children if c.dep_ not in PHRASE_ENDING_DEPS)
     first, last = min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
     return first.idx, last.idx + len(last)
 

@@ -33,7 +33,30 @@ def _gazetteer() -> dict[str, str]:
             names.setdefault(country["capital"].lower(), country["iso3"])
     names.update(data["names"])
     names.update(data["demonyms"])
+    names.update(_shadowing_divisions(names))
     return names
+
+
+def _shadowing_divisions(names: dict[str, str]) -> dict[str, str]:
+    """Multi-word first-level divisions (ISO 3166-2) that contain a word naming another country, so the whole
+    name wins over that word: "New Jersey" is the USA, not Jersey; "Northern Ireland" the UK, not Ireland.
+    A division that is itself an ISO country ("Hong Kong SAR") keeps that country."""
+    shadowing = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code:
+            continue
+        words = [w.lower() for w in _WORD.findall(division.name)]
+        country = pycountry.countries.get(alpha_2=division.country_code).alpha_3
+        inner = {names[w] for w in _inner_phrases(words) if w in names}
+        ceded = {pycountry.countries.get(alpha_2=division.code.split("-")[1])} - {None}
+        if len(words) > 1 and inner - {country} and not ceded:
+            shadowing[" ".join(words)] = country
+    return shadowing
+
+
+def _inner_phrases(words: list[str]) -> list[str]:
+    """The one- and two-word phrases inside a name, which a reader going word by word would look up."""
+    return [" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)]
 
 
 @lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from eventwire.events.arguments import arguments, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (has_lifeless_object, is_advocacy, is_campaign_rally, is_electoral_help,
-                                         is_political_contest, recode_assault)
+                                         is_personal_help, is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
                                          shared_opinion, stated_aim)
@@ -79,7 +79,8 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
     that is advocacy ("fought for the bill"), a political contest ("his battle with Trump") or done to words or
     plans ("shot down the idea"), help that is electoral backing ("helped Clinton") and a campaign rally are no
     event (None)."""
-    if entry.type == "AID" and is_electoral_help(trigger, target_token, sides[1]):
+    if entry.type == "AID" and (is_electoral_help(trigger, target_token, sides[1])
+                                or is_personal_help(trigger, target_token, sides[1])):
         return None
     own_type = cameo(trigger.code).type  # before a threat or an intent recoded it
     if own_type == "PROTEST" and is_campaign_rally(trigger, source_tok):
@@ -158,7 +159,9 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token 
     source_tok, target_tok = arguments(trigger)
     if cue == "+demand":
         return mood.speaker, [source_tok] if source_tok is not None else []
-    return source_tok, target_candidates(trigger, source_tok, target_tok)
+    candidates = target_candidates(trigger, source_tok, target_tok)
+    # "Trump says we should deport them": the speaker proposes it for his side
+    return (mood.speaker if mood.proposal else source_tok), candidates
 
 
 def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,

@@ -74,6 +74,17 @@ def is_electoral_help(trigger: Trigger, target_token: Token | None, target: Acto
     return _political_target(target_token, target, False, data)
 
 
+def is_personal_help(trigger: Trigger, target_token: Token | None, target: ActorRef | None) -> bool:
+    """"helped an Arizona woman": help of no stated kind (CAMEO 070) to one private person (`personal_help`)."""
+    rule = load_yaml("figurative.yaml")["personal_help"]
+    if trigger.lemma not in rule["lemmas"] or trigger.code not in rule["codes"] or target_token is None:
+        return False
+    if target is not None and target.code and target.code[3:] not in rule["private_sectors"]:
+        return False
+    one_person = target_token.tag_ == "NN" and target_token.lemma_.lower() in rule["individual_nouns"]
+    return one_person or target_token.ent_type_ == "PERSON"
+
+
 def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
                      source: ActorRef | None, target: ActorRef | None) -> bool:
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
@@ -154,15 +165,18 @@ def _between_persons(trigger: Trigger, target_token: Token | None, source_token:
 
 
 def is_campaign_rally(trigger: Trigger, source_token: Token | None) -> bool:
-    """A rally with no word of protest in its sentence, held by one person ("he is holding a rally in San
-    Jose") or in a sentence about a campaign ("held a rally with supporters"): campaigning, no demonstration,
-    which a crowd makes (`campaign_rally`)."""
+    """A rally with no word of protest in its clause, held by one person or a politician ("he is holding a rally
+    in San Jose", "the nominee held a rally") or in a sentence about a campaign ("held a rally with supporters"):
+    campaigning, no demonstration, which a crowd makes (`campaign_rally`). Protesters in another clause ("held
+    rallies, where he was met by protesters") protest on their own."""
     rule = load_yaml("figurative.yaml")["campaign_rally"]
     if _trigger_words(trigger).isdisjoint(rule["lemmas"]):
         return False
-    lemmas = {word.lemma_.lower() for word in trigger.token.sent}
-    one_person = source_token is not None and (_named_person(source_token) or source_token.lower_ in PERSON_ATTACKERS)
-    return (one_person or not lemmas.isdisjoint(rule["campaign_words"])) and lemmas.isdisjoint(rule["protest_words"])
+    if _clause_mentions(trigger.token, frozenset(rule["protest_words"])):
+        return False
+    one_person = source_token is not None and (_named_person(source_token) or source_token.lower_ in PERSON_ATTACKERS
+                                               or source_token.lemma_.lower() in _words("political_persons"))
+    return one_person or any(word.lemma_.lower() in rule["campaign_words"] for word in trigger.token.sent)
 
 
 def _verbally_modified(trigger: Trigger) -> bool:

@@ -31,6 +31,7 @@ class Modality:
     speaker: Token | None = None  # the subject of the verb of saying whose content holds the trigger
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
+    proposal: bool = False  # what a named speaker says "we" should do: the speaker's side's intent, not done
 
 
 def cues() -> dict:
@@ -152,11 +153,12 @@ def modality(trigger: Token) -> Modality:
         result.hypothetical = not result.gift_purpose
         result.intent = head in data["purpose_intent_heads"]
         result.mere_purpose = not (result.gift_purpose or result.intent)
-    result.opinion = _possibility(trigger) or _we_must(trigger, trigger)
+    result.opinion = _possibility(trigger)
+    obliged = _we_must(trigger, trigger)
     previous = trigger
     for word in chain:
         lemma = word.lemma_.lower()
-        result.opinion = result.opinion or _we_must(word, previous)
+        obliged = obliged or _we_must(word, previous)
         if _is_denied_claim(previous, word):
             result.denied, result.speaker = True, _speaker(word)  # "it" in the accusation is the denier
             break
@@ -180,6 +182,7 @@ def modality(trigger: Token) -> Modality:
         previous = word
     if modal and modal != "can":
         result.hypothetical = True
+    _read_obligation(result, obliged)
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children) or _imperative(trigger) \
             or _subjunctive(trigger):
         result.hypothetical = True
@@ -199,6 +202,18 @@ def _we_must(verb: Token, complement: Token) -> bool:
     if _modal(verb) in data["obligation_modals"]:
         return True
     return verb.lemma_.lower() in data["obligation_heads"] and complement.dep_ == "xcomp"
+
+
+def _read_obligation(result: Modality, obliged: bool) -> None:
+    """What "we" must do is an opinion, unless a named person says it ("Trump says we should round up the 11
+    million"): then it is a proposal of the speaker's side, kept as hypothetical with the speaker as source."""
+    if not obliged:
+        return
+    speaker = result.speaker
+    named = speaker is not None and (speaker.ent_type_ in cues()["speaker_entity_types"] or speaker.pos_ == "PROPN")
+    result.proposal, result.demand = named, False
+    result.hypothetical = result.hypothetical or named
+    result.opinion = result.opinion or not named
 
 
 def _subjunctive(verb: Token) -> bool:
