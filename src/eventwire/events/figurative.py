@@ -58,7 +58,15 @@ def has_lifeless_object(trigger: Trigger) -> bool:
     if trigger.nominal or trigger.lemma.split()[0] in _words("trigger_lemmas"):
         return False
     objects = [c for c in trigger.token.children if c.dep_ in OBJECT_DEPS]
-    return any(o.lemma_.lower() in _words("discourse_targets", "measure_targets") for o in objects)
+    return any(o.lemma_.lower() in _words("discourse_targets", "measure_targets") or _names_a_doctrine(o)
+               for o in objects)
+
+
+def _names_a_doctrine(token: Token) -> bool:
+    """A common noun of a doctrine, practice or trade ("journalism", "tourism", "capitalism"): killing it is a
+    figure of speech. Proper nouns and named entities are left to the actor coders."""
+    suffixes = tuple(load_yaml("figurative.yaml")["doctrine_suffixes"])
+    return token.pos_ == "NOUN" and not token.ent_type_ and token.lower_.endswith(suffixes)
 
 
 def is_electoral_help(trigger: Trigger, target_token: Token | None, target: ActorRef | None) -> bool:
