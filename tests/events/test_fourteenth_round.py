@@ -57,3 +57,10 @@ def test_vocabulary_recognition_of_regions_stays_recognition(pipeline):
     text = "Russia's recognition of the two regions angered Georgia."
     assert [e for e in events_of(pipeline, text) if e.cameo == "054"]
 
+
+
+def test_fallback_place_inside_a_phrase_takes_the_country_geo_resolved(pipeline):
+    text = ("Donald Trump won Georgia, Alabama and Tennessee on Super Tuesday. "
+            "Voters in Georgia backed him strongly.")
+    support = [e for e in events_of(pipeline, text, date="2016-03-02") if e.type == "SUPPORT"]
+    assert [e.source.code[:3] for e in support] == ["USA"]

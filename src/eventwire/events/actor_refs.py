@@ -130,8 +130,19 @@ class ActorResolver:
             first = min(inside, key=lambda a: a.start)
             return ActorRef(self.document.text[first.start:first.end], first.code, first.canonical, first.start,
                             first.end)
-        code = code_of(self._without_person_name(self.document.text[start:end], start))
-        return ActorRef(self.document.text[start:end], code, None, start, end) if code else None
+        text = self._without_person_name(self.document.text[start:end], start)
+        code = code_of(text)
+        if code is None:
+            return None
+        return ActorRef(self.document.text[start:end], self._placed_code(text, start, end) or code, None, start, end)
+
+    def _placed_code(self, text: str, start: int, end: int) -> str | None:
+        """The country of a place the geo stage resolved inside the phrase, with the phrase's sector, over the one
+        the fallback coder reads from the words: "voters in Georgia" in a story about Super Tuesday are American,
+        as the geo stage read Georgia from its context."""
+        country = next((alpha3(p.country) for p in self.document.places
+                        if start <= p.start and p.end <= end and p.country), None)
+        return country + sector_of(text) if country else None
 
     def displaced_from(self, token: Token) -> ActorRef | None:
         """People driven out of a country are its refugees: "West Africans ordered out of Nigeria", "civilians
