@@ -271,7 +271,9 @@ def _street_after() -> re.Pattern:
 
 
 def _street_follows(text: str, end: int) -> bool:
-    return _street_after().match(text, end) is not None and not text[end - 7:end].endswith(("County", "Parish"))
+    """A street word follows, and the name is no county's ("Douglas County Road 4" keeps its county)."""
+    divisions = tuple(DIVISION_OF_PLURAL.values())
+    return _street_after().match(text, end) is not None and not text[max(0, end - 7):end].endswith(divisions)
 
 
 def _dateline_mention(text: str) -> Mention | None:
@@ -360,7 +362,8 @@ def _not_person_names(document: Document, mentions: list[Mention]) -> list[Menti
     surnames = {name for name in names if not is_strong(name, ("country", "region"), 0.0)}
     persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in ("PERSON", "PER"))
     return [m for m in mentions if m.source in ("container", "dateline", "county", "demonym")
-            or m.text not in surnames and (m.source in ("inner", "syntax", "mislabel") or not persons.contains(m.start))]
+            or m.text not in surnames
+            and (m.source in ("inner", "syntax", "mislabel") or not persons.contains(m.start))]
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
