@@ -81,3 +81,32 @@ def test_seed_article_timexes_match_gold(nlp, seed_gold):
     predicted = {(t.start, t.end, t.value) for t in document.timexes}
     gold = {(t["start"], t["end"], t["value"]) for t in seed_gold["timexes"]}
     assert gold <= predicted
+
+
+def _values(nlp, text: str) -> list[str]:
+    document, _ = annotate(nlp, text)
+    return [t.value for t in document.timexes]
+
+
+def test_date_on_a_noun_in_a_future_clause_lies_ahead(nlp):
+    assert _values(nlp, "The astronaut will be named commander of the shuttle for a mission in December.") == ["2022-12"]
+
+
+def test_present_passive_is_no_past(nlp):
+    assert _values(nlp, "The appeal is heard in May by the full court.") == ["2022-05"]
+
+
+def test_deadline_word_before_a_clock_time_reaches_the_weekday(nlp):
+    assert _values(nlp, "The exchange has given brokers until 9 a.m. Tuesday to settle.") == ["2022-03-01T09:00"]
+
+
+def test_is_to_points_forward(nlp):
+    assert _values(nlp, "The chief executive is to step down on Tuesday.") == ["2022-03-01"]
+
+
+def test_infinitive_does_not_inherit_the_past_of_its_head(nlp):
+    assert _values(nlp, "The senator summoned the banker to testify on April 20.") == ["2022-04-20"]
+
+
+def test_what_was_planned_lies_ahead(nlp):
+    assert _values(nlp, "Farmers planned a protest march on Saturday.") == ["2022-02-26"]

@@ -58,8 +58,9 @@ class Recogniser:
     """Tags one text against one anchor date; ``tense_at`` and ``label_at`` read the parse when there is one."""
 
     def __init__(self, text: str, dct: dt.date | None, tense_at: TenseAt | None = None,
-                 label_at: LabelAt | None = None) -> None:
+                 label_at: LabelAt | None = None, lead: str = "") -> None:
         self.text, self.dct = text, dct
+        self.lead = lead  # the text before ``text`` when it is part of a larger one (cues like "until" live there)
         self.tense_at = tense_at or (lambda start, end: None)
         self.label_at = label_at or (lambda start, end: None)
 
@@ -95,7 +96,7 @@ class Recogniser:
         context = Context(
             dct=self.dct,
             tense=cache(lambda: self.tense_at(start, end)),
-            before=self.text[max(0, start - _CONTEXT_CHARS):start],
+            before=self._before(start),
             after=self.text[end:end + _CONTEXT_CHARS],
             previous=previous,
             period=period,
@@ -104,10 +105,17 @@ class Recogniser:
         )
         return NORMALISERS[candidate.rule.kind](candidate.match, context)
 
+    def _before(self, start: int) -> str:
+        """Up to _CONTEXT_CHARS characters before ``start``, reaching into the lead of a sub-expression."""
+        before = self.text[max(0, start - _CONTEXT_CHARS):start]
+        missing = _CONTEXT_CHARS - len(before)
+        return (self.lead[-missing:] if missing and self.lead else "") + before
+
     def _resolve_inside(self, start: int, end: int) -> Callable[[str], str | None]:
-        """Normalise a sub-expression ("Wednesday" in "10 p.m. Wednesday") with the tense of the whole."""
+        """Normalise a sub-expression ("Wednesday" in "until 10 p.m. Wednesday") with the tense and the
+        preceding text of the whole."""
         def resolve(fragment: str) -> str | None:
-            inner = Recogniser(fragment, self.dct, lambda s, e: self.tense_at(start, end))
+            inner = Recogniser(fragment, self.dct, lambda s, e: self.tense_at(start, end), lead=self._before(start))
             found = inner.timexes()
             return found[0].value if found else None
         return resolve

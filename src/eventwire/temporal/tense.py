@@ -17,6 +17,11 @@ def _future_markers() -> frozenset[str]:
     return frozenset(lexicon()["future_markers"])
 
 
+@lru_cache(maxsize=1)
+def _plan_verbs() -> frozenset[str]:
+    return frozenset(lexicon()["plan_verbs"])
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb or auxiliary up the dependency tree from ``token`` (itself included)."""
     current = token
@@ -29,27 +34,42 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def verb_tense(verb: Token) -> str | None:
-    """past | present | future for one verb, from its auxiliaries, tag and morphology."""
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def marked_future(verb: Token) -> bool:
+    """A verb a future marker governs: "will meet", "is scheduled for", "plans to visit", "is to sign"."""
+    auxiliaries = _auxiliaries(verb)
     words = {aux.lower_ for aux in auxiliaries} | {aux.lemma_.lower() for aux in auxiliaries}
     planned = verb.lemma_.lower() in _future_markers() and verb.tag_ == "VBN" \
         and not any(aux.tag_ == "VBD" for aux in auxiliaries)
-    if words & _future_markers() or planned:
-        return FUTURE  # "will meet", "is scheduled for"
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _future_markers():
+    destined = verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ == "be" \
+        and verb.head.tag_ in ("VBZ", "VBP")  # "is to resume trading"
+    return bool(words & _future_markers()) or planned or destined or verb.lemma_.lower() in _plan_verbs() \
+        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _future_markers())
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past | present | future for one verb, from its auxiliaries, tag and morphology."""
+    if marked_future(verb):
         return FUTURE
+    auxiliaries = _auxiliaries(verb)
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
         return PAST
     if any(aux.tag_ == "VBD" or aux.lower_ in ("has", "have", "had") for aux in auxiliaries):
         return PAST
     if verb.tag_ == "VBG" and any(aux.lemma_ == "be" and aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return FUTURE  # "is meeting Tuesday": a planned event
-    if verb.tag_ in ("VBZ", "VBP") or "Pres" in verb.morph.get("Tense"):
-        return PRESENT
+    if verb.tag_ in ("VBZ", "VBP") or "Pres" in verb.morph.get("Tense") \
+            or any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return PRESENT  # "is heard", "are expected": a present passive
+
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl", "advcl", "ROOT"):
         return PAST
     if verb.tag_ == "VB" and verb.head.i != verb.i:
+        if "to" in {aux.lower_ for aux in auxiliaries}:
+            return None  # "subpoenaed him to testify on Feb. 10": an infinitive may point past its head
         head_verb = governing_verb(verb.head)
         return verb_tense(head_verb) if head_verb is not None and head_verb.i != verb.i else None
     return None
@@ -70,4 +90,9 @@ def tense_at(parsed: Doc, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     verb = attached_verb(span.root)
-    return verb_tense(verb) if verb is not None else None
+    if verb is not None:
+        return verb_tense(verb)
+    # a date hanging off a noun takes no tense from the clause ("a dividend payable Dec. 1"), unless the
+    # clause is marked as future ("will command a mission in December")
+    governing = governing_verb(span.root)
+    return FUTURE if governing is not None and marked_future(governing) else None
