@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.actors.context import CountryContext, placed_code
+from eventwire.actors.context import CountryContext, country_context, placed_code
 from eventwire.document import ActorMention, ActorRef, Document
 
 
@@ -32,3 +32,15 @@ def test_context_sentence_naming_no_country_takes_the_articles():
 def test_context_rebels_without_a_country_keep_none():
     assert (placed_code("---LEG", "TUR"), placed_code("---REB", "TUR"), placed_code("USALEG", "TUR")) == \
         ("TURLEG", "---REB", "USALEG")
+
+
+def test_context_is_built_once_per_document_for_every_stage_that_asks():
+    document = _document_naming((10, "KEN"))
+    assert country_context(document) is country_context(document)
+
+
+def test_context_is_rebuilt_when_a_stage_replaces_the_actors():
+    document = _document_naming((10, "KEN"))
+    first = country_context(document)
+    document.actors = [ActorMention(start=10, end=15, code="UGA", canonical="UGA")]
+    assert country_context(document) is not first and country_context(document).dominant == "UGA"

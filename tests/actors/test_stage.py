@@ -323,6 +323,16 @@ def test_actors_georgia_stays_the_country_when_only_us_words_surround_it(run):
     assert mention(document, "Georgia").code == "GEO"
 
 
+def test_actors_georgia_is_the_state_beside_a_written_state_abbreviation(run):
+    document = run("Teachers in Macon, Ga., walked out on Friday. Georgia police later cleared the school gates.")
+    assert mention(document, "Georgia police").code == "USACOP"
+
+
+def test_actors_georgia_stays_the_country_beside_its_own_capital(run):
+    document = run("Farmers in Tbilisi and Kutaisi marched on Friday. Georgia police later cleared the roads.")
+    assert mention(document, "Georgia police").code == "GEOCOP"
+
+
 def test_actors_demonym_before_americans_is_no_foreign_country(run):
     document = run("Turkish Americans and Mexican-American voters backed him.")
     assert {m.country for m in document.actors} == {"USA"}

@@ -17,3 +17,7 @@ def of_type(events, plover_type):
 
 def country(ref) -> str | None:
     return ref.code[:3] if ref is not None and ref.code else None
+
+
+def types_of(pipeline, text: str) -> set[str]:
+    return {e.type for e in events_of(pipeline, text)}

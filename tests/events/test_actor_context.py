@@ -1,8 +1,10 @@
-"""Fourth-round rules: whose country a sector takes, places standing for governments, misparses
-of reduced relatives, and travel warnings. Sentences written for eventwire."""
+"""Whose actors: the country a sector or a person takes from the sentence and the article, places standing for
+governments, pronouns standing for a thing or a speaker, misparses of reduced relatives, travel warnings, and
+the fallback country coder (towns and divisions read whole). Sentences written for eventwire."""
 
 from __future__ import annotations
 
+from eventwire.events.actors_fallback import country_of
 from tests.events.helpers import country, events_of, of_type
 
 
@@ -75,3 +77,85 @@ def test_actor_context_purpose_of_a_staged_act_is_done_by_its_agent(pipeline):
     text = "Turkish police stopped the sit-in staged by Kurdish lawmakers in Ankara to protest the arrests of mayors."
     protest = of_type(events_of(pipeline, text), "PROTEST")[0]
     assert "lawmakers" in protest.source.text
+
+
+def test_actor_context_named_people_facing_each_other_take_the_sentence_country(pipeline):
+    text = "Sarah Collins criticized Michael Turner at a town meeting in Ohio."
+    event = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert (country(event.source), country(event.target)) == ("USA", "USA")
+
+
+def test_actor_context_lone_person_in_a_cooperative_act_codes_nothing(pipeline):
+    assert events_of(pipeline, "Michael Turner discussed his new novel at a library in Ohio.") == []
+
+
+def test_actor_context_lone_person_arrested_is_the_target(pipeline):
+    event = of_type(events_of(pipeline, "Michael Turner was arrested in Ohio on Tuesday."), "COERCE")[0]
+    assert country(event.target) == "USA"
+
+
+def test_actor_refs_an_object_it_is_a_thing(pipeline):
+    agree = of_type(events_of(pipeline, "Uganda criticized the plan and Kenya vowed to block it."), "AGREE")[0]
+    assert agree.target is None or not agree.target.code
+
+
+def test_actor_refs_it_in_a_statement_is_the_speaker(pipeline):
+    text = "Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday."
+    assert any(e.target is not None and (e.target.code or "")[:3] == "ISR" for e in events_of(pipeline, text))
+
+
+def test_fallback_state_name_is_not_read_through_its_last_word():
+    assert country_of("officials in New Jersey") == "USA"
+
+
+def test_fallback_new_mexico_is_no_mexico():
+    assert country_of("the governor of New Mexico") == "USA"
+
+
+def test_fallback_lone_country_word_still_names_its_country():
+    assert country_of("Jersey") == "JEY"
+
+
+def test_fallback_town_name_is_not_read_through_a_country_word():
+    assert country_of("the mayor of Jersey City") == "USA"
+
+
+def test_fallback_african_town_holding_a_country_name_keeps_its_country():
+    assert country_of("protesters in Benin City") == "NGA"
+
+
+def test_fallback_capital_holding_its_country_name_keeps_it():
+    assert country_of("officials in Mexico City") == "MEX"
+
+
+def test_fallback_country_word_alone_still_names_its_country():
+    assert country_of("the government of Benin") == "BEN"
+
+
+def test_fallback_mount_lebanon_is_the_lebanese_governorate():
+    assert country_of("villages in Mount Lebanon") == "LBN"
+
+
+def test_fallback_place_inside_a_phrase_takes_the_country_geo_resolved(pipeline):
+    text = ("Donald Trump won Georgia, Alabama and Tennessee on Super Tuesday. "
+            "Voters in Georgia backed him strongly.")
+    support = [e for e in events_of(pipeline, text, date="2016-03-02") if e.type == "SUPPORT"]
+    assert [e.source.code[:3] for e in support] == ["USA"]
+
+
+def test_actor_context_town_written_with_its_state_is_in_that_states_country(pipeline):
+    text = "The mayor of Panama City, Florida, criticized the county sheriff on Monday."
+    event = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert country(event.source) == "USA"
+
+
+def test_actor_context_state_sharing_a_country_name_is_american_in_an_american_story(pipeline):
+    text = "Governor Dale Weston said Georgia troopers arrested dozens of students in Atlanta and Savannah."
+    event = of_type(events_of(pipeline, text), "COERCE")[0]
+    assert country(event.source) == "USA"
+
+
+def test_actor_context_country_sharing_a_state_name_stays_the_country(pipeline):
+    text = "Russian troops attacked Georgia on Monday, officials in Tbilisi said."
+    event = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert country(event.target) == "GEO"

@@ -10,7 +10,7 @@ from pathlib import Path
 from eventwire.evaluate.document_scorers import score_events
 from eventwire.evaluate.predict import annotation_to_gold, document_for, read_jsonl
 from eventwire.pipeline import Pipeline
-from tests.events.helpers import country, events_of, of_type
+from tests.events.helpers import country, events_of, of_type, types_of
 
 NO_EVENT_SAMPLE = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 SPURIOUS_CEILING = 0.15  # the target for the share of no-event texts given an event
@@ -200,3 +200,106 @@ def test_events_ethnic_group_belongs_to_the_country_it_acts_in(pipeline):
 def test_events_sector_in_a_sentence_naming_no_country_takes_the_articles(pipeline):
     text = "Kenya's opposition called for protests in Nairobi. Police detained dozens of demonstrators on Monday."
     assert country(of_type(events_of(pipeline, text), "COERCE")[0].source) == "KEN"
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a.start is not None and b.start is not None \
+        and a.start < b.end and b.start < a.end
+
+
+def test_arguments_own_troops_are_no_target_when_a_place_is_named(pipeline):
+    event = of_type(events_of(pipeline, "Syria withdrew its troops from Lebanon."), "RETREAT")[0]
+    assert country(event.target) == "LBN"
+
+
+def test_arguments_phrase_hung_on_the_object_gives_the_target(pipeline):
+    event = of_type(events_of(pipeline, "Britain recalled its ambassador from Moscow."), "SANCTION")[0]
+    assert country(event.target) == "RUS"
+
+
+def test_arguments_own_people_stay_the_target_without_another_candidate(pipeline):
+    event = of_type(events_of(pipeline, "Chad withdrew its troops on Monday."), "RETREAT")[0]
+    assert event.target is not None and event.target.code == "TCDMIL"
+
+
+def test_arguments_person_doing_a_participle_is_its_source(pipeline):
+    text = "A judge ordered the release of a video showing a Chicago police officer kicking a handcuffed man."
+    event = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert event.source is not None and event.source.code == "USACOP"
+
+
+def test_arguments_for_clause_subject_is_the_one_asked(pipeline):
+    event = of_type(events_of(pipeline, "Iran called for the United States to lift sanctions."), "REQUEST")[0]
+    assert (country(event.source), country(event.target)) == ("IRN", "USA")
+
+
+def test_arguments_for_clause_subject_of_a_noun_is_the_one_asked(pipeline):
+    text = "The Palestinian president renewed calls for Israel to halt settlement building."
+    event = of_type(events_of(pipeline, text), "REQUEST")[0]
+    assert country(event.target) == "ISR"
+
+
+def test_arguments_talks_between_two_countries_face_each_other(pipeline):
+    event = of_type(events_of(pipeline, "The talks between Armenia and Azerbaijan collapsed."), "CONSULT")[0]
+    assert {country(event.source), country(event.target)} == {"ARM", "AZE"}
+
+
+def test_arguments_event_noun_in_a_time_phrase_takes_no_source_from_its_clause(pipeline):
+    text = "The Kenyan minister made many mistakes during the attacks on the embassy in Nairobi."
+    assaults = of_type(events_of(pipeline, text), "ASSAULT")
+    assert all(event.source is None for event in assaults)
+
+
+def test_arguments_doer_hung_on_the_object_of_an_event_noun_is_its_source(pipeline):
+    event = of_type(events_of(pipeline, "The expulsion of Russian diplomats by Poland angered Moscow."), "SANCTION")[0]
+    assert (country(event.source), country(event.target)) == ("POL", "RUS")
+
+
+def test_arguments_visit_of_someone_to_a_capital(pipeline):
+    event = of_type(events_of(pipeline, "The visit of the Indian prime minister to Moscow ended."), "CONSULT")[0]
+    assert (event.source.code, event.target.code) == ("INDGOV", "RUSGOV")
+
+
+def test_arguments_participles_sharing_a_passive_share_its_agent(pipeline):
+    events = of_type(events_of(pipeline, "Ellen Tanner was shot and killed by a police officer in Tulsa."), "ASSAULT")
+    assert {(e.source.code if e.source else None, e.target.text) for e in events} == {("USACOP", "Ellen Tanner")}
+
+
+def test_arguments_an_aside_between_dashes_is_not_the_passive_subject(pipeline):
+    text = "Ellen Tanner, 40 ― a nurse who volunteered at a shelter ― was shot by a police officer in Tulsa."
+    event = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert (event.source.code, event.target.text) == ("USACOP", "Ellen Tanner")
+
+
+def test_arguments_a_clause_between_dashes_keeps_its_own_subject(pipeline):
+    event = of_type(events_of(pipeline, "The verdict ― Russia attacked Ukraine ― shocked the world."), "ASSAULT")[0]
+    assert (event.source.code, event.target.code) == ("RUS", "UKR")
+
+
+def test_coder_one_mention_is_never_both_sides(pipeline):
+    events = events_of(pipeline, "Thousands of textile workers in Kenya went on strike for better pay.")
+    assert of_type(events, "PROTEST")
+    assert not any(_overlap(e.source, e.target) for e in events)
+
+
+def test_arguments_who_accepts_donations_is_their_target(pipeline):
+    text = "The Kenyan minister's acceptance of donations from Saudi Arabia drew criticism."
+    aid = of_type(events_of(pipeline, text), "AID")[0]
+    assert (aid.source.code[:3], aid.target.code[:3]) == ("SAU", "KEN")
+
+
+def test_coder_generic_you_is_no_actor(pipeline):
+    text = "He said that if you attack the Kenyan government, it will hit back."
+    assert not types_of(pipeline, text) & {"ASSAULT", "THREATEN"}
+
+
+def test_arguments_relative_clause_source_keeps_its_target(pipeline):
+    text = "The governor, who criticized President Obama on Monday, will run again."
+    accusation = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert accusation.source.text == "The governor" and "Obama" in accusation.target.text
+
+
+def test_arguments_person_name_places_nobody(pipeline):
+    text = "Police said Carl Lewis Paris shot a police officer in Ohio on Monday."
+    assault = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert country(assault.source) != "FRA"

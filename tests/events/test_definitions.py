@@ -3,15 +3,11 @@ Sentences written for eventwire."""
 
 from __future__ import annotations
 
-from tests.events.helpers import country, events_of
+from tests.events.helpers import country, events_of, types_of
 
 
 def codes_of(pipeline, text: str) -> set[str]:
     return {e.cameo for e in events_of(pipeline, text)}
-
-
-def types_of(pipeline, text: str) -> set[str]:
-    return {e.type for e in events_of(pipeline, text)}
 
 
 def test_definitions_carrying_out_a_raid_is_an_assault(pipeline):

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from eventwire.events.arguments import target_candidates
 from eventwire.events.triggers import find_triggers
-from tests.events.helpers import country, events_of, of_type
-
-
-def types_of(pipeline, text: str) -> set[str]:
-    return {e.type for e in events_of(pipeline, text)}
+from tests.events.helpers import country, events_of, of_type, types_of
 
 
 def test_arguments_pronoun_subject_of_a_report_is_its_speaker(pipeline):

@@ -8,7 +8,8 @@ import pytest
 
 from eventwire.actors import ActorStage
 from eventwire.geo import PlaceStage, place_for_span
-from eventwire.geo.gazetteer import haversine_km, lookup, normalise
+from eventwire.geo.gazetteer import demonym_country, haversine_km, lookup, normalise, towns
+from eventwire.geo.resolve import demonym_context
 from tests.conftest import parse
 
 
@@ -39,6 +40,12 @@ def test_geo_paris_texas_is_in_texas(annotate):
     document, _ = annotate("He moved to Paris, Texas, in 2001.")
     paris = _place(document, "Paris")
     assert (paris.country, paris.admin1) == ("US", "TX")
+
+
+def test_geo_namesake_division_with_more_towns_wins(annotate):
+    document, _ = annotate("Voters in Georgia and Florida lined up before dawn.")
+    florida, georgia = _place(document, "Florida"), _place(document, "Georgia")
+    assert (florida.country, florida.admin1, georgia.country, georgia.admin1) == ("US", "FL", "US", "GA")
 
 
 def test_geo_state_abbreviation_names_the_state(annotate):
@@ -254,3 +261,14 @@ def test_geo_stage_output_serialises(annotate):
     document, _ = annotate("Officials met in Minsk.")
     line = json.loads(json.dumps(document.to_dict()))
     assert line["places"][0]["name"] == "Minsk"
+
+
+def test_geo_demonym_is_read_the_same_for_toponyms_and_context():
+    assert demonym_country("Syrians") == "SY"  # the plural, through the singular the table lists
+    assert demonym_context(["Syrians", "Kenyan", "voters"]) == {"SY": 0.5, "KE": 0.5}
+
+
+def test_geo_towns_are_listed_once_under_their_main_name():
+    large = list(towns(1_000_000))
+    assert not any(t.alias for t in large) and len({t.geonameid for t in large}) == len(large)
+    assert "Lagos" in {t.name for t in large}

@@ -17,6 +17,8 @@ from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document
 
 #: Share of an article's country mentions one country needs to be the country the article is about.
 DOMINANT_SHARE = 0.6
+#: Where :func:`country_context` keeps an article's context: an attribute, not a field, so it is never serialised.
+_CONTEXT_ATTRIBUTE = "_country_context"
 
 
 class CountryContext:
@@ -57,6 +59,16 @@ class CountryContext:
                 all(apart_from.start <= at < apart_from.end for at, _, _ in named):
             return self.dominant if self.dominant != country else None
         return country
+
+
+def country_context(document: Document) -> CountryContext:
+    """The article's :class:`CountryContext`, built once and kept on the document for the stages that ask
+    (quotes, then events); rebuilt if a stage has since replaced the actors or places it was built from."""
+    cached = getattr(document, _CONTEXT_ATTRIBUTE, None)
+    if cached is None or cached[0] is not document.actors or cached[1] is not document.places:
+        cached = (document.actors, document.places, CountryContext(document))
+        setattr(document, _CONTEXT_ATTRIBUTE, cached)
+    return cached[2]
 
 
 def placed_code(code: str | None, country: str | None) -> str | None:

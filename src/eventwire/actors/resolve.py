@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
@@ -19,6 +19,7 @@ from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name,
                                        find_atoms, hyphen_attached, rules)
 from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
+from eventwire.geo.gazetteer import knowledge as place_knowledge, state_places
 from eventwire.spans import SpanCoverage
 
 PRONOUNS = {"he", "she", "him", "his", "her"}
@@ -65,17 +66,38 @@ class ArticleResolver:
     def _read_shared_names(self, atoms: list[Atom]) -> list[Atom]:
         """"Georgia" in an article whose other places and actors are American more often than Georgian is the US
         state (a place, like "Texas"); elsewhere it stays the country. The words "U.S." and "American" are no
-        evidence: US news about the country Georgia names them too."""
+        evidence: US news about the country Georgia names them too; the other states it writes ("Alabama",
+        "Ga.", :func:`_us_state_words`) are."""
         shared = [a for a in atoms if a.term.kind == "country" and self._span_text(a.start, a.end).lower()
                   in rules()["us_state_names"]]
         if not shared:
             return atoms
         named = Counter(self._atom_country(a) for a in atoms
                         if a not in shared and (a.term.kind not in ("country", "demonym") or a.term.value != "USA"))
+        named["USA"] += self._written_us_states({a.start for a in atoms})
         for atom in shared:
             if named["USA"] > named[atom.term.value]:
                 atom.term = Term("place", "USA")
         return atoms
+
+    def _written_us_states(self, atom_starts: set[int]) -> int:
+        """How many times the article writes a US state other than a shared name and not already counted as an
+        actor ("Washington" the capital): "Alabama", "North Carolina", the AP abbreviation "Ga."."""
+        names, abbreviations = _us_state_words()
+        count, i = 0, 0
+        while i < len(self.toks):
+            size = next((size for size in (3, 2, 1) if " ".join(t.text.lower() for t in self.toks[i:i + size])
+                         in names), 0) if i not in atom_starts else 0
+            if size == 0 and self._abbreviation_at(i) in abbreviations:
+                size = 1
+            count += size > 0
+            i += max(size, 1)
+        return count
+
+    def _abbreviation_at(self, i: int) -> str:
+        """The token at ``i`` with the full stop the tokenizer split off it ("Ga" "." -> "Ga.")."""
+        tok, after = self.toks[i], self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return tok.text + "." if after is not None and after.text == "." and after.start == tok.end else tok.text
 
     def _atom_country(self, atom: Atom) -> str | None:
         if atom.term.kind in ("country", "demonym", "capital", "place"):
@@ -500,3 +522,12 @@ class ArticleResolver:
 
     def _span_text(self, first: int, last: int) -> str:
         return self.text[self.toks[first].start:self.toks[last - 1].end]
+
+
+@lru_cache(maxsize=1)
+def _us_state_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The US states by name (lower case, without the names shared with a country) and by AP abbreviation
+    ("Ga.", "N.C."), from the geo stage's tables."""
+    shared = set(rules()["us_state_names"])
+    names = frozenset(place.name.lower() for place in state_places().values()) - shared
+    return names, frozenset(place_knowledge()["state_abbreviations"])

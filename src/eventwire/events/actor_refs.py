@@ -7,17 +7,20 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections import defaultdict
 from functools import cached_property
 
 from spacy.tokens import Token
 
-from eventwire.actors.context import CountryContext, alpha3, placed_code
+from eventwire.actors.context import CountryContext, alpha3, country_context, placed_code
 from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_of, sector_only_code
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
+from eventwire.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
@@ -26,6 +29,10 @@ INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
 #: criticized Obama, ..." is no longer than "The senator").
 PHRASE_ENDING_DEPS = CLAUSE_DEPS | {"punct"}
+#: Geo-stage features of a state, province or county, which may be written after a town as its container.
+DIVISION_FEATURES = {"adm1", "county"}
+#: What stands between a town and its written container ("Panama City, Florida"), within so many characters.
+CONTAINER_GAP, CONTAINER_REACH = re.compile(r",\s*"), 4
 
 
 def _actors_helper():
@@ -46,7 +53,7 @@ class ActorResolver:
 
     @cached_property
     def countries(self) -> CountryContext:
-        return CountryContext(self.document)
+        return country_context(self.document)
 
     def mention(self, start: int, end: int, head: int | None = None) -> ActorMention | None:
         """The actor mention for a phrase: the one covering its head word, else the one nearest the head."""
@@ -69,11 +76,12 @@ class ActorResolver:
         if found is not None:
             if found.kind in INDIVIDUAL_KINDS:
                 self.individuals.add((start, end))
-            return ActorRef(text, found.code, found.canonical, start, end)
+            return ActorRef(text, self._as_placed(found.code, found.start, found.end), found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
         unnamed = self._without_person_name(text, start)
-        code = code_of(unnamed) or self._anaphoric_country(unnamed, start) or sector_only_code(unnamed)
+        code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
+            or sector_only_code(unnamed)
         if code is None and self.names_person(token.idx):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
         return ActorRef(text, code, None, start, end)
@@ -128,8 +136,9 @@ class ActorResolver:
         inside = [a for a in self.document.actors if start <= a.start and a.end <= end and a.code]
         if inside:
             first = min(inside, key=lambda a: a.start)
-            return ActorRef(self.document.text[first.start:first.end], first.code, first.canonical, first.start,
-                            first.end)
+            return ActorRef(self.document.text[first.start:first.end], self._as_placed(first.code, first.start,
+                                                                                        first.end),
+                            first.canonical, first.start, first.end)
         text = self._without_person_name(self.document.text[start:end], start)
         code = code_of(text)
         if code is None:
@@ -140,9 +149,50 @@ class ActorResolver:
         """The country of a place the geo stage resolved inside the phrase, with the phrase's sector, over the one
         the fallback coder reads from the words: "voters in Georgia" in a story about Super Tuesday are American,
         as the geo stage read Georgia from its context."""
-        country = next((alpha3(p.country) for p in self.document.places
-                        if start <= p.start and p.end <= end and p.country), None)
+        country = next((alpha3(p.country) for p in self._places_within(start, end) if p.country), None)
         return country + sector_of(text) if country else None
+
+    def _as_placed(self, code: str | None, start: int, end: int) -> str | None:
+        """``code`` with the geo stage's country when the words that name its country lie in [start, end) as a
+        place the geo stage put in another country on evidence the words lack (``_placed_on_evidence``)."""
+        if not code:
+            return code
+        for place in self._places_within(start, end):
+            placed = self._placed_on_evidence(place)
+            if placed and placed != code[:3] and country_of(place.text) == code[:3]:
+                return placed + code[3:]
+        return code
+
+    def _placed_on_evidence(self, place: Place) -> str | None:
+        """The country of a town written with its state or region after a comma ("Panama City, Florida",
+        "Lebanon, Pennsylvania"), or of a division in an article that names other towns or divisions of that
+        country (the US state Georgia beside Atlanta or "Ga."). A place the geo stage chose from the article's
+        context alone may be a guess: "Paris" in a US story, Niger read as the Nigerian state beside "Nigerian"."""
+        if not place.country or place.feature not in DIVISION_FEATURES | {"city"}:
+            return None
+        if place.feature == "city":
+            written_in = any(after.feature in DIVISION_FEATURES and after.country == place.country
+                             and CONTAINER_GAP.fullmatch(self.document.text, place.end, after.start)
+                             for after in self._places.overlapping(place.end, place.end + CONTAINER_REACH))
+            return alpha3(place.country) if written_in else None
+        return alpha3(place.country) if self._local_names[place.country] - {place.text} else None
+
+    @cached_property
+    def _local_names(self) -> defaultdict[str, set[str]]:
+        """ISO2 country -> the towns and divisions the geo stage placed in it, as written."""
+        names: defaultdict[str, set[str]] = defaultdict(set)
+        for place in self.document.places:
+            if place.country and place.feature in DIVISION_FEATURES | {"city"}:
+                names[place.country].add(place.text)
+        return names
+
+    @cached_property
+    def _places(self) -> SpanIndex[Place]:
+        return SpanIndex(lambda place: (place.start, place.end), self.document.places)
+
+    def _places_within(self, start: int, end: int) -> list[Place]:
+        """The geo stage's places inside [start, end), in order, found through an index, not a scan."""
+        return [p for p in self._places.overlapping(start, end) if start <= p.start and p.end <= end]
 
     def displaced_from(self, token: Token) -> ActorRef | None:
         """People driven out of a country are its refugees: "West Africans ordered out of Nigeria", "civilians
@@ -164,7 +214,8 @@ class ActorResolver:
         if country is None:
             return None
         sector = head.code[3:] if head is not None and head.code and not head.code.startswith("IGO") else ""
-        return ActorRef(token.text, country + sector, None, token.idx, token.idx + len(token))
+        end = token.idx + len(token)
+        return ActorRef(token.text, self._as_placed(country, token.idx, end) + sector, None, token.idx, end)
 
     def _antecedent(self, token: Token, text: str, start: int, end: int) -> ActorRef:
         """The subject the pronoun is bound to (``_binding_verb``), else the nearest earlier actor of the right kind,

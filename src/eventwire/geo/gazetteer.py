@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,12 @@ DATA_DIR = Path(__file__).with_name("data")
 
 #: A prior per kind of place, on the same scale as log10(population) of a town: a country name almost always
 #: means the country, a state name the state, and a town needs a large population to beat them.
+#: Towns this large are also indexed under their alternate names.
+ALIAS_MIN_POPULATION = 15000
 FEATURE_PRIOR = {"country": 9.5, "continent": 9.0, "region": 8.0, "adm1": 7.0, "county": 4.5}
+#: Namesake divisions ("Florida": the US state, a Puerto Rican municipality) differ by their number of towns, a
+#: hundredth per power of ten: enough to break their tie, too little to move a division past anything else.
+ADM1_SIZE_WEIGHT = 0.01
 ALIAS_PENALTY = 1.5
 
 
@@ -47,6 +53,8 @@ class Candidate:
     @property
     def prior(self) -> float:
         base = FEATURE_PRIOR.get(self.feature) or math.log10(max(self.population, 10))
+        if self.feature == "adm1":
+            base += ADM1_SIZE_WEIGHT * math.log10(self.population + 1)  # population holds its town count
         return base - (ALIAS_PENALTY if self.alias else 0.0)
 
 
@@ -159,7 +167,7 @@ def _add_cities(index: dict[str, list[Candidate]]) -> None:
                      geonameid=city["geonameid"])
         main_key = normalise(city["name"])
         index[main_key].append(Candidate(**place))
-        if city["population"] < 15000:
+        if city["population"] < ALIAS_MIN_POPULATION:
             continue
         alias = Candidate(**place, alias=True)
         for key in {normalise(other) for other in city.get("alternatenames", []) if _useful_alias(other)}:
@@ -188,12 +196,28 @@ def name_index() -> dict[str, list[Candidate]]:
     return index_cache.cached(build_name_index, Candidate, index_sources())
 
 
+def towns(min_population: int = 0) -> Iterator[Candidate]:
+    """Every town of the index once (under its main name), of ``min_population`` people or more."""
+    for candidates in name_index().values():
+        for place in candidates:
+            if place.feature == "city" and not place.alias and place.population >= min_population:
+                yield place
+
+
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Lower-cased demonym ("ukrainian") -> ISO2, to read country context from adjectives."""
     table = {row["demonym"].casefold(): iso2 for iso2, row in country_table().items() if row["demonym"]}
     table.update({word.casefold(): iso2 for iso2, words in knowledge()["demonym_aliases"].items() for word in words})
     return table
+
+
+def demonym_country(word: str) -> str | None:
+    """The ISO2 country a nationality word names ("Russian", "Sri Lankans", by the singular when the plural is
+    not listed), or None: the one reading of demonyms, for toponyms and for country context alike."""
+    table, folded = demonyms(), word.casefold()
+    country = table.get(folded) or (table.get(folded[:-1]) if folded.endswith("s") else None)
+    return country if country in country_table() else None
 
 
 def lookup(name: str) -> list[Candidate]:

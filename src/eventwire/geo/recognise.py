@@ -14,7 +14,7 @@ from spacy.attrs import IDX, IS_TITLE
 from spacy.tokens import Doc
 
 from eventwire.document import Document
-from eventwire.geo.gazetteer import candidates_for, country_table, demonyms, knowledge, lookup, normalise
+from eventwire.geo.gazetteer import candidates_for, demonym_country, knowledge, lookup, normalise
 from eventwire.spans import SpanCoverage
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -162,14 +162,13 @@ def _placed_by_syntax(parsed: Doc, start: int, end: int, places: SpanCoverage) -
 def _demonym_mentions(document: Document) -> list[Mention]:
     """Nationality words NER tags ("Russian", "Sri Lankan", "Palestinians"): they name a country, as the news
     toponym corpora (LGL, TR-News) mark them, though they place nothing (the stage makes them metonyms)."""
-    table, mentions = demonyms(), []
+    mentions = []
     for entity in document.entities:
         if entity.spacy_label != "NORP":
             continue
         text = document.text[entity.start:entity.end]
-        folded = text.casefold()
-        country = table.get(folded) or (table.get(folded[:-1]) if folded.endswith("s") else None)
-        if country in country_table():
+        country = demonym_country(text)
+        if country:
             mentions.append(Mention(entity.start, entity.end, text, "demonym", "NORP", country=country))
     return mentions
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.geo.gazetteer import Candidate, candidates_for, country_place, demonyms, haversine_km
+from eventwire.geo.gazetteer import Candidate, candidates_for, country_place, demonym_country, haversine_km
 from eventwire.geo.recognise import Mention
 
 ROUNDS = 3
@@ -163,10 +163,9 @@ def resolve_groups(groups: list[NameGroup], context_countries: Counter) -> None:
 
 def demonym_context(texts: list[str]) -> Counter:
     """Countries named by adjectives and peoples ("Ukrainian forces"): weak evidence, half a vote each."""
-    table = demonyms()
     counts: Counter = Counter()
     for text in texts:
-        iso2 = table.get(text.casefold())
+        iso2 = demonym_country(text)
         if iso2:
             counts[iso2] += 0.5
     return counts
