@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.document import ActorMention
 from eventwire.quotes import QuoteStage
-from eventwire.quotes.marks import quotations
+from eventwire.quotation_marks import quotations
 from tests.conftest import parse
 
 

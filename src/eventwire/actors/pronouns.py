@@ -15,6 +15,7 @@ from functools import cached_property
 from eventwire.actors.gender import PRONOUN_GENDER, agrees
 from eventwire.actors.mentions import Tok, rules
 from eventwire.document import ActorMention
+from eventwire.quotation_marks import names_across_quotation, quoted_mask
 
 QUOTE_MARKS = re.compile("[\"“”«»]|''")
 
@@ -60,15 +61,14 @@ class Antecedents:
         the quotation talks about is seldom the one who goes on ("'... Mr. Trump's got attention,' he continued")."""
         if name is None:
             return False
-        if pronoun.dep in ("nsubj", "nsubjpass") and self._in_quotation(name.start) \
-                and not self._in_quotation(pronoun.start):
+        if pronoun.dep in ("nsubj", "nsubjpass") and names_across_quotation(self._quoted, pronoun.start, name.start):
             return True
         if name.dep not in ("nsubj", "nsubjpass"):
             return False
         if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
             return True
-        return name.head_lemma in rules()["reporting_verbs"] and self._in_quotation(pronoun.start) \
-            and not self._in_quotation(name.start) and QUOTE_MARKS.search(self.text, name.end, pronoun.start)
+        return name.head_lemma in rules()["reporting_verbs"] and self._quoted[pronoun.start] \
+            and not self._quoted[name.start] and QUOTE_MARKS.search(self.text, name.end, pronoun.start)
 
     def _local(self, person: ActorMention, pronoun: Tok, sentence: int, last_tok: dict[int, Tok]) -> bool:
         """Whether someone we do not code is near enough to be what a pronoun stands for: named in its sentence, or
@@ -79,12 +79,10 @@ class Antecedents:
         name = last_tok.get(person.end)
         return pronoun.dep in ("nsubj", "nsubjpass") and name is not None and name.dep in ("nsubj", "nsubjpass")
 
-    def _in_quotation(self, offset: int) -> bool:
-        """Whether ``offset`` lies inside quotation marks opened in its paragraph (a paragraph that continues a
-        quotation opens again with a mark)."""
-        paragraph = self.text[self.text.rfind("\n", 0, offset) + 1:offset]
-        opened = paragraph.count("“") + paragraph.count("«") - paragraph.count("”") - paragraph.count("»")
-        return opened > 0 or (paragraph.count('"') + paragraph.count("''")) % 2 == 1
+    @cached_property
+    def _quoted(self) -> bytearray:
+        """One byte per character, 1 inside quotation marks: the mask the quotes stage reads too."""
+        return quoted_mask(self.text)
 
     def _reporting_subject(self, pronoun: Tok) -> Tok | None:
         """The subject, before the pronoun, of the verb of saying whose content clause the pronoun is the subject

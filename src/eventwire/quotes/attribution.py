@@ -19,11 +19,12 @@ from itertools import islice, takewhile
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
+from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.frames import (INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of, mention_near,
                                      noun_phrase, speaker_of, token_span)
-from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
-from eventwire.quotes.marks import Quotation, kind_of, without_complementizer
+from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon, load
+from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.spans import SpanIndex
 
 
@@ -146,8 +147,15 @@ def paragraph_of(text: str, offset: int) -> Span:
 
 def _allowed(frames: list[Frame]) -> list[Frame]:
     """A channel verb passing words on ("quoted him as saying") reports the clause, never its object or its "as"
-    phrase; without an "as" it may report its object ("cited [the Head Start program]": train 0.64 credit)."""
-    return [f for f in frames if not _passes_on(f.cue) or f.name in ("ccomp", "rest")]
+    phrase; without an "as" it may report its object ("cited [the Head Start program]": train 0.64 credit).
+    A noun's clause the outlet disputes ("Putin's unfounded claim that X") is a claim (:mod:`.claims`), not a quote."""
+    return [f for f in frames if (not _passes_on(f.cue) or f.name in ("ccomp", "rest"))
+            and not (f.name == "acl" and _disputed(f.cue))]
+
+
+def _disputed(noun: Token) -> bool:
+    disputing = load("claims.yaml")["disputed_modifiers"]
+    return any(c.dep_ == "amod" and c.lower_ in disputing for c in noun.children)
 
 
 def _passes_on(token: Token) -> bool:

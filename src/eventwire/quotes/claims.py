@@ -13,9 +13,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Claim, Document
+from eventwire.quotation_marks import Quotation
 from eventwire.quotes.frames import token_span
 from eventwire.quotes.lexicon import load
-from eventwire.quotes.marks import Quotation, without_complementizer
+from eventwire.quotes.marks import without_complementizer
 from eventwire.quotes.speakers import ActorCodes, People
 
 _CLAUSE_DEPS = ("acl", "ccomp", "appos", "relcl")
@@ -96,11 +97,13 @@ def _complement_span(token: Token):
 
 
 def _verb_claims(document: Document, parsed: Doc) -> list[Claim]:
-    """Quotes already found whose cue verb is a claim verb become claims with the same holder."""
+    """Quotes already found whose cue verb is a claim verb become claims with the same holder (a quote cued by the
+    noun "claim" is :func:`_noun_claim`'s already)."""
     claims = []
     for quote in document.quotes:
         cue = parsed.char_span(*quote.cue, alignment_mode="expand") if quote.cue else None
-        if cue is None or not quote.speaker_text or cue.root.lemma_.lower() not in _lexicon()["claim_verbs"]:
+        if cue is None or not quote.speaker_text or cue.root.pos_ not in ("VERB", "AUX") \
+                or cue.root.lemma_.lower() not in _lexicon()["claim_verbs"]:
             continue
         verb = cue.root
         disputed = any(c.lower_ in _lexicon()["disputed_adverbs"] for c in verb.children) or _disputed_in_sentence(verb)

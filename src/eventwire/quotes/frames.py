@@ -4,7 +4,8 @@ A *frame* is one way a cue can govern its content: ``ccomp`` ("said [that X]"), 
 ``dobj`` ("denied [the report]"), ``oprd`` ("called it [a farce]"), ``prep:for`` ("called for [X]"),
 ``advcl:for`` ("calling for [X to act]"), ``nsubjpass`` ("[the plan] was rejected"), widened ``dobj+xcomp``
 ("urged [him to resign]"), ``prep:on+xcomp`` ("called on [him to resign]") and ``subj+xcomp`` ("[the vote is
-expected to be close]"), or ``rest`` (the clause around "according to Y" or around a parenthetical "he said").
+expected to be close]"), a noun's ``acl`` ("the claim [that X]", "the decision [to X]"), ``head`` (the noun a cue
+modifies: "[the bill] opposed by Y"), or ``rest`` (the clause around "according to Y" or a parenthetical "he said").
 Which (cue lemma, frame) pairs really are attributions is learnt from PolNeAR train (see
 :mod:`eventwire.quotes.train_cues`); this module only enumerates candidates.
 """
@@ -15,9 +16,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.quotes.lexicon import lexicon
+
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
 SUBJECTS = {"nsubj", "csubj"}
-PARENTHETICAL = {"parataxis", "advcl", "prep"}
+#: How a cue hangs on the clause it reports from outside: "X, he said, Y", "X, as he said".
+PARENTHETICAL = {"parataxis", "advcl"}
 #: A cue without its own subject borrows the subject of the verb it hangs on ("..., saying", "after saying").
 CLIMB_DEPS = {"xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"}
 #: A cue left without a reporter climbs these too, taking a passive subject on the way: "[the paper] is
@@ -26,12 +30,16 @@ RAISING_DEPS = {"xcomp", "acomp"}
 #: ... and out of a prepositional phrase: "[the party] backed him in the hope of".
 FALLBACK_DEPS = CLIMB_DEPS | RAISING_DEPS | {"pobj"}
 MAX_CLIMB = 4
+#: How a cue hangs on the noun it reports: "the bill [opposed by] X", "something [he wanted]", "[endorsed] candidate".
+NOUN_MODIFIER_DEPS = {"acl", "relcl", "amod"}
 #: How the parser labels a subject that follows its verb.
 INVERTED_SUBJECTS = {"dobj", "npadvmod", "attr", "nsubj", "oprd"}
 #: Children of a cue whose subtree may be the reported content; "oprd": "called it [a farce]".
 CLAUSE_FRAMES = {"ccomp", "xcomp", "dobj", "oprd"}
 #: Children that are the content only under a cue of some parts of speech: "[the plan] was rejected by".
-POS_FRAMES = {"nsubjpass": {"VERB"}}
+#: "[the plan] was rejected by"; a noun's clause: "the claim [that he won]", "the decision [to run]".
+POS_FRAMES = {"nsubjpass": {"VERB"}, "acl": {"NOUN"}}
+NOUN_CLAUSE_OPENERS = {"that", "to"}
 #: Frames that may also take in the object or passive subject before them ("called [it a farce]").
 WIDENED_FRAMES = {"xcomp", "oprd"}
 #: Dependents a widened frame may start from, and the name they give the frame.
@@ -73,9 +81,7 @@ def frames_of(token: Token) -> list[Frame]:
         return []
     found = [frame for child in token.children for frame in _child_frames(token, child)]
     found.extend(_widened_frames(token, found))
-    rest = _surrounding_frame(token)
-    if rest is not None:
-        found.append(rest)
+    found.extend(f for f in (_surrounding_frame(token), _modified_noun_frame(token)) if f is not None)
     for frame in found:
         frame.speaker = speaker_of(token, frame.name) or _inverted_speaker(frame)
     return found
@@ -90,6 +96,8 @@ def _inverted_speaker(frame: Frame) -> Token | None:
 
 
 def _child_frames(token: Token, child: Token) -> list[Frame]:
+    if child.dep_ == "acl" and not _marked_complement(child):
+        return []
     if child.dep_ in CLAUSE_FRAMES or token.pos_ in POS_FRAMES.get(child.dep_, ()):
         return [Frame(token, child.dep_, [_subtree_range(child, token)], [token])]
     if child.dep_ == "advcl":
@@ -99,6 +107,13 @@ def _child_frames(token: Token, child: Token) -> list[Frame]:
         if objects:
             return [Frame(token, f"prep:{child.lower_}", [_subtree_range(objects[0], token)], [token, child])]
     return []
+
+
+def _marked_complement(clause: Token) -> bool:
+    """'the claim [that he won]', 'the decision [to run]': a noun's clause opened by "that" or "to" says what the
+    noun holds; a participle ("the man [running]") or a relative clause only describes the noun."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in NOUN_CLAUSE_OPENERS and first.dep_ in ("mark", "aux") and first.head == clause
 
 
 def _marked_clause_frames(token: Token, clause: Token) -> list[Frame]:
@@ -146,19 +161,59 @@ def _prepositional_object_first(token: Token, frame: Frame) -> list[Frame]:
 
 
 def _surrounding_frame(token: Token) -> Frame | None:
-    """'According to Y, X' and 'X, he said, Y': the content is the head clause around the cue's own phrase."""
-    if token.dep_ not in PARENTHETICAL or token.head == token or token.head.pos_ not in ("VERB", "AUX"):
+    """'According to Y, X' and 'X, he said, Y': the content is the clause around the cue's own phrase."""
+    found = _host_clause(token)
+    if found is None:
         return None
-    if token.dep_ == "prep" and token.lower_ != "according":
-        return None
-    clause = _coordination_top(token.head) if token.lower_ == "according" else token.head
+    clause, phrase, variant = found
     left, right = clause.left_edge.i, clause.right_edge.i + 1
-    own_left, own_right = token.left_edge.i, token.right_edge.i + 1
+    own_left, own_right = phrase.left_edge.i, phrase.right_edge.i + 1
     parts = [p for p in ((left, own_left), (own_right, right)) if _has_words(token.doc, p)]
     if not parts:
         return None
     cue_tokens = [token] + [c for c in token.children if c.dep_ == "prep"]
-    return Frame(token, "rest", parts, cue_tokens, variant=token.dep_)
+    return Frame(token, "rest", parts, cue_tokens, variant=variant)
+
+
+def _modified_noun_frame(token: Token) -> Frame | None:
+    """'[the immigration bill] opposed by Democrats', '[something] he wanted', '[the] endorsed [candidate]': a cue
+    modifying a noun reports that noun's phrase, without the cue's own words."""
+    noun = token.head
+    if token.dep_ not in NOUN_MODIFIER_DEPS or token.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    own_left, own_right = token.left_edge.i, token.right_edge.i + 1
+    parts = [p for p in ((noun.left_edge.i, own_left), (own_right, noun.right_edge.i + 1))
+             if _has_words(token.doc, p)]
+    return Frame(token, "head", parts, [token], variant=token.dep_) if parts else None
+
+
+def _host_clause(token: Token) -> tuple[Token, Token, str] | None:
+    """The clause a cue reports from outside it, the cue's own phrase, and how the cue hangs on it (the table's
+    variant). "According to" may hang on a noun of its clause ("the committee, according to records, spent")."""
+    head = token.head
+    if head == token:
+        return None
+    if token.lower_ == "according":
+        clause = _clause_above(token)
+        return (_coordination_top(clause), token, "prep") if clause is not None else None
+    if token.dep_ in PARENTHETICAL and _is_verb(head):
+        return head, token, token.dep_
+    return None
+
+
+def _clause_above(token: Token) -> Token | None:
+    node = token.head
+    for _ in range(MAX_CLIMB):
+        if _is_verb(node):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _coordination_top(clause: Token) -> Token:
@@ -298,14 +353,16 @@ def _left_neighbour(verb: Token) -> Token | None:
 
 
 def _own_reporter(node: Token, raised: bool = False) -> Token | None:
-    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent;
-    ``raised``: the cue is the node's complement, so a passive subject is the cue's subject too."""
+    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent (a
+    noun's: "an admission from Warren", "accusations by critics"); ``raised``: the cue is the node's complement,
+    so a passive subject is the cue's subject too."""
     subjects = [c for c in node.children if c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")
                 or (raised and c.dep_ == "nsubjpass")]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - node.i))
+    agents = lexicon()["noun_agent_prepositions"] if node.pos_ == "NOUN" else ()
     for child in node.children:
-        if child.dep_ == "agent":
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in agents):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]

@@ -1,10 +1,11 @@
 """Who a speaker mention is: a light within-article coreference of people and organisations.
 
-"Peskov" -> the fullest name ending in "Peskov"; "he"/"him" -> the person the actors stage resolved it to, else
-the most recent person of an agreeing gender (:mod:`eventwire.actors.gender`, shared with the actors stage) who,
-for a pronoun outside quotation marks, is not named inside them, or the previous quote's speaker;
-"the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the relative
-clause hangs on; an organisation is kept as written ("the Kremlin" -> "Kremlin").
+"Peskov" -> the latest fuller name it shortens ("Dmitry Peskov"); "he"/"him" -> the person the actors stage
+resolved it to, else the most recent person of an agreeing gender (:mod:`eventwire.actors.gender`, shared with the
+actors stage) who, for a pronoun outside quotation marks, is not named inside them, or the previous quote's
+speaker; "the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the
+relative clause hangs on; an organisation, or someone speaking for a person ("a spokeswoman for Hillary Clinton"),
+is kept as written ("the Kremlin" -> "Kremlin").
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.context import CountryContext, placed_code
+from eventwire.actors.context import CountryContext, country_context, placed_code
 from eventwire.actors.gender import HONORIFIC_GENDER, agrees, person_gender
 from eventwire.document import UNKNOWN_COUNTRY, Document, Span
+from eventwire.quotation_marks import names_across_quotation
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
 from eventwire.spans import SpanIndex
 
 
+#: How a name hangs on the word it names: "[Clinton] communication director", "the spokesman, [Dmitry Peskov]".
+NAMING_DEPS = {"compound", "appos"}
 #: spaCy labels of names that never speak on as "he" or "she".
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 
@@ -55,7 +59,7 @@ class ActorCodes:
     @cached_property
     def countries(self) -> CountryContext:
         """Built only for an article with a speaker or holder coded without a country."""
-        return CountryContext(self.document)
+        return country_context(self.document)
 
     def code(self, span: Span | None) -> str | None:
         overlapping = self.actors.overlapping(*span) if span is not None else []
@@ -73,21 +77,19 @@ class People:
 
     def __init__(self, document: Document, parsed: Doc, quoted: bytearray | None = None) -> None:
         self.document, self.parsed = document, parsed
-        #: one byte per character, 1 inside quotation marks (:func:`eventwire.quotes.marks.inside_mask`)
+        #: one byte per character, 1 inside quotation marks (:func:`eventwire.quotation_marks.inside_mask`)
         self.quoted = quoted or bytearray(len(document.text))
         people = [e for e in document.entities if e.label == "PER"]
         names = [document.text[_first_name_start(parsed, e.start, e.end):e.end] for e in people]
-        fullest = _fullest_names(names)
-        self.mentions: list[Person] = [self._person(e.start, e.end, name, fullest)
-                                       for e, name in zip(people, names)]
+        self.mentions: list[Person] = [self._person(e.start, e.end, name, full)
+                                       for e, name, full in zip(people, names, _full_names(names))]
         self.starts = [p.start for p in self.mentions]
         self.entities = SpanIndex(lambda e: (e.start, e.end), document.entities)
         #: "he"/"she" the actors stage resolved (to a person it codes), by where the pronoun starts
         self.resolved_pronouns = {a.start: a.canonical for a in document.actors if a.kind == "pronoun"}
 
-    def _person(self, start: int, end: int, name: str, fullest: dict[str, str]) -> Person:
-        longest = fullest[_last_word(name)]
-        person = Person(longest if len(longest) > len(name) else name, start)
+    def _person(self, start: int, end: int, name: str, full_name: str) -> Person:
+        person = Person(full_name, start)
         span = self.parsed.char_span(start, end, alignment_mode="expand")
         if span is not None:
             person.roles = _role_words(span)
@@ -122,14 +124,12 @@ class People:
 
     def _pronoun_antecedent(self, pronoun: Token, gender: str,
                             previous_speaker: PreviousSpeaker | None) -> Person | None:
-        """The most recent agreeing person; for a pronoun outside quotation marks never one named inside them, as
-        in the actors stage (``_excluded_by_syntax``): the one a quotation talks about is seldom the one who goes
-        on. The previous quote's speaker, when of an agreeing gender, goes on talking ('X said, "...". "...," he
+        """The most recent agreeing person; for a pronoun outside quotation marks never one named inside them
+        (:func:`~eventwire.quotation_marks.names_across_quotation`, the rule the actors stage follows too). The
+        previous quote's speaker, when of an agreeing gender, goes on talking ('X said, "...". "...," he
         continued') unless someone else, and not them, is named since the sentence before the quotation."""
-        outside = not self.quoted[pronoun.idx]
-
         def heard(person: Person) -> bool:
-            return not (outside and self.quoted[person.start])
+            return not names_across_quotation(self.quoted, pronoun.idx, person.start)
 
         found = self._recent(pronoun.idx, lambda p: agrees(p.gender, gender) and heard(p))
         if previous_speaker is None or not agrees(previous_speaker.person.gender, gender):
@@ -158,16 +158,25 @@ class People:
         return None
 
     def _named(self, start: int, end: int, head: Token) -> str | None:
-        """The name the phrase's head is part of, else its first person: "Clinton communication director Jennifer
-        Palmieri" is Palmieri."""
+        """The name the phrase's head is part of, else a person naming the head ("Clinton communication director
+        Jennifer Palmieri" is Palmieri, "the spokesman, Dmitry Peskov" Peskov), never one the head only belongs to
+        ("a spokeswoman for Hillary Clinton", "Gary Johnson's doctor": the phrase is kept as written)."""
         entities = sorted(self.entities.overlapping(start, end), key=lambda e: not e.start <= head.idx < e.end)
         for entity in entities:
-            if entity.label == "PER":
+            inside = entity.start <= head.idx < entity.end
+            if entity.label == "PER" and (inside or self._names_head(entity, head)):
                 index = bisect_left(self.starts, entity.start)
                 return self.mentions[index].name if index < len(self.mentions) else entity.text
-            if entity.start <= head.idx < entity.end:
+            if inside:
                 return entity.text
         return None
+
+    def _names_head(self, entity, head: Token) -> bool:
+        """Whether the entity is the head's name: linked to it by compounds and appositions only, either way."""
+        span = self.parsed.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return _linked_by_naming(span.root, head) or _linked_by_naming(head, span.root)
 
     def _recent(self, before: int, compatible) -> Person | None:
         index = bisect_left(self.starts, before)
@@ -177,18 +186,37 @@ class People:
         return None
 
 
-def _last_word(name: str) -> str:
-    return name.split()[-1].lower()
+def _linked_by_naming(token: Token, head: Token) -> bool:
+    """Whether ``token`` reaches ``head`` climbing compounds and appositions ("director" -> "Palmieri")."""
+    while token != head and token.dep_ in NAMING_DEPS and token.head != token:
+        token = token.head
+    return token == head
 
 
-def _fullest_names(names: list[str]) -> dict[str, str]:
-    """Last name -> the longest full name ending in it ("Peskov" -> "Dmitry Peskov"), the first of equal length."""
-    fullest: dict[str, str] = {}
-    for name in names:
-        last = _last_word(name)
-        if len(name) > len(fullest.get(last, "")):
-            fullest[last] = name
-    return fullest
+def _shortens(name: str, fuller: str) -> bool:
+    """Whether ``fuller`` is ``name`` with more of it ("Peskov", "Dena Grayson", "Justice Kennedy" of "Dmitry
+    Peskov", "Dena Minning Grayson", "Anthony M. Kennedy"): its words in order, titles aside. "Jane Sanders" is not
+    "Bernie Sanders", though both end in "Sanders"."""
+    words, fuller_words = _given_words(name), _given_words(fuller)
+    remaining = iter(fuller_words)
+    return len(fuller_words) > len(words) and all(word in remaining for word in words)
+
+
+def _given_words(name: str) -> list[str]:
+    """The words of a name without its titles ("Senator Kowalski" -> ["kowalski"])."""
+    return [word for word in name.lower().split() if word not in _not_names()]
+
+
+def _full_names(names: list[str]) -> list[str]:
+    """The full name each mention stands for: the latest fuller name before it that it shortens ("Johnson" after
+    "Jeh Johnson", though a "Gary Johnson" came first), else the fullest one after it (a headline's "Peskov")."""
+    full = []
+    for index, name in enumerate(names):
+        before = [full[j] for j in reversed(range(index)) if names[j] == name or _shortens(name, names[j])]
+        after = sorted((other for other in names[index + 1:] if _shortens(name, other)),
+                       key=lambda other: -len(_given_words(other)))
+        full.append((before or after or [name])[0])
+    return full
 
 
 def _first_name_start(parsed: Doc, start: int, end: int) -> int:

@@ -24,7 +24,7 @@ from eventwire.quotes.attribution import best_frame, cue_context
 from eventwire.quotes.backoff import WEIGHTS, fit, frame_features
 from eventwire.quotes.frames import frames_of, token_span
 from eventwire.quotes.lexicon import lexicon
-from eventwire.quotes.marks import inside_mask, quotations
+from eventwire.quotation_marks import inside_mask, quotations
 
 OUTPUT = Path(__file__).with_name("data") / "cue_frames.json"
 #: Token F1 from which a frame counts as finding a gold attribution.
