@@ -39,12 +39,16 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
 
 
 def _is_charge(outer: Trigger, inner: Trigger) -> bool:
-    """``inner`` is what ``outer`` punishes: in a "for" phrase of a punishment ("arrested for attacking police")
-    it is the charge, reported as alleged, not an event of its own."""
+    """``inner`` is what ``outer`` punishes: in a "for" or "on" phrase of a punishment ("arrested for attacking
+    police", "arrested on two counts of rape", `charge_preps`) it is the charge, reported as alleged, not an event
+    of its own."""
     if cameo(outer.code).type not in PUNISHING_TYPES:
         return False
-    return any(word.dep_ == "prep" and word.lower_ == "for" and word.head == outer.token
-               for word in governors(inner.token)[:CONTENT_DEPTH])
+    preps = load_yaml("patterns.yaml")["defaults"]["charge_preps"]
+    chain = [inner.token] + governors(inner.token)[:CONTENT_DEPTH]
+    return any(word.dep_ == "prep" and word.lower_ in preps and word.head == outer.token
+               and (not preps[word.lower_] or chain[i - 1].lemma_.lower() in preps[word.lower_])
+               for i, word in enumerate(chain) if i)
 
 
 def _is_topic(outer: Trigger, inner: Trigger) -> bool:

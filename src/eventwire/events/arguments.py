@@ -125,13 +125,13 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = own_subject(token) or token.head
     elif token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
         return agent_of(token), token.head
-    elif token.dep_ == "acl" and token.tag_ == "VBG" and is_person(token.head):
+    elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
-        # a statement "calling on X" is still its issuer's
+        # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
-        source = own_subject(token) or inherited_subject(token)
+        source = own_subject(token) or _fronted_participle_subject(token) or inherited_subject(token)
     if pattern.get("reversed"):  # "received assurances from X", with "from X" on the verb or on its object
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
@@ -149,6 +149,23 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
     return outside_aside(source), outside_aside(target or _for_clause_subject(token))
+
+
+def _set_off_participle(participle: Token) -> bool:
+    """"Israel, accusing Hamas of ..., launched strikes": a present participle set off by a comma right after its
+    noun is a clause about what the noun does, whatever the noun (a state, a group), not a description of it."""
+    start = participle.left_edge.i
+    return participle.head.i < start and participle.doc[start - 1].text == ","
+
+
+def _fronted_participle_subject(verb: Token) -> Token | None:
+    """"Iraq's prime minister, saying ..., praised X": the parser hangs the subject on the participle clause set
+    off by commas before the verb; the verb, which has no subject of its own, shares it."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
+        if subject is not None and clause.doc[clause.i - 1].text == ",":
+            return subject
+    return None
 
 
 def outside_aside(token: Token | None) -> Token | None:

@@ -16,11 +16,11 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import (has_lifeless_object, is_advocacy, is_campaign_rally, is_electoral_help,
-                                         is_personal_help, is_political_contest, recode_assault)
+from eventwire.events.figurative import (assails_a_notion, has_lifeless_object, is_advocacy, is_campaign_rally,
+                                         is_electoral_help, is_personal_help, is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
-                                         shared_opinion, stated_aim)
+                                         names_past_event, prevented_act, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, choose_target, coordinated_sources,
                                     domestic_country, is_coded, resolve_source, target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers
@@ -34,7 +34,7 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     entry = cameo(trigger.code)
     if mood.negated and (mood.intent or mood.hypothetical) and entry.type in COOPERATIVE_TYPES:
         return content_code("REJECT", entry.type), "+refusal"
-    if mood.gift_purpose and entry.type in COOPERATIVE_TYPES:
+    if mood.gift_purpose and entry.type in load_yaml("modality.yaml")["gift_purpose_types"]:
         return GIFT_CODE, "+gift"
     if mood.demand and entry.type not in CONTENT_TYPES:
         return content_code("REQUEST_DEMAND", entry.type), "+demand"
@@ -89,7 +89,8 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
         return None
     if cue or entry.type != "ASSAULT":
         return entry.code, cue
-    if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger):
+    if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger) \
+            or assails_a_notion(trigger, target_token, source_tok, *sides):
         return None
     return recode_assault(trigger, target_token, source_tok, *sides) or (entry.code, cue)
 
@@ -98,7 +99,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     """The trigger's event, one per coordinated source actor ("Russia and Belarus attacked ..."); coordinated
     sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
     talks"); co-protesters or co-attackers are not."""
-    if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token):
+    if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token) \
+            or names_past_event(trigger) or prevented_act(trigger):
         return []
     mood = modality(trigger.token)
     if _reports_nothing(trigger, mood):

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from eventwire.document import ActorRef
 from eventwire.events.codebook import load_yaml
-from eventwire.events.triggers import Trigger
+from eventwire.events.triggers import Trigger, is_person
 
 #: Pronouns that stand for people as the target of an attack (unlike "it", which may be a place or a plan).
 TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "me", "whom"}
@@ -62,6 +62,53 @@ def has_lifeless_object(trigger: Trigger) -> bool:
                for o in objects)
 
 
+def assails_a_notion(trigger: Trigger, target_token: Token | None, source_token: Token | None,
+                     source: ActorRef | None, target: ActorRef | None) -> bool:
+    """An assault on a freedom, a right, a value or a practice ("our freedom is under assault", "an offensive on
+    fracking", "a war on coal"), aimed at no person or group and among no weapons, harm or armed actors: a figure
+    of speech, no event (`notion_targets`)."""
+    victims = [word for word in _victims(trigger, target_token) if word != source_token]
+    if not victims or not any(_is_notion(word) for word in victims):
+        return False
+    data = load_yaml("figurative.yaml")
+    if any(word.pos_ in {"PROPN", "PRON"} or is_person(word) or _political_target(word, target, False, data)
+           for word in victims):
+        return False
+    # a state may wield force, but not against a value: "our values are under attack from Washington"
+    return not (_armed(source, source_token, target, data, states_armed=False) or _clause_mentions(
+        trigger.token, _words("harm_words", "armed_words"), skipped=victims))
+
+
+def _victims(trigger: Trigger, target_token: Token | None) -> list[Token]:
+    """What an assault is aimed at: the target word, the aim phrases of the attack noun or of the verb that takes
+    it ("pushing an offensive on X"), the noun's modifiers ("a gun-control offensive") and the subject of a
+    verb "under" the attack ("our freedom is under assault")."""
+    found = _aimed_at(trigger, target_token) + _policy_modifiers(trigger)
+    for noun in _attack_nouns(trigger):
+        head = noun.head
+        if noun.dep_ == "dobj":
+            found += [o for prep in head.children if prep.dep_ == "prep" and prep.lower_ in AIM_PREPS
+                      for o in prep.children if o.dep_ == "pobj"]
+        if noun.dep_ == "pobj" and head.lower_ == "under":
+            found += [c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return found
+
+
+def _policy_modifiers(trigger: Trigger) -> list[Token]:
+    """The nouns that say what an attack noun is about ("a gun control offensive", "a tax assault")."""
+    return [c for noun in _attack_nouns(trigger) for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and _is_notion(c)]
+
+
+def _is_notion(token: Token) -> bool:
+    """A word of the notion or measure lists ("freedom", "trade deals") or a doctrine in "-ism", owned by no one
+    named: an attack on someone's record or plan is criticism of them (`discourse_targets`, `recode_assault`)."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return False
+    lists = _words("notion_targets", "measure_targets")
+    return token.lower_ in lists or token.lemma_.lower() in lists or _names_a_doctrine(token)
+
+
 def _names_a_doctrine(token: Token) -> bool:
     """A common noun of a doctrine, practice or trade ("journalism", "tourism", "capitalism"): killing it is a
     figure of speech. Proper nouns and named entities are left to the actor coders."""
@@ -102,6 +149,7 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         return False
     aimed = _aimed_at(trigger, target_token)
     words_aimed_at = [word for word in aimed if word.lemma_.lower() in _words("discourse_targets")]
+    words_aimed_at += _policy_modifiers(trigger)
     if _armed(source, source_token, target, data) or _clause_mentions(
             trigger.token, _words("harm_words", "armed_words"), skipped=words_aimed_at):
         return False
@@ -246,12 +294,14 @@ def _has_sector(ref: ActorRef | None, sectors: list[str]) -> bool:
     return any(code[i:i + 3] in sectors for i in range(0, len(code), 3))
 
 
-def _armed(source: ActorRef | None, source_token: Token | None, target: ActorRef | None, data: dict) -> bool:
+def _armed(source: ActorRef | None, source_token: Token | None, target: ActorRef | None, data: dict,
+           states_armed: bool = True) -> bool:
     """A military, rebel or police actor on either side ("fighting the Islamic State"), an attacker the words
-    name as armed ("gunmen"), or a state named as a place ("Russia attacked"): the attack is one of force."""
+    name as armed ("gunmen"), or (with ``states_armed``) a state named as a place ("Russia attacked"): the attack
+    is one of force."""
     if _has_sector(source, data["armed_sectors"]) or _has_sector(target, data["armed_sectors"]):
         return True
-    if source_token is not None and source_token.ent_type_ in STATE_TYPES:
+    if states_armed and source_token is not None and source_token.ent_type_ in STATE_TYPES:
         return True
     return source_token is not None and source_token.lemma_.lower() in _words("armed_words", "harm_words")
 

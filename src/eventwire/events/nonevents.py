@@ -7,8 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
-from eventwire.events.codebook import load_yaml
+from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import Trigger, misread_main_verb
+
+#: Entities that name a known event by where or when it happened ("the Orlando attacks", "the 9/11 attacks").
+NAMING_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "CARDINAL"}
+DATE_ENTITIES = {"DATE", "CARDINAL"}
+#: How the parser hangs such a name on the noun (a place is sometimes read as an adjective: "the Ankara attack").
+NAMING_DEPS = {"compound", "nmod", "amod", "nummod", "npadvmod"}
 
 
 def describes_noun(token: Token) -> bool:
@@ -52,6 +58,44 @@ def about_known_act(token: Token) -> bool:
     return False
 
 
+def names_past_event(trigger: Trigger) -> bool:
+    """"after the Orlando attacks", "her handling of the 2012 attack", "during the 9/11 attacks": an event noun with
+    "the" that a place or a date names, inside a phrase, is a known event referred to, not a new one reported
+    (`named_event_types`). "A Kabul suicide attack killed five" (no "the", the subject) and "five died in the
+    Kabul attack", "the toll from the Kabul attack" (`casualty_words`) are reported."""
+    token = trigger.token
+    if not trigger.nominal or token.dep_ != "pobj":
+        return False
+    data = load_yaml("nonevents.yaml")
+    if cameo(trigger.code).type not in data["named_event_types"]:
+        return False
+    head = token.head.head  # what the phrase hangs on; "those who died in it" (a relative clause) are described
+    if head.lemma_.lower() in data["casualty_words"] and head.dep_ != "relcl":
+        return False
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return False
+    if any(c.dep_ in {"poss", "agent"} or c.ent_type_ == "NORP" for c in children):
+        return False  # "the Russian attacks", "Israel's attacks": an actor is named, the event is told
+    return token.ent_type_ == "EVENT" or any(_names_event(c) for c in children if c.i < token.i)
+
+
+def _names_event(modifier: Token) -> bool:
+    """A place ("the Orlando attacks") or a year or a date in figures ("the 2012 attack", "the 9/11 attacks")
+    before an event noun; a weekday ("the Sunday attack") tells when a recent event happened."""
+    if modifier.dep_ not in NAMING_DEPS or modifier.ent_type_ not in NAMING_ENTITIES:
+        return False
+    return modifier.ent_type_ not in DATE_ENTITIES or any(ch.isdigit() for w in modifier.subtree for ch in w.text)
+
+
+def prevented_act(trigger: Trigger) -> bool:
+    """"a strategy to prevent terrorist attacks", "police foiled a bombing": an event noun that is the object of a
+    verb of prevention did not happen (`preventing_verbs`); the prevention, if anything, is the event."""
+    token = trigger.token
+    return trigger.nominal and token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in load_yaml("nonevents.yaml")["preventing_verbs"]
+
+
 def stated_aim(token: Token) -> bool:
     """"a measure to prevent banks from ...", "try to prevent him from ...": a verb of hindrance in an infinitive
     states what someone aims at, not a coercion done (`aim_verbs`); the act done is the verb it hangs on."""
@@ -82,8 +126,12 @@ def abstract_target(token: Token | None) -> bool:
 
 def in_background(token: Token) -> bool:
     """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
-    clause describing someone or somewhere ("Serbia, where 24 people were killed")."""
-    markers = load_yaml("nonevents.yaml")["background_markers"]
+    clause describing someone or somewhere ("Serbia, where 24 people were killed"), or restates another event
+    ("the first such attack", `restating_modifiers`)."""
+    data = load_yaml("nonevents.yaml")
+    markers = data["background_markers"]
+    if any(c.lemma_.lower() in data["restating_modifiers"] for c in token.children):
+        return True  # "a mortar bomb was fired at it, the first such attack since May": the same event again
     for word in [token] + list(token.ancestors):
         if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
             return True
@@ -94,5 +142,5 @@ def in_background(token: Token) -> bool:
     return False
 
 
-__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "shared_opinion",
-           "stated_aim"]
+__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "names_past_event",
+           "prevented_act", "shared_opinion", "stated_aim"]
