@@ -69,10 +69,6 @@ def load_rows(path: Path) -> dict[str, dict]:
     return {row["id"]: row for row in read_jsonl(Path(path))}
 
 
-def score_file(task: str, gold_path: Path, predicted_path: Path) -> dict[str, float | int]:
-    return SCORERS[task](load_rows(gold_path), load_rows(predicted_path))
-
-
 class EvaluationMetrics(dict):
     """The scorer's metrics, in its order (what :func:`format_metrics` prints), plus the run's timing."""
 

@@ -312,9 +312,3 @@ BOOKKEEPING = MetaData(naming_convention=NAMING_CONVENTION)
 #: whether anything changed since they last looked (e.g. the API's aggregate cache).
 data_version_table = Table("data_version", BOOKKEEPING, Column("id", Integer, primary_key=True),
                            Column("version", BigInteger, nullable=False))
-
-
-#: Annotation tables in the order they are written and read.
-ANNOTATION_MODELS: tuple[type[ArticleChild], ...] = (
-    SentenceRow, MentionRow, ActorMentionRow, EventRow, QuoteRow, ClaimRow, PlaceRow, TimexRow,
-)
