@@ -72,6 +72,17 @@ def test_cli_demo_ingests_the_bundled_corpus(db):
         assert store.counts()["articles"] == 6 and store.counts()["events"] > 0
 
 
+def test_cli_demo_table_fits_an_80_column_terminal(db):
+    result = runner.invoke(app, ["demo", "--db", db], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    with Store(f"sqlite:///{db}") as store:
+        ids = store.find_articles("")
+    table = result.output[result.output.index("What eventwire found"):]
+    assert all(article_id[:10] in table for article_id in ids)  # ids are shown whole enough to pass to `show`
+    assert table.count(" actors · ") == len(ids) == 6
+    assert max(len(line) for line in table.splitlines()) <= 80
+
+
 def test_cli_eval_last_line_is_the_metrics(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "1", "text": "Angela Merkel visited Paris.",

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from eventwire.cli import render
 from eventwire.settings import Settings, load_settings
@@ -25,6 +26,8 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="YAML set
 ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actor dictionary (YAML).")]
 WorkersOption = Annotated[Optional[int], typer.Option(
     min=0, help="Processes (local) or Ray workers that annotate in parallel; 0: one per CPU core.")]
+#: Characters of an article id the demo table shows: unique in any realistic store, and short enough for 80 columns.
+DEMO_ID_CHARS = 10
 
 
 def _settings(config: Path | None, db: str = "", actors: Path | None = None, **extra) -> Settings:
@@ -134,12 +137,16 @@ def demo_command(db: DbOption = "", config: ConfigOption = None, workers: Worker
     render.run_summary(console, summary)
     with _open_store(settings) as store:
         table = Table(title="What eventwire found in the demo corpus")
-        for column in ("id", "date", "title", "actors", "events", "quotes", "times", "places"):
-            table.add_column(column, overflow="fold")
+        table.add_column("id", no_wrap=True)  # a prefix: `eventwire show` takes any unique one
+        table.add_column("date", no_wrap=True)
+        table.add_column("title, then what was found in it")  # wraps in what width the terminal has left
         for article_id in summary.stored_ids:
             doc = store.get_document(article_id)
-            table.add_row(doc.id, doc.date or "", doc.title or "", *(str(len(x)) for x in (
-                doc.actors, doc.events, doc.quotes, doc.timexes, doc.places)))
+            found = " · ".join(f"{len(items)} {name}" for name, items in (
+                ("actors", doc.actors), ("events", doc.events), ("quotes", doc.quotes), ("times", doc.timexes),
+                ("places", doc.places)))
+            table.add_row(doc.id[:DEMO_ID_CHARS], (doc.date or "")[:10],
+                          Text.assemble(doc.title or "", "\n", (found, "dim")))
         console.print(table)
     console.print(f"Database: {settings.database_url()}")
     if summary.stored_ids:
