@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from eventwire.document import Document
@@ -26,34 +27,34 @@ def run_summary(console: Console, summary: IngestSummary) -> None:
     table.add_row("time", f"{summary.seconds:.1f} s ({summary.articles_per_second:.1f} articles/s)")
     console.print(table)
     for stage, reason in summary.disabled_stages.items():
-        console.print(f"[yellow]stage {stage} disabled[/]: {reason}")
+        console.print(f"[yellow]stage {stage} disabled[/]: {escape(reason)}")
     if summary.failures:
         failures = Table(title="Failures", title_style="red")
         failures.add_column("source")
         failures.add_column("code")
         failures.add_column("reason")
         for failure in summary.failures:
-            failures.add_row(failure.source, failure.code, failure.reason)
+            failures.add_row(escape(failure.source), failure.code, escape(failure.reason))
         console.print(failures)
 
 
 def article(console: Console, doc: Document) -> None:
     """An article with everything eventwire found in it, each fact next to the words it came from."""
-    head = Table(show_header=False, title=doc.title or doc.id)
+    head = Table(show_header=False, title=escape(doc.title or doc.id))
     for label, value in (("id", doc.id), ("date", doc.date), ("outlet", doc.outlet), ("url", doc.url),
                          ("author", doc.author), ("source", doc.source)):
         if value:
-            head.add_row(label, value)
+            head.add_row(label, escape(value))
     for related in doc.related:
-        head.add_row("related", related)
+        head.add_row("related", escape(related))
     head.add_row("size", f"{len(doc.text):,} characters, {len(doc.paragraphs)} paragraphs, "
                          f"{len(doc.sentences)} sentences")
     console.print(head)
     _table(console, "Actors", ("span", "text", "code", "canonical", "kind"),
            [((a.start, a.end), doc.text[a.start:a.end], a.code, a.canonical, a.kind) for a in doc.actors])
-    _table(console, "Events", ("evidence", "type", "mode", "cameo", "source", "target", "date", "where", "modality"),
-           [(e.evidence, e.type, e.mode, e.cameo, _ref(e.source), _ref(e.target), e.date, e.location,
-             _modality(e)) for e in doc.events])
+    _table(console, "Events", ("evidence", "event", "source → target", "when, where", "modality"),
+           [(e.evidence, _lines(f"{e.type} {e.cameo or ''}".strip(), e.mode), _lines(_ref(e.source), f"→ {_ref(e.target)}"),
+             _lines(e.date, e.location), _modality(e)) for e in doc.events])
     _table(console, "Quotes", ("kind", "speaker", "code", "content"),
            [(q.kind, q.speaker_text, q.speaker_code, doc.text[q.content[0]:q.content[1]]) for q in doc.quotes])
     _table(console, "Claims", ("holder", "stance", "content"),
@@ -66,7 +67,7 @@ def article(console: Console, doc: Document) -> None:
     _table(console, "Entities", ("span", "text", "label"),
            [((e.start, e.end), doc.text[e.start:e.end], e.label) for e in doc.entities])
     for warning in doc.warnings:
-        console.print(f"[yellow]warning[/]: {warning}")
+        console.print(f"[yellow]warning[/]: {escape(warning)}")
 
 
 def _table(console: Console, title: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
@@ -82,11 +83,19 @@ def _table(console: Console, title: str, columns: tuple[str, ...], rows: list[tu
 
 
 def _cell(value) -> str:
+    """A value as table text; article text is escaped, so "[bold]" in an article is shown, not obeyed."""
     if value is None:
         return ""
     if isinstance(value, tuple):
         return f"{value[0]}–{value[1]}"
-    return _clip(str(value))
+    if isinstance(value, list):
+        return "\n".join(_cell(part) for part in value if part)
+    return escape(_clip(str(value)))
+
+
+def _lines(*parts: str | None) -> list[str | None]:
+    """Several short facts in one cell, one per line (a table of many narrow columns does not fit a terminal)."""
+    return list(parts)
 
 
 def _ref(ref) -> str:
