@@ -427,3 +427,13 @@ def test_actors_bare_title_refers_back_to_the_person_named_with_it(run):
 def test_actors_bare_title_shared_by_two_named_people_stays_unresolved(run):
     document = run("Senator John Smith and Senator Jane Roe criticised the plan. The senator said it would fail.")
     assert not [m for m in document.actors if m.text == "The senator"]
+
+
+def test_actors_landmark_inside_an_organisation_name_places_nobody(run):
+    document = run("Fighters of the Blue Nile Liberation Movement shelled the town on Monday.")
+    assert not [m for m in document.actors if m.code and m.code.startswith("EGY")]
+
+
+def test_actors_state_leading_an_organisation_name_still_places_it(run):
+    found = mention(run("The Chicago Police Department arrested two men."), "The Chicago Police")
+    assert found.code == "USACOP"

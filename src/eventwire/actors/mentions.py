@@ -38,6 +38,7 @@ class Tok:
     head_lemma: str = ""  # lemma of the syntactic head: the verb a subject belongs to
     head_start: int = -1  # where the syntactic head starts (-1 without a parse)
     person: bool = False  # inside a spaCy PERSON entity
+    inside_org: bool = False  # inside a spaCy ORG entity, after a capitalised word of it ("Upper [Nile] People's")
 
 
 @dataclass
@@ -124,7 +125,10 @@ def _middle_initial(tok: Tok) -> bool:
 
 def _part_of_name(term: Term, toks: list[Tok], first: int, last: int) -> bool:
     """"Michael Jordan", "Paris Hilton", "Murray's" (Senator Patty Murray): a place word inside a person's name
-    that spaCy recognised is no place (a country only when the name runs on beyond it)."""
+    that spaCy recognised is no place (a country only when the name runs on beyond it). Nor is a town or landmark
+    inside an organisation's name that begins before it: "Upper Nile People's Movement" is no Egyptian group."""
+    if term.kind == "place" and toks[first].inside_org:
+        return True
     if term.kind not in PLACE_KINDS or not all(t.person for t in toks[first:last + 1]):
         return False
     runs_on = first > 0 and toks[first - 1].person or last + 1 < len(toks) and toks[last + 1].person

@@ -61,7 +61,7 @@ def _day(date: str | None) -> str | None:
 
 
 def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
-    """Copy POS, dependency and PERSON-entity flags from the spaCy token under each of our tokens.
+    """Copy POS, dependency and PERSON- and ORG-entity flags from the spaCy token under each of our tokens.
 
     Read from attribute arrays: building a spaCy Token per word cost more than the rest of the stage."""
     if not len(parsed):
@@ -70,10 +70,12 @@ def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
     heads = parsed.to_array(HEAD).astype("int64").tolist()  # relative offsets, stored unsigned
     strings = parsed.vocab.strings
     people = {i for ent in parsed.ents if ent.label_ in ("PERSON", "PER") for i in range(ent.start, ent.end)}
+    org_insides = {i for ent in parsed.ents if ent.label_ == "ORG" for i in range(ent.start + 1, ent.end)
+                   if parsed[i - 1].text[:1].isupper() and parsed[i - 1].pos_ != "DET"}
     for tok in toks:
         i = bisect.bisect_right(starts, tok.start) - 1
         if i < 0:
             continue
-        tok.pos, tok.dep, tok.person = strings[pos[i]], strings[dep[i]], i in people
+        tok.pos, tok.dep, tok.person, tok.inside_org = strings[pos[i]], strings[dep[i]], i in people, i in org_insides
         tok.head_lemma = strings[lemma[i + heads[i]]].lower()
         tok.head_start = starts[i + heads[i]]
