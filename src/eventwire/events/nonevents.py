@@ -36,9 +36,10 @@ def _backing_description(token: Token) -> bool:
 
 
 def _prenominal_participle(token: Token) -> bool:
-    """"the released prisoners", "his murdered son": a participle before its noun names a state the noun is in,
-    not a new event (the parser's misreading of a main verb, "its army encircled Kyiv", stays an event)."""
-    if token.dep_ != "amod" or token.tag_ not in {"VBN", "VBD"} or token.i > token.head.i:
+    """"the released prisoners", "his murdered son", "striking miners": a participle before its noun names a state
+    the noun is in, not a new event (the parser's misreading of a main verb, "its army encircled Kyiv", stays an
+    event)."""
+    if token.dep_ != "amod" or token.tag_ not in {"VBN", "VBD", "VBG"} or token.i > token.head.i:
         return False
     return not misread_main_verb(token)
 
