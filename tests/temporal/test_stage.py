@@ -110,3 +110,7 @@ def test_infinitive_does_not_inherit_the_past_of_its_head(nlp):
 
 def test_what_was_planned_lies_ahead(nlp):
     assert _values(nlp, "Farmers planned a protest march on Saturday.") == ["2022-02-26"]
+
+
+def test_deadline_word_in_the_past_perfect_looks_back(nlp):
+    assert _values(nlp, "Until Thursday, the police had not named a suspect.") == ["2022-02-24"]

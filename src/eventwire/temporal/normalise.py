@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.temporal import calendar_math as cal
 from eventwire.temporal.lexicon import cue_pattern, lexicon, lookup, number_value
-from eventwire.temporal.tense import FUTURE, PAST
+from eventwire.temporal.tense import FUTURE, PAST_PERFECT, PASTS
 
 Result = tuple[str, str, str]  # (type, value, anchor: why this value)
 BLOCKED: Result = ("NONE", "", "blocked")  # text that looks temporal but is not: keep other rules off it
@@ -55,7 +55,7 @@ def _nearest_year(month: int, day: int, ctx: Context, slack_days: int) -> int | 
         except ValueError:
             continue
     tense, slack = ctx.tense(), dt.timedelta(days=slack_days)
-    if tense == PAST:
+    if tense in PASTS:
         candidates = [c for c in candidates if c <= ctx.dct + slack] or candidates
     elif tense == FUTURE:
         candidates = [c for c in candidates if c >= ctx.dct - slack] or candidates
@@ -186,7 +186,7 @@ def quarter(match: re.Match[str], ctx: Context) -> Result | None:
 def _quarter_year(number: int, ctx: Context) -> int:
     """A quarter not yet begun at the article date, told in the past tense, is last year's."""
     started = dt.date(ctx.dct.year, 3 * number - 2, 1) <= ctx.dct
-    return ctx.dct.year - 1 if not started and ctx.tense() == PAST else ctx.dct.year
+    return ctx.dct.year - 1 if not started and ctx.tense() in PASTS else ctx.dct.year
 
 
 def _relative_quarter(det: str, word: str, dct: dt.date) -> str:
@@ -215,7 +215,8 @@ def _direction(ctx: Context, rel: str | None, mod: str | None) -> tuple[int, boo
     relation = lookup("relations", rel) if rel else None
     if relation:
         return relation, True
-    if (mod or "").lower() == "later" or cue_pattern("deadline_cues", "before").search(ctx.before):
+    if (mod or "").lower() == "later" or cue_pattern("deadline_cues", "before").search(ctx.before) \
+            and ctx.tense() != PAST_PERFECT:
         return 1, False
     return (1 if ctx.tense() == FUTURE else -1), False
 

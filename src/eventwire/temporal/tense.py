@@ -10,6 +10,9 @@ from spacy.tokens import Doc, Token
 from eventwire.temporal.lexicon import lexicon
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+#: "had called": a past before another past, which a deadline word does not turn forward ("Until Thursday, they had ...").
+PAST_PERFECT = "past perfect"
+PASTS = (PAST, PAST_PERFECT)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +60,9 @@ def verb_tense(verb: Token) -> str | None:
     auxiliaries = _auxiliaries(verb)
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
         return PAST
-    if any(aux.tag_ == "VBD" or aux.lower_ in ("has", "have", "had") for aux in auxiliaries):
+    if any(aux.lower_ == "had" for aux in auxiliaries) and verb.tag_ == "VBN":
+        return PAST_PERFECT
+    if any(aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries):
         return PAST
     if verb.tag_ == "VBG" and any(aux.lemma_ == "be" and aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return FUTURE  # "is meeting Tuesday": a planned event
