@@ -84,11 +84,13 @@ def _scan(text: str, start: int, end: int, nested: bool) -> list[Quotation] | No
 
 def _nests(text: str, mark: str, at: int, end: int, inner: list[str]) -> bool:
     """Inside a curly quotation: opens or closes an inner quotation (True), or is the outer closing mark."""
-    if mark in _AMBIGUOUS:  # straight marks inside curly ones are always inner
+    if mark in _AMBIGUOUS:  # straight marks inside curly ones are inner, unless typed to close the curly one
         if inner and inner[-1] in _AMBIGUOUS:
             inner.pop()
-        else:
-            inner.append(mark)
+            return True
+        if not _looks_opening(text, at, end):
+            return False  # '“A," he said.': mixed marks, the straight one closes the quotation
+        inner.append(mark)
         return True
     if mark in _OPEN_ONLY and _looks_opening(text, at, end):
         inner.append(mark)
