@@ -109,6 +109,12 @@ def test_claims_stance_follows_the_framing(nlp, text, stance):
     assert [c.stance for c in claims] == [stance]
 
 
+def test_claims_endorsing_verb_in_someone_elses_words_is_no_endorsement(nlp):
+    document = _run(nlp, "The two ministers agreed to share data, saying the drought had shown that neither "
+                         "country could manage its water alone.")
+    assert [c.stance for c in document.claims if c.stance == "endorsed"] == []
+
+
 def test_claims_holder_is_the_possessor(nlp):
     document = _run(nlp, "Putin's unfounded claim that Ukraine is run by Nazis is part of his case for war.")
     claim = document.claims[0]

@@ -2,8 +2,8 @@
 
 Four shapes: a claim noun with its clause ("Putin's unfounded claim that X"), a stated position in the holder's
 words ("Putin's stated goal of ... 'denazification of Ukraine'"), a quote whose cue is a claim verb ("he falsely
-claimed X", "she alleged X"), and an endorsing verb with a clause ("the report confirmed that X"). Stance words
-come from ``data/claims.yaml``.
+claimed X", "she alleged X"), and an endorsing verb with a clause ("the report confirmed that X", unless someone
+is quoted saying it). Stance words come from ``data/claims.yaml``.
 """
 
 from __future__ import annotations
@@ -33,8 +33,17 @@ def find_claims(document: Document, parsed: Doc, people: People, quotations: lis
     claims = [c for c in (_noun_claim(t, people, codes) for t in parsed) if c is not None]
     claims += [c for c in (_stated_claim(t, people, quotations, codes) for t in parsed) if c is not None]
     claims += _verb_claims(document, parsed)
-    claims += [c for c in (_endorsed_claim(t, people, codes) for t in parsed) if c is not None]
+    claims += [c for c in (_endorsed_claim(t, people, codes) for t in parsed)
+               if c is not None and not _in_reported_speech(c.cue, document.quotes)]
     return sorted(claims, key=lambda c: c.content)
+
+
+def _in_reported_speech(cue: tuple[int, int], quotes: list) -> bool:
+    """An endorsing verb inside what someone is quoted as saying ("..., saying the drought had shown that X") is
+    the speaker's word, not the outlet's: no endorsement by the article."""
+    start, end = cue
+    return any(part[0] <= start and end <= part[1] for quote in quotes for part in (quote.content_parts or
+                                                                                   [quote.content]))
 
 
 def _holder(holder: Token, people: People, codes: ActorCodes, last: int | None = None) -> tuple[str, str | None]:
