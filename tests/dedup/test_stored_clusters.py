@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+from datasketch import MinHash, MinHashLSH
 from sqlalchemy import select
 
+from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, SEED, minhash
 from eventwire.dedup.resolve import resolve_article
-from eventwire.dedup.stored import band_keys
+from eventwire.dedup.similarity import fingerprint
+from eventwire.dedup.stored import BODY_BANDING, LEAD_BANDING, band_keys
 from eventwire.document import Document
 from eventwire.store import Store
 from eventwire.store.models import Article, ArticleBand
@@ -55,6 +58,21 @@ def test_stored_resaving_an_article_keeps_one_set_of_band_keys(store):
     with store.session() as session:
         stored = set(session.scalars(select(ArticleBand.band_key)))
     assert stored == band_keys(BRIDGE_STORY)
+
+
+def test_stored_banding_is_what_datasketch_picks_for_the_candidate_thresholds():
+    for threshold, banding in ((CANDIDATE_JACCARD, BODY_BANDING), (LEAD_CANDIDATE_JACCARD, LEAD_BANDING)):
+        lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        assert (lsh.b, lsh.r) == banding
+
+
+def test_stored_signatures_equal_a_freshly_seeded_minhash():
+    """Reusing the seed's permutations must not change a signature (stored band keys are derived from it)."""
+    shingles = fingerprint(BUDGET_STORY).shingles
+    fresh = MinHash(num_perm=NUM_PERM, seed=SEED)
+    fresh.update_batch([shingle.encode("utf-8") for shingle in sorted(shingles)])
+    minhash(fingerprint(BRIDGE_STORY).shingles)  # an earlier signature must leave the shared permutations alone
+    assert list(minhash(shingles).hashvalues) == list(fresh.hashvalues)
 
 
 def test_stored_canonical_keeps_its_role_when_resaved(store):

@@ -12,11 +12,12 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 
-from datasketch import MinHash, MinHashLSH
-from sqlalchemy import bindparam, delete, insert, select, update
+from datasketch import MinHash
+from sqlalchemy import JSON, BigInteger, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
-from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, minhash, same_story
+from eventwire.dedup.index import minhash, same_story
 from eventwire.dedup.similarity import Fingerprint, fingerprint
 from eventwire.store.models import Article, ArticleBand
 
@@ -26,9 +27,19 @@ _ARTICLES, _BANDS = Article.__table__, ArticleBand.__table__
 _SET_CLUSTER = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
                 .values(cluster_id=bindparam("cluster_id")))
 _INSERT_BANDS = insert(_BANDS)  # Core executemany: the ORM bulk path costs ~10x per row
-_CANDIDATES = select(_ARTICLES.c.id, _ARTICLES.c.text, _ARTICLES.c.cluster_id).where(_ARTICLES.c.id.in_(
-    select(_BANDS.c.article_id).where(_BANDS.c.band_key.in_(bindparam("keys", expanding=True)),
-                                      _BANDS.c.article_id != bindparam("article_id")).distinct()))
+
+
+@lru_cache(maxsize=None)
+def _candidates(dialect: str):
+    """Articles sharing one of the ``keys`` with ``article_id``. The ~200 keys travel as one parameter (a PostgreSQL
+    array, a JSON list that SQLite's ``json_each`` reads): an IN list of 200 parameters had to be rendered and
+    planned again for every article, and cost as much as the rest of the look-up."""
+    if dialect == "postgresql":
+        shared = _BANDS.c.band_key == any_(bindparam("keys", type_=postgresql.ARRAY(BigInteger)))
+    else:
+        shared = _BANDS.c.band_key.in_(select(func.json_each(bindparam("keys", type_=JSON)).table_valued("value")))
+    sharing = select(_BANDS.c.article_id).where(shared, _BANDS.c.article_id != bindparam("article_id")).distinct()
+    return select(_ARTICLES.c.id, _ARTICLES.c.text, _ARTICLES.c.cluster_id).where(_ARTICLES.c.id.in_(sharing))
 
 
 @dataclass(frozen=True)
@@ -43,15 +54,16 @@ class FirstSave:
     date: str | None
 
 
-@lru_cache(maxsize=None)
-def _banding(threshold: float) -> tuple[int, int]:
-    """(bands, rows per band) datasketch picks for ``threshold``: the in-memory index's candidate recall."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+#: (bands, rows per band) for the body and the lead: what datasketch's MinHashLSH picks for CANDIDATE_JACCARD and
+#: LEAD_CANDIDATE_JACCARD at NUM_PERM permutations, so stored candidates have the in-memory index's recall.
+#: Pinned rather than recomputed (a numerical optimisation costing ~0.1 s per process): the stored keys depend on
+#: them, so they must not move with a datasketch upgrade; a test checks they still match.
+BODY_BANDING = (117, 2)
+LEAD_BANDING = (85, 3)
 
 
-def _keys(signature: MinHash, kind: bytes, threshold: float) -> set[int]:
-    bands, rows = _banding(threshold)
+def _keys(signature: MinHash, kind: bytes, banding: tuple[int, int]) -> set[int]:
+    bands, rows = banding
     keys = set()
     for band in range(bands):
         values = signature.hashvalues[band * rows:(band + 1) * rows].tobytes()
@@ -65,9 +77,9 @@ def band_keys(text: str | Fingerprint) -> set[int]:
     printed = text if isinstance(text, Fingerprint) else fingerprint(text)
     keys = set()
     if printed.shingles:
-        keys |= _keys(minhash(printed.shingles), b"body", CANDIDATE_JACCARD)
+        keys |= _keys(minhash(printed.shingles), b"body", BODY_BANDING)
     if printed.lead:
-        keys |= _keys(minhash(printed.lead), b"lead", LEAD_CANDIDATE_JACCARD)
+        keys |= _keys(minhash(printed.lead), b"lead", LEAD_BANDING)
     return keys
 
 
@@ -107,8 +119,9 @@ def _duplicate_clusters(session: Session, article_id: str, printed: Fingerprint,
     if not keys:
         return set()
     found = set()
-    for other_id, other_text, cluster_id in session.execute(_CANDIDATES, {"keys": sorted(keys),
-                                                                          "article_id": article_id}):
+    candidates = _candidates(session.get_bind().dialect.name)
+    for other_id, other_text, cluster_id in session.execute(candidates, {"keys": sorted(keys),
+                                                                         "article_id": article_id}):
         if same_story(printed, fingerprint(other_text)):
             found.add(cluster_id or other_id)
     return found
