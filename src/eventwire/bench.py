@@ -77,8 +77,10 @@ class BenchReport:
 
 
 def default_corpus() -> list[Path]:
-    """The shared news corpus when it sits beside the project, else the packaged demo corpus."""
-    return [SHARED_NEWS] if SHARED_NEWS.is_dir() else [demo_corpus_path()]
+    """The shared news corpus's article files when it sits beside the project (not its SOURCES.md, which a folder
+    read would take for an article), else the packaged demo corpus."""
+    articles = sorted(SHARED_NEWS.glob("*.jsonl")) if SHARED_NEWS.is_dir() else []
+    return articles or [demo_corpus_path()]
 
 
 def _repeat(paths: list[Path], settings: Settings, limit: int | None) -> Iterator[Document]:

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from eventwire.bench import MemorySampler, run_bench, write_report
+from eventwire.bench import MemorySampler, default_corpus, run_bench, write_report
 from eventwire.ingest import demo_corpus_path
 from eventwire.settings import Settings
 
@@ -67,3 +67,13 @@ def test_bench_memory_curve_has_a_point_per_step_of_progress():
             done[0] = step * 10
             time.sleep(0.1)
     assert [articles for articles, _ in memory.curve] == [10, 20, 30]
+
+
+def test_bench_default_corpus_reads_article_files_only(tmp_path, monkeypatch):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "SOURCES.md").write_text("# Where these articles come from\n")
+    (news / "b.jsonl").write_text("{}\n")
+    (news / "a.jsonl").write_text("{}\n")
+    monkeypatch.setattr("eventwire.bench.SHARED_NEWS", news)
+    assert default_corpus() == [news / "a.jsonl", news / "b.jsonl"]
