@@ -14,9 +14,9 @@ from functools import cached_property
 
 from spacy.tokens import Token
 
-from eventwire.actors.context import CountryContext, alpha3, country_context, placed_code
+from eventwire.actors.context import CountryContext, alpha3, country_context, is_country, placed_code
 from eventwire.document import ActorMention, ActorRef, Document, Place
-from eventwire.events.actors_fallback import UNKNOWN_COUNTRY, code_of, country_of, sector_of, sector_only_code
+from eventwire.events.actors_fallback import code_of, country_of, sector_of, sector_only_code
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
@@ -81,10 +81,28 @@ class ActorResolver:
             return self._antecedent(token, text, start, end)
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
-            or sector_only_code(unnamed)
+            or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
         if code is None and self.names_person(token.idx):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
         return ActorRef(text, code, None, start, end)
+
+    def _owners_sector(self, token: Token, code: str | None) -> str | None:
+        """A sector without a country owned by a pronoun takes its owner's country: "the Uzbek leader said his
+        government ..." is UZBGOV."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if code is None or owner is None:
+            return code
+        owners = self.resolve(owner)
+        country = owners.code[:3] if owners.code and is_country(owners.code[:3]) else None
+        return placed_code(code, country)
+
+    def _appositive_sector(self, token: Token) -> str | None:
+        """The sector an appositive gives a head no dictionary knows: "the Upper Nile People's Movement, a rebel
+        group active near ..." is ---REB (the appositive's own noun phrase, not what it says around it)."""
+        for appositive in (c for c in token.children if c.dep_ == "appos"):
+            start, end = phrase_span(appositive)
+            return sector_only_code(self.document.text[start:end])
+        return None
 
     @cached_property
     def _person_spans(self) -> tuple[list[int], list[int]]:
@@ -218,8 +236,8 @@ class ActorResolver:
         return ActorRef(token.text, self._as_placed(country, token.idx, end) + sector, None, token.idx, end)
 
     def _antecedent(self, token: Token, text: str, start: int, end: int) -> ActorRef:
-        """The subject the pronoun is bound to (``_binding_verb``), else the nearest earlier actor of the right kind,
-    for a pronoun that the actors stage left unresolved."""
+        """The subject the pronoun is bound to (``_binding_verb``), coded or not, else the nearest earlier actor of the
+    right kind, for a pronoun that the actors stage left unresolved."""
         lower = token.lower_
         wants_person = lower in PERSON_PRONOUNS
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -229,7 +247,7 @@ class ActorResolver:
             if (bound.start, bound.end) in self.individuals:
                 self.individuals.add((start, end))
             return ActorRef(text, bound.code, bound.canonical, start, end)
-        if _names_thing(token):
+        if bound is not None or _names_thing(token):  # "Both delegations told us they ...": not an earlier actor
             return ActorRef(text, None, None, start, end)
         earlier = [e for e in self.document.entities if e.end <= start and (e.label == "PER") == wants_person]
         for entity in reversed(earlier):
@@ -260,12 +278,17 @@ def _in_statement(token: Token) -> bool:
 
 def _binding_verb(pronoun: Token) -> Token | None:
     """The verb whose subject a pronoun stands for: the verb of saying of a content clause the pronoun is the
-    subject of ("Iran said it would ..."), the verb denying an accusation whose content it is the subject of
-    ("Kenya rejected accusations that it had ..."), or the verb of an object the pronoun is the possessor of
-    ("forces continued their attacks")."""
+    subject, or the subject's owner, of ("Iran said it would ...", "he said his government would ..."), the verb
+    denying an accusation whose content it is the subject of ("Kenya rejected accusations that it had ..."), or the
+    verb of an object the pronoun is the possessor of ("forces continued their attacks")."""
     head, cues = pronoun.head, load_yaml("modality.yaml")
-    if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "ccomp":
-        return head.head if head.head.lemma_.lower() in cues["speech_verbs"] else None
+    subjects = {"nsubj", "nsubjpass"}
+    # the subject of a content clause, or its owner ("X said his government was ready")
+    subject = pronoun if pronoun.dep_ in subjects else head if pronoun.dep_ == "poss" and head.dep_ in subjects \
+        else None
+    if subject is not None and subject.head.dep_ == "ccomp":
+        clause = subject.head
+        return clause.head if clause.head.lemma_.lower() in cues["speech_verbs"] else None
     claim = head.head
     if pronoun.dep_ in {"nsubj", "nsubjpass"} and head.dep_ == "acl" and claim.dep_ == "dobj" \
             and claim.lemma_.lower() in cues["claim_nouns"] and claim.head.lemma_.lower() in cues["denial_verbs"]:
@@ -303,25 +326,38 @@ def _country_of_word(word: str) -> str | None:
 def _phrase_extent(token: Token) -> tuple[int, int]:
     """Characters of ``token``'s subtree without the clauses attached to it."""
     kept = [token]
-    stack = [c for c in token.children if c.dep_ not in PHRASE_ENDING_DEPS]
+    stack = _phrase_children(token)
     while stack:
         word = stack.pop()
         kept.append(word)
-        stack.extend(c for c in word.children if c.dep_ not in PHRASE_ENDING_DEPS)
+        stack.extend(_phrase_children(word))
     first, last = min(kept, key=lambda t: t.i), max(kept, key=lambda t: t.i)
     return first.idx, last.idx + len(last)
 
 
+def _phrase_children(word: Token) -> list[Token]:
+    """The dependents of ``word`` that still name who the phrase is: no clauses, no phrase saying where it is
+    (`whereabouts_preps`: "rebels near the Ethiopian border"), and of an appositive only its own noun phrase
+    ("X, a rebel group active near ..." is a rebel group, whatever lies near it)."""
+    where = load_yaml("patterns.yaml")["whereabouts_preps"]
+    children = [c for c in word.children if c.dep_ not in PHRASE_ENDING_DEPS
+                and not (c.dep_ == "prep" and c.lower_ in where)]
+    if word.dep_ == "appos":
+        start, end = phrase_span(word)
+        children = [c for c in children if start <= c.idx < end or c.dep_ == "appos"]  # a further appositive
+    return children
+
+
 def place_actor(place: Place | None, name: str | None, target: ActorRef | None) -> ActorRef | None:
     """The country of the event's place as its target when the text names none ("met in Zurich"); a target
-    phrase with a sector but no country ("civilians", ---CVL) keeps its words and takes the place's country."""
+    phrase with a sector but no country ("civilians", ---CVL) keeps its words and takes the place's country, unless
+    its sector may come from anywhere (rebels, see placed_code)."""
     country = alpha3(place.country) if place is not None and place.country else None
     code = country or country_of(name or "")
     if code is None:
         return target
     if target is not None and target.code:
-        sector = target.code[len(UNKNOWN_COUNTRY):]
-        return ActorRef(target.text, code + sector, target.canonical, target.start, target.end)
+        return ActorRef(target.text, placed_code(target.code, code), target.canonical, target.start, target.end)
     if place is None:
         return ActorRef(name or "", code, None, None, None)
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)

@@ -454,13 +454,19 @@ def _conjuncts(token: Token) -> list[Token]:
     return members
 
 
+def _of_objects(token: Token) -> list[Token]:
+    """The objects of the head's "of" phrases: "Kazakhstan" in "the presidents of Kazakhstan and Uzbekistan"."""
+    return [o for prep in token.rights if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj"]
+
+
 def coordinated(token: Token | None) -> tuple[list[Token], list[Token]]:
     """The other heads of a coordination ("Russia and Belarus"), and the coordinated modifiers of the head
-    ("Hungarian and Romanian officials": both)."""
+    ("Hungarian and Romanian officials", "the presidents of Kazakhstan and Uzbekistan": both)."""
     if token is None:
         return [], []
     modifiers = []
-    for modifier in (c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}):
+    for modifier in [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}] + _of_objects(token):
         conjuncts = _conjuncts(modifier)
         if conjuncts:
             modifiers.extend([modifier] + conjuncts)
@@ -484,6 +490,11 @@ def _last_word_outside_clauses(token: Token) -> Token:
     """The rightmost word of ``token``'s phrase, not entering the clauses hung on it ("students who ...")."""
     last = token
     for child in token.rights:
-        if child.dep_ not in CLAUSE_DEPS:
+        if child.dep_ not in CLAUSE_DEPS or _conjoined_noun(child):
             last = max(last, _last_word_outside_clauses(child), key=lambda t: t.i)
     return last
+
+
+def _conjoined_noun(token: Token) -> bool:
+    """A noun coordinated inside a phrase ("of Kazakhstan and Uzbekistan") belongs to it, unlike a clause."""
+    return token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN", "ADJ"}

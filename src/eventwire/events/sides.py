@@ -114,7 +114,7 @@ def target_token_of(candidates: list[Token], target: ActorRef | None) -> Token |
 
 def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
                         ctx: SentenceContext) -> list[ActorRef | None]:
-    """The source and the other members of its coordination, each a distinct actor."""
+    """The source and the other members of its coordination, each a distinct actor (a sector alone counts: ---REB)."""
     heads, modifiers = coordinated(source_tok)
     found = [source]
     extra = [ctx.placed(resolve_source(t, ctx), ctx.country) for t in heads]
@@ -122,7 +122,7 @@ def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
     if modifiers and is_coded(source):
         found = []  # the head's code mixes its modifiers: each modifier gives its own actor
     for ref in extra:
-        if is_coded(ref) and all(ref.code != other.code for other in found if other is not None):
+        if ref is not None and ref.code and all(ref.code != other.code for other in found if other is not None):
             found.append(ref)
     return found or [source]
 
