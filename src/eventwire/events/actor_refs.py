@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from eventwire.actors.context import CountryContext, alpha3, country_context, is_country, placed_code
 from eventwire.document import ActorMention, ActorRef, Document, Place
-from eventwire.events.actors_fallback import code_of, country_of, sector_of, sector_only_code
+from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
+                                               without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS
@@ -76,7 +77,8 @@ class ActorResolver:
         if found is not None:
             if found.kind in INDIVIDUAL_KINDS:
                 self.individuals.add((start, end))
-            return ActorRef(text, self._as_placed(found.code, found.start, found.end), found.canonical, start, end)
+            code = without_misread_sector(found.code, self.document.text[found.start:found.end])
+            return ActorRef(text, self._as_placed(code, found.start, found.end), found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
         unnamed = self._without_person_name(text, start)
@@ -145,7 +147,7 @@ class ActorResolver:
         country the article is about, which a sector noun ("police", "students") does not follow."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
             return self.countries.dominant
-        return context
+        return None if ref is not None and names_pair(ref.text) else context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -361,6 +363,14 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     if place is None:
         return ActorRef(name or "", code, None, None, None)
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
+
+
+def names_pair(text: str) -> bool:
+    """Whether a mention describes two actors named before ("the two presidents", "both leaders"), which no one
+    country stands for."""
+    words = text.lower().split()
+    return any(words[:len(opening.split())] == opening.split() and len(words) > len(opening.split())
+               for opening in load_yaml("fallback_actors.yaml")["pair_descriptions"])
 
 
 def with_country(ref: ActorRef | None, country: str | None, individual: bool = False) -> ActorRef | None:

@@ -121,15 +121,45 @@ def _demonym_country(word: str) -> str | None:
 _PHRASE_ENDS = {"of", "from", "in", "at", "for", "with", "on", "who", "that", "which"}
 
 
-def sector_of(text: str) -> str:
+def sector_of(text: str, other_senses: bool = True) -> str:
     """The sector of the head noun phrase's last sector word: "several foreign journalists" are media,
-    "state media" media, "the foreign minister" government."""
+    "state media" media, "the foreign minister" government; with ``other_senses`` a sector word used in a sense
+    naming no actor ("his home state") gives none."""
     sectors, found = _sector_words(), ""
-    for word in _WORD.findall(text.lower()):
+    words = _WORD.findall(text.lower())
+    for position, word in enumerate(words):
         if word in _PHRASE_ENDS and found:
             break
-        found = sectors.get(word, found)
+        if not (other_senses and _other_sense(words, position)):
+            found = sectors.get(word, found)
     return found
+
+
+def without_misread_sector(code: str | None, text: str) -> str | None:
+    """``code`` (given to the mention ``text``) without a sector read from a word in another sense: "the U.S.
+    state" is USA, not USAGOV."""
+    misread = sector_of(text, other_senses=False)
+    if not code or not misread or not code.endswith(misread) or sector_of(text) == misread:
+        return code
+    return code[:-len(misread)] + sector_of(text)
+
+
+@lru_cache(maxsize=None)
+def _other_senses() -> dict[str, dict[str, frozenset[tuple[str, ...]]]]:
+    return {word: {side: frozenset(tuple(neighbours.split()) for neighbours in contexts.get(side, []))
+                   for side in ("preceded_by", "followed_by")}
+            for word, contexts in load_yaml("fallback_actors.yaml")["sector_word_other_senses"].items()}
+
+
+def _other_sense(words: list[str], position: int) -> bool:
+    """Whether a sector word is used in a sense naming no actor ("his home state of Florida")."""
+    contexts = _other_senses().get(words[position])
+    if not contexts:
+        return False
+    if tuple(words[position - 1:position]) in contexts["preceded_by"]:
+        return True
+    return any(tuple(words[position + 1:position + 1 + len(following)]) == following
+               for following in contexts["followed_by"])
 
 
 
