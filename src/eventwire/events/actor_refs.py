@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -101,10 +101,11 @@ class ActorResolver:
     def _appositive_sector(self, token: Token) -> str | None:
         """The sector an appositive gives a head no dictionary knows: "the Upper Nile People's Movement, a rebel
         group active near ..." is ---REB (the appositive's own noun phrase, not what it says around it)."""
-        for appositive in (c for c in token.children if c.dep_ == "appos"):
-            start, end = phrase_span(appositive)
-            return sector_only_code(self.document.text[start:end])
-        return None
+        appositive = next((c for c in token.children if c.dep_ == "appos"), None)
+        if appositive is None:
+            return None
+        start, end = phrase_span(appositive)
+        return sector_only_code(self.document.text[start:end])
 
     @cached_property
     def _person_spans(self) -> tuple[list[int], list[int]]:
@@ -341,13 +342,18 @@ def _phrase_children(word: Token) -> list[Token]:
     """The dependents of ``word`` that still name who the phrase is: no clauses, no phrase saying where it is
     (`whereabouts_preps`: "rebels near the Ethiopian border"), and of an appositive only its own noun phrase
     ("X, a rebel group active near ..." is a rebel group, whatever lies near it)."""
-    where = load_yaml("patterns.yaml")["whereabouts_preps"]
+    where = _whereabouts_preps()
     children = [c for c in word.children if c.dep_ not in PHRASE_ENDING_DEPS
                 and not (c.dep_ == "prep" and c.lower_ in where)]
     if word.dep_ == "appos":
         start, end = phrase_span(word)
         children = [c for c in children if start <= c.idx < end or c.dep_ == "appos"]  # a further appositive
     return children
+
+
+@lru_cache(maxsize=1)
+def _whereabouts_preps() -> frozenset[str]:
+    return frozenset(load_yaml("patterns.yaml")["whereabouts_preps"])
 
 
 def place_actor(place: Place | None, name: str | None, target: ActorRef | None) -> ActorRef | None:

@@ -22,9 +22,10 @@ from spacy.tokens import Doc, Token
 from eventwire.document import Span
 from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
+from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of,
                                      mention_near, noun_phrase, speaker_of, token_span)
-from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon, load
+from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.spans import SpanIndex
 
@@ -153,12 +154,7 @@ def _allowed(frames: list[Frame]) -> list[Frame]:
     phrase; without an "as" it may report its object ("cited [the Head Start program]": train 0.64 credit).
     A noun's clause the outlet disputes ("Putin's unfounded claim that X") is a claim (:mod:`.claims`), not a quote."""
     return [f for f in frames if (not _passes_on(f.cue) or f.name in ("ccomp", "rest"))
-            and not (f.name == "acl" and _disputed(f.cue))]
-
-
-def _disputed(noun: Token) -> bool:
-    disputing = load("claims.yaml")["disputed_modifiers"]
-    return any(c.dep_ == "amod" and c.lower_ in disputing for c in noun.children)
+            and not (f.name == "acl" and disputing_modifiers(f.cue))]
 
 
 def _passes_on(token: Token) -> bool:
@@ -346,7 +342,10 @@ def _quotation_after_colon(text: str, quotations: list[Quotation], end: int) -> 
     statement:'), which may be what was said (of 25 joins after any paragraph-ending attribution on train, the 10
     PolNeAR made were nearly all after a colon)."""
     line_end = text.find("\n", end)
-    if not text[:len(text) if line_end < 0 else line_end].rstrip().endswith(":"):
+    last = (len(text) if line_end < 0 else line_end) - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    if last < 0 or text[last] != ":":
         return None
     following = bisect_left(quotations, end, key=lambda q: q.start)
     return following if following < len(quotations) else None

@@ -62,11 +62,16 @@ def _noun_claim(token: Token, people: People, codes: ActorCodes) -> Claim | None
     content = _clause_span(clause)
     if content is None:
         return None
-    modifiers = [c for c in token.children if c.dep_ == "amod" and c.lower_ in _lexicon()["disputed_modifiers"]]
+    modifiers = disputing_modifiers(token)
     stance = "disputed" if modifiers or _disputed_in_sentence(token) else "neutral"
     cue_start = min([m.idx for m in modifiers] + [token.idx])
     name, code = _holder(holder, people, codes)
     return Claim(content, name, stance, (cue_start, token.idx + len(token)), code)
+
+
+def disputing_modifiers(noun: Token) -> list[Token]:
+    """The adjectives by which the outlet disputes what a noun holds ("unfounded claim", `disputed_modifiers`)."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.lower_ in _lexicon()["disputed_modifiers"]]
 
 
 def _stated_claim(token: Token, people: People, quotations: list[Quotation], codes: ActorCodes) -> Claim | None:

@@ -193,11 +193,10 @@ def _linked_by_naming(token: Token, head: Token) -> bool:
     return token == head
 
 
-def _shortens(name: str, fuller: str) -> bool:
-    """Whether ``fuller`` is ``name`` with more of it ("Peskov", "Dena Grayson", "Justice Kennedy" of "Dmitry
-    Peskov", "Dena Minning Grayson", "Anthony M. Kennedy"): its words in order, titles aside. "Jane Sanders" is not
-    "Bernie Sanders", though both end in "Sanders"."""
-    words, fuller_words = _given_words(name), _given_words(fuller)
+def _shortens(words: list[str], fuller_words: list[str]) -> bool:
+    """Whether a name whose given words are ``fuller_words`` is the one of ``words`` with more of it ("Peskov",
+    "Dena Grayson", "Justice Kennedy" of "Dmitry Peskov", "Dena Minning Grayson", "Anthony M. Kennedy"): its words
+    in order, titles aside. "Jane Sanders" is not "Bernie Sanders", though both end in "Sanders"."""
     remaining = iter(fuller_words)
     return len(fuller_words) > len(words) and all(word in remaining for word in words)
 
@@ -210,12 +209,13 @@ def _given_words(name: str) -> list[str]:
 def _full_names(names: list[str]) -> list[str]:
     """The full name each mention stands for: the latest fuller name before it that it shortens ("Johnson" after
     "Jeh Johnson", though a "Gary Johnson" came first), else the fullest one after it (a headline's "Peskov")."""
+    given = [_given_words(name) for name in names]
     full = []
     for index, name in enumerate(names):
-        before = [full[j] for j in reversed(range(index)) if names[j] == name or _shortens(name, names[j])]
-        after = sorted((other for other in names[index + 1:] if _shortens(name, other)),
-                       key=lambda other: -len(_given_words(other)))
-        full.append((before or after or [name])[0])
+        before = [full[j] for j in reversed(range(index)) if names[j] == name or _shortens(given[index], given[j])]
+        after = sorted((j for j in range(index + 1, len(names)) if _shortens(given[index], given[j])),
+                       key=lambda j: -len(given[j]))
+        full.append((before or [names[j] for j in after] or [name])[0])
     return full
 
 
