@@ -6,6 +6,9 @@ Screenshots go to ``$EVENTWIRE_SCREENSHOTS`` or ``test-artifacts/screenshots/`` 
 
 from __future__ import annotations
 
+import contextlib
+import itertools
+import math
 import os
 import shutil
 import socket
@@ -47,28 +50,55 @@ def _article(day: int, city: str, lat: float, lon: float) -> Document:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    path = tmp_path_factory.mktemp("browser") / "dash.sqlite3"
-    store = Store(f"sqlite:///{path}")
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'dash.sqlite3'}")
     for i, (city, lat, lon) in enumerate([("Kharkiv", 49.99, 36.23), ("Odesa", 46.48, 30.72), ("Kyiv", 50.45, 30.52)]):
         store.save_document(_article(10 + i, city, lat, lon))
     hostile = Document(HOSTILE, title='<img src=x onerror="window.pwned = 3">Hostile', date="2024-05-20")
     hostile.events = [Event("ASSAULT", (HOSTILE.index("Troops"), len(HOSTILE) - 1), quad=4,
                             source=ActorRef("Troops", "RUSMIL"), target=ActorRef("Kharkiv", "UKR"))]
     store.save_document(hostile)
+    with _serving(store) as url:
+        yield url, hostile.id
+
+
+#: Actor pairs no event links to one another, plus one actor acting on four: the shape that drew unlinked pairs
+#: lined up along the chart's edge, looking linked, with labels running off it.
+NETWORK_PAIRS = [("PHLGOV", "CHNCOP"), ("SYRGOV", "IGOUNOWFP"), ("KAZGOV", "UZBGOV"), ("SSDGOV", "SSDREB"),
+                 ("GEOLEG", "IGOEUREEC"), ("IGOEUREEC", "BLRBUS"), ("USAGOV", "MEXGOV"), ("USAGOV", "CANGOV"),
+                 ("USAGOV", "IRNGOV"), ("USAGOV", "ISRGOV")]
+
+
+@pytest.fixture(scope="module")
+def network_server(tmp_path_factory):
+    store = Store(f"sqlite:///{tmp_path_factory.mktemp('network') / 'network.sqlite3'}")
+    for i, (source, target) in enumerate(NETWORK_PAIRS):
+        text = f"Officials of {source} met officials of {target} on Monday."
+        doc = Document(text, title=f"Meeting {i}", date="2024-05-10")
+        doc.events = [Event("CONSULT", (0, len(text) - 1), quad=1, source=ActorRef("Officials", source),
+                            target=ActorRef("officials", target))]
+        store.save_document(doc)
+    with _serving(store) as url:
+        yield url
+
+
+@contextlib.contextmanager
+def _serving(store: Store):
+    """The dashboard over ``store`` on a free local port, for as long as the block runs."""
     import uvicorn
 
-    port = _free_port()
-    config = uvicorn.Config(create_app(Settings(), store), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(Settings(), store), host="127.0.0.1", port=_free_port(), log_level="warning")
     uv = uvicorn.Server(config)
     thread = threading.Thread(target=uv.run, daemon=True)
     thread.start()
     deadline = time.time() + 20
     while not uv.started and time.time() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", hostile.id
-    uv.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        uv.should_exit = True
+        thread.join(timeout=10)
+        store.close()
 
 
 @pytest.fixture(scope="module")
@@ -121,6 +151,42 @@ def test_browser_network_draws_actor_edges(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "#network-chart line.edge")
     labels = [t.text for t in browser.find_elements(By.CSS_SELECTOR, "#network-chart text.node-label")]
     assert "RUSMIL" in labels
+
+
+#: Where every node, its label and every edge lie in the drawn chart (SVG user units).
+_NETWORK_GEOMETRY = """
+const svg = document.querySelector('#network-chart svg'), box = svg.viewBox.baseVal;
+const nodes = [...svg.querySelectorAll('circle.node')].map((c) => ({ id: c.dataset.id,
+  x: +c.getAttribute('cx'), y: +c.getAttribute('cy'), r: +c.getAttribute('r') }));
+const labels = [...svg.querySelectorAll('text.node-label')].map((t) => {
+  const b = t.getBBox(); return { text: t.textContent, left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height }; });
+const edges = [...svg.querySelectorAll('line.edge')].map((l) => ({ source: l.dataset.source, target: l.dataset.target,
+  x1: +l.getAttribute('x1'), y1: +l.getAttribute('y1'), x2: +l.getAttribute('x2'), y2: +l.getAttribute('y2') }));
+return { width: box.width, height: box.height, nodes, labels, edges };
+"""
+
+
+def test_browser_network_keeps_unlinked_actors_apart_and_labels_inside(network_server, browser):
+    _open(browser, f"{network_server}/#network", "network")
+    drawn = browser.execute_script(_NETWORK_GEOMETRY)
+    nodes = {n["id"]: n for n in drawn["nodes"]}
+    assert len(nodes) == 16 and len(drawn["edges"]) == len(NETWORK_PAIRS)
+    for label in drawn["labels"]:
+        assert 0 <= label["left"] and label["right"] <= drawn["width"], label
+        assert 0 <= label["top"] and label["bottom"] <= drawn["height"], label
+    for a, b in itertools.combinations(nodes.values(), 2):
+        assert math.dist((a["x"], a["y"]), (b["x"], b["y"])) > a["r"] + b["r"], (a["id"], b["id"])
+    for edge in drawn["edges"]:
+        for node in nodes.values():
+            if node["id"] not in (edge["source"], edge["target"]):
+                assert _distance_to_segment(node, edge) > node["r"] + 2, (node["id"], edge)
+
+
+def _distance_to_segment(node: dict, edge: dict) -> float:
+    dx, dy = edge["x2"] - edge["x1"], edge["y2"] - edge["y1"]
+    along = ((node["x"] - edge["x1"]) * dx + (node["y"] - edge["y1"]) * dy) / max(dx * dx + dy * dy, 1e-9)
+    along = min(1.0, max(0.0, along))
+    return math.dist((node["x"], node["y"]), (edge["x1"] + along * dx, edge["y1"] + along * dy))
 
 
 def test_browser_quote_search_lists_quotes(server, browser):

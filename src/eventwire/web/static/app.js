@@ -158,25 +158,28 @@ async function showNetwork() {
   }
   const chart = clear(document.getElementById("network-chart"));
   const width = Math.max(chart.clientWidth || 900, 300), height = 460;
-  const nodes = network.nodes.slice(0, 80).map((n, i) => ({ ...n,
-    x: width / 2 + 150 * Math.cos((2 * Math.PI * i) / Math.max(network.nodes.length, 1)),
-    y: height / 2 + 150 * Math.sin((2 * Math.PI * i) / Math.max(network.nodes.length, 1)) }));
+  const nodes = network.nodes.slice(0, 80).map((n) => ({ ...n, radius: 5 + Math.sqrt(n.mentions) * 2 }));
   const index = Object.fromEntries(nodes.map((n) => [n.id, n]));
   const edges = network.edges.filter((e) => index[e.source] && index[e.target]);
-  layout(nodes, edges, index, width, height);
+  layout(nodes, edges, index);
+  fitInto(nodes, { left: 30, right: width - 30, top: 25, bottom: height - 25 });
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network" });
   const maxEvents = Math.max(1, ...edges.map((e) => e.events));
   for (const e of edges) {
     const a = index[e.source], b = index[e.target];
     const line = svg("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: "edge",
+      "data-source": e.source, "data-target": e.target,
       stroke: e.conflict * 2 > e.events ? "#c03030" : "#59a14f", "stroke-width": 1 + (4 * e.events) / maxEvents, "stroke-opacity": 0.6 });
     line.append(titleOf(`${e.source} → ${e.target}: ${e.events} events, ${e.conflict} conflictual`));
     root.append(line);
   }
   for (const n of nodes) {
-    const circle = svg("circle", { cx: n.x, cy: n.y, r: 5 + Math.sqrt(n.mentions) * 2, fill: "#4e79a7", class: "node" });
+    const circle = svg("circle", { cx: n.x, cy: n.y, r: n.radius, fill: "#4e79a7", class: "node", "data-id": n.id });
     circle.append(titleOf(`${n.id}: ${n.mentions} events`));
-    const label = svg("text", { x: n.x + 8, y: n.y + 4, class: "node-label" });
+    // Labels face the nearer middle, so the ones at the right edge stay inside the chart.
+    const leftward = n.x > width / 2;
+    const label = svg("text", { x: leftward ? n.x - n.radius - 3 : n.x + n.radius + 3, y: n.y + 4,
+      "text-anchor": leftward ? "end" : "start", class: "node-label" });
     label.textContent = n.id;
     root.append(circle, label);
   }
@@ -184,27 +187,44 @@ async function showNetwork() {
   status(`${nodes.length} actors, ${edges.length} interactions`);
 }
 
-function layout(nodes, edges, index, width, height) {
-  // A small force-directed layout: repulsion between all nodes, springs along edges, pull to the centre.
-  for (let step = 0; step < 300; step++) {
-    const cooling = 1 - step / 300;
-    for (const a of nodes) {
-      a.vx = (width / 2 - a.x) * 0.01; a.vy = (height / 2 - a.y) * 0.01;
-      for (const b of nodes) {
-        if (a === b) continue;
-        const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-        a.vx += (dx * 900) / d2; a.vy += (dy * 900) / d2;
+function layout(nodes, edges, index) {
+  // Fruchterman-Reingold in the unit square: nodes repel (k²/d), edges pull (d²/k), a pull to the centre keeps
+  // unconnected pairs from drifting to the walls (where they would line up and seem linked), and the step
+  // shrinks each round so the picture settles. Start on a circle, so the same data always draws alike.
+  const k = 0.6 / Math.sqrt(Math.max(nodes.length, 1)), rounds = 300;
+  nodes.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / Math.max(nodes.length, 1);
+    n.x = 0.5 + 0.4 * Math.cos(angle); n.y = 0.5 + 0.4 * Math.sin(angle);
+  });
+  for (let round = 0; round < rounds; round++) {
+    const step = 0.1 * (1 - round / rounds) + 0.002;
+    for (const n of nodes) { n.dx = (0.5 - n.x) * 2; n.dy = (0.5 - n.y) * 2; }
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
+        const push = (k * k) / Math.max(dx * dx + dy * dy, 1e-6);
+        a.dx += dx * push; a.dy += dy * push; b.dx -= dx * push; b.dy -= dy * push;
       }
     }
     for (const e of edges) {
-      const a = index[e.source], b = index[e.target];
-      const dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) || 1, pull = (d - 90) * 0.02;
-      a.vx += (dx / d) * pull; a.vy += (dy / d) * pull; b.vx -= (dx / d) * pull; b.vy -= (dy / d) * pull;
+      const a = index[e.source], b = index[e.target], dx = b.x - a.x, dy = b.y - a.y;
+      const pull = Math.hypot(dx, dy) / k;
+      a.dx += dx * pull; a.dy += dy * pull; b.dx -= dx * pull; b.dy -= dy * pull;
     }
     for (const n of nodes) {
-      n.x = Math.min(width - 40, Math.max(20, n.x + n.vx * cooling));
-      n.y = Math.min(height - 20, Math.max(20, n.y + n.vy * cooling));
+      const force = Math.hypot(n.dx, n.dy) || 1, move = Math.min(force, step);
+      n.x += (n.dx / force) * move; n.y += (n.dy / force) * move;
     }
+  }
+}
+
+function fitInto(nodes, box) {
+  // Stretch the layout to fill the chart: an affine map keeps which nodes lie off which edges.
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  for (const n of nodes) {
+    n.x = x1 - x0 > 1e-9 ? box.left + ((n.x - x0) / (x1 - x0)) * (box.right - box.left) : (box.left + box.right) / 2;
+    n.y = y1 - y0 > 1e-9 ? box.top + ((n.y - y0) / (y1 - y0)) * (box.bottom - box.top) : (box.top + box.bottom) / 2;
   }
 }
 
