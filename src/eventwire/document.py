@@ -108,6 +108,11 @@ class Quote:
     channel: str | None = None  # "Interfax" in "Interfax quoted him as saying"
     channel_span: Span | None = None
 
+    def quoted_text(self, text: str) -> str:
+        """The words quoted, without the attribution that splits them: '"We will win," he said, "and soon."'
+        reads "We will win, … and soon." ``text`` is the article's text."""
+        return quoted_words(text[self.content[0]:self.content[1]], self.content[0], self.content_parts)
+
 
 @dataclass
 class Claim:
@@ -206,6 +211,14 @@ class Failure:
     reason: str
     code: str  # short stable code: empty | binary | encoding | too-large | html | json | date | io | stage
     stage: str = "ingest"
+
+
+def quoted_words(content_text: str, content_start: int, parts: list[Span]) -> str:
+    """The text of a quote's ``parts`` joined by an ellipsis, cut from its whole content (which starts at
+    ``content_start`` of the article); the whole content when it comes in one piece."""
+    if len(parts) < 2:
+        return content_text
+    return " … ".join(content_text[start - content_start:end - content_start].strip() for start, end in parts)
 
 
 def content_id(text: str, title: str | None = None) -> str:

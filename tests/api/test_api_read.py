@@ -2,6 +2,9 @@
 
 import pytest
 
+from eventwire.document import Document, Quote
+from eventwire.store import Store
+
 
 def test_api_health(client):
     body = client.get("/api/health").json()
@@ -75,6 +78,19 @@ def test_api_quotes_search_by_speaker_and_actor(client):
     assert [q["speaker_text"] for q in data] == ["Spokesman 3"]
     by_actor = client.get("/api/quotes", params={"actor": "FRA"}).json()["data"]
     assert {q["speaker_code"] for q in by_actor} == {"FRAGOV"}
+
+
+def test_api_quote_split_by_its_attribution_gives_its_pieces_without_the_attribution(client, store_url):
+    split = Document('"The bridge is open," the Mayor said on Friday, "and it stays open."', title="Bridge")
+    second = split.text.index("and it")
+    split.quotes = [Quote((1, len(split.text) - 1), "direct", speaker_text="the Mayor",
+                          content_parts=[(1, split.text.index(',"')), (second, len(split.text) - 1)])]
+    store = Store(store_url)
+    store.save_document(split)
+    store.close()
+    data = client.get("/api/quotes", params={"speaker": "Mayor"}).json()["data"]
+    assert data[0]["content_text"] == "The bridge is open … and it stays open."
+    assert len(data[0]["content_parts"]) == 2
 
 
 def test_api_claims_filter_by_stance(client):

@@ -39,3 +39,11 @@ def test_document_sentence_index_finds_the_containing_sentence():
     doc.sentences = [Sentence(0, 4), Sentence(5, 9)]
     assert doc.sentence_index(6) == 1
     assert doc.sentence_index(100) is None
+
+
+def test_quote_split_by_its_attribution_reads_without_the_attribution():
+    text = '"We will hold the line," the general said, "whatever it costs."'
+    first, second = (1, text.index('"', 1)), (text.index('"wh') + 1, len(text) - 1)
+    split = Quote((0, len(text)), "direct", content_parts=[first, second])
+    assert split.quoted_text(text) == "We will hold the line,\" … whatever it costs.".replace('"', "")
+    assert Quote((1, 22), "direct").quoted_text(text) == "We will hold the line"

@@ -79,7 +79,9 @@ class QuoteOut(BaseModel):
     speaker_code: str | None
     channel: str | None
     content: tuple[int, int]
-    content_text: str
+    content_parts: list[tuple[int, int]] = Field(
+        default_factory=list, description="The pieces of a quote split by its attribution, if it is split")
+    content_text: str = Field(description="The quoted words; the pieces of a split quote joined by ' … '")
     article_title: str | None
     article_date: str | None
 

@@ -56,7 +56,7 @@ def article(console: Console, doc: Document) -> None:
            [(e.evidence, _lines(f"{e.type} {e.cameo or ''}".strip(), e.mode), _lines(_ref(e.source), f"→ {_ref(e.target)}"),
              _lines(e.date, e.location), _modality(e)) for e in doc.events])
     _table(console, "Quotes", ("kind", "speaker", "code", "content"),
-           [(q.kind, q.speaker_text, q.speaker_code, doc.text[q.content[0]:q.content[1]]) for q in doc.quotes])
+           [(q.kind, q.speaker_text, q.speaker_code, q.quoted_text(doc.text)) for q in doc.quotes])
     _table(console, "Claims", ("holder", "stance", "content"),
            [(c.holder, c.stance, doc.text[c.content[0]:c.content[1]]) for c in doc.claims])
     _table(console, "Times", ("span", "text", "type", "value"),

@@ -12,6 +12,7 @@ from eventwire.api.pagination import page_of, paginate
 from eventwire.api.routes.params import (ActorCode, Cursor, DateFrom, DateTo, Limit, Text, date_upper_bound,
                                          like_pattern)
 from eventwire.api.schemas import ClaimOut, Page, QuoteOut
+from eventwire.document import quoted_words
 from eventwire.store.models import Article, ClaimRow, QuoteRow
 
 router = APIRouter(tags=["quotes"])
@@ -48,7 +49,9 @@ def list_quotes(session: SessionDep, limit: Limit = 50, cursor: Cursor = None, s
                                      date_to=date_to, cursor=cursor, limit=limit)
     data = [QuoteOut(id=q.id, article_id=q.article_id, kind=q.kind, speaker_text=q.speaker_text,
                      speaker_code=q.speaker_code, channel=q.channel, content=(q.content_start, q.content_end),
-                     content_text=content or "", article_title=title, article_date=day)
+                     content_parts=[tuple(part) for part in q.content_parts],
+                     content_text=quoted_words(content or "", q.content_start, q.content_parts),
+                     article_title=title, article_date=day)
             for q, title, day, content in rows]
     return Page[QuoteOut](data=data, next_cursor=next_cursor)
 

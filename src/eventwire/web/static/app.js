@@ -254,7 +254,8 @@ async function showArticles(filters = {}) {
 // ---------- article reader ----------
 const KINDS = {
   event: { label: "event", spans: (d) => d.events.map((e, i) => ({ span: e.evidence, i, what: `${e.type}: ${actor(e.source)} → ${actor(e.target)}` })) },
-  quote: { label: "quote", spans: (d) => d.quotes.map((q, i) => ({ span: q.content, i, what: `quote by ${q.speaker_text || "?"}` })) },
+  quote: { label: "quote", spans: (d) => d.quotes.flatMap((q, i) => (q.content_parts?.length ? q.content_parts : [q.content])
+    .map((span) => ({ span, i, what: `quote by ${q.speaker_text || "?"}` }))) },
   actor: { label: "actor", spans: (d) => d.actors.map((a, i) => ({ span: [a.start, a.end], i, what: `${a.canonical} [${a.code}]` })) },
   place: { label: "place", spans: (d) => d.places.map((p, i) => ({ span: [p.start, p.end], i, what: `${p.name} (${p.lat ?? "?"}, ${p.lon ?? "?"})` })) },
   time: { label: "time", spans: (d) => d.timexes.map((t, i) => ({ span: [t.start, t.end], i, what: `${t.type} ${t.value}` })) },
@@ -266,7 +267,7 @@ async function showArticle(id) {
   document.getElementById("article-title").textContent = doc.title || doc.id;
   document.getElementById("article-meta").textContent = [doc.date, doc.outlet, doc.url].filter(Boolean).join(" · ");
   const legend = clear(document.getElementById("article-legend"));
-  for (const [kind, spec] of Object.entries(KINDS)) legend.append(el("span", { class: `k-${kind}`, text: `${spec.label} (${spec.spans(doc).length})` }));
+  for (const [kind, spec] of Object.entries(KINDS)) legend.append(el("span", { class: `k-${kind}`, text: `${spec.label} (${new Set(spec.spans(doc).map((m) => m.i)).size})` }));
   renderReader(doc);
   const body = clear(document.querySelector("#article-events tbody"));
   doc.events.forEach((e, i) => {
