@@ -117,6 +117,14 @@ def test_api_article_detail_has_text_and_spans(client, full_document):
     assert client.get("/api/articles/nope").status_code == 404
 
 
+def test_api_article_detail_takes_a_unique_id_prefix(client, full_document):
+    assert client.get(f"/api/articles/{full_document.id[:10]}").json()["text"] == full_document.text
+    ids = [a["id"] for a in client.get("/api/articles", params={"limit": 100}).json()["data"]]
+    shared = next(a[:1] for a in ids if sum(b.startswith(a[:1]) for b in ids) > 1)
+    response = client.get(f"/api/articles/{shared}")
+    assert response.status_code == 404 and "several" in response.json()["detail"]
+
+
 def test_api_articles_full_text_search(client):
     data = client.get("/api/articles", params={"q": "retreat"}).json()["data"]
     assert [a["title"] for a in data] == ["Putin meets officials"]

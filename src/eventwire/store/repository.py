@@ -119,8 +119,10 @@ class Store:
             yield from documents
             last_id = ids[-1]
 
-    def find_articles(self, prefix: str) -> list[str]:
-        statement = select(Article.id).where(Article.id.startswith(prefix, autoescape=True)).order_by(Article.id)
+    def find_articles(self, prefix: str, limit: int | None = None) -> list[str]:
+        """Ids starting with ``prefix`` (the short ids people copy), the first ``limit`` of them."""
+        statement = (select(Article.id).where(Article.id.startswith(prefix, autoescape=True)).order_by(Article.id)
+                     .limit(limit))
         with self.session() as session:
             return list(session.scalars(statement))
 

@@ -48,10 +48,15 @@ def list_articles(session: SessionDep, limit: Limit = 50, cursor: Cursor = None,
 
 @router.get("/articles/{article_id}")
 def get_article(article_id: Annotated[str, Path(max_length=100)], store: StoreDep) -> dict[str, Any]:
-    """One article with its text and every annotation, each pointing at character offsets of the text."""
+    """One article with its text and every annotation, each pointing at character offsets of the text. A unique
+    prefix of an id will do, as for ``eventwire show`` (whose tables print ids cut short)."""
     document = store.get_document(article_id)
     if document is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
+        matches = store.find_articles(article_id, limit=2)
+        if len(matches) != 1:
+            raise HTTPException(404, f"no article with id {article_id!r}" if not matches
+                                else f"several articles have ids starting {article_id!r}")
+        document = store.get_document(matches[0])
     return document.to_dict()
 
 
