@@ -269,6 +269,7 @@ async function showArticle(id) {
   const legend = clear(document.getElementById("article-legend"));
   for (const [kind, spec] of Object.entries(KINDS)) legend.append(el("span", { class: `k-${kind}`, text: `${spec.label} (${new Set(spec.spans(doc).map((m) => m.i)).size})` }));
   renderReader(doc);
+  clear(document.getElementById("article-detail"));
   const body = clear(document.querySelector("#article-events tbody"));
   doc.events.forEach((e, i) => {
     const flags = [e.negated && "negated", e.hypothetical && "hypothetical", e.denied && "denied", e.reported_by && `reported by ${e.reported_by}`].filter(Boolean);
