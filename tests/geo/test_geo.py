@@ -10,6 +10,7 @@ from eventwire.actors import ActorStage
 from eventwire.geo import PlaceStage, place_for_span
 from eventwire.geo.gazetteer import demonym_country, haversine_km, lookup, normalise, towns
 from eventwire.geo.resolve import demonym_context
+from eventwire.geo.recognise import DATELINE
 from tests.conftest import parse
 
 
@@ -210,6 +211,25 @@ def test_geo_place_for_span_falls_back_to_the_dateline(annotate):
     document, parsed = annotate(text)
     place, how = place_for_span(document, parsed, text.index("gave"), text.index("gave") + 4)
     assert (place.name, how) == ("Kyiv", "dateline")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Flooding closes schools. BEIRUT: Heavy rain shut the port on Monday, officials said.", "Beirut"),
+    ("By Ann Lee, March 3, 2009 ALBUQUERQUE -- The council voted on Tuesday.", "Albuquerque"),
+])
+def test_geo_dateline_ending_in_a_colon_or_after_a_byline_is_placed(annotate, text, name):
+    document, _ = annotate(text)
+    assert [p.name for p in document.places if p.text.isupper()] == [name]
+
+
+@pytest.mark.parametrize("text, place", [
+    ('Mayor on the vote: "We are ready." TORONTO — The council voted.', "TORONTO"),
+    ("Council approves budget. FALLS VILLAGE—The council voted.", "FALLS VILLAGE"),
+    ("Council approves budget. The U.S.-backed plan was voted down.", None),
+])
+def test_geo_dateline_follows_a_closing_quote_and_may_touch_its_dash(text, place):
+    match = DATELINE.search(text)
+    assert (match and match["place"]) == place
 
 
 def test_geo_place_for_span_never_returns_a_metonym(annotate):

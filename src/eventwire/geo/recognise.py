@@ -32,9 +32,11 @@ ORG_LABELS = {"ORG"}
 #: A person's name must be a country or a city of ~30,000 to be taken for a place.
 MISLABEL_PRIOR = 4.5
 
+#: A place in capitals opening the story, after the headline, a closing quotation mark or a byline's year, ended
+#: by a dash or a colon: "KYIV, Ukraine (AP) —", "BEIRUT: ...", "FALLS VILLAGE—The ...", "2009 MANSFIELD -- ...".
 DATELINE = re.compile(
-    r"(?:\A|(?<=[.!?]\s)|(?<=\n))\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)(?:,\s*(?P<within>[A-Z][\w.'’ -]{1,30}?))?\s*"
-    r"(?:\([^)\n]{1,30}\))?\s*(?:—|–|--|-)\s")
+    r"(?:\A|(?<=[.!?]\s)|(?<=[.!?][\"'”’]\s)|(?<=\d{4}\s)|(?<=\n))\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?)"
+    r"(?:,\s*(?P<within>[A-Z][\w.'’ -]{1,30}?))?\s*(?:\([^)\n]{1,30}\))?\s*(?:[—–]\s*|--?\s|:\s)")
 #: "pro-Moscow", "anti-Kyiv": an adjective built on a place name, not a toponym.
 ADJECTIVE_PREFIX = re.compile(r"\b(?:pro|anti|non|ex|post|pre)-$", re.IGNORECASE)
 _PREFIX_WINDOW = 8  # longer than the longest prefix above, with its dash and the word boundary before it
