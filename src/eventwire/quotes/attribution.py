@@ -23,8 +23,9 @@ from eventwire.document import Span
 from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
+from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
 from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of,
-                                     mention_near, noun_phrase, speaker_of, token_span)
+                                     mention_near, noun_phrase, speaker_class, speaker_of, token_span)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.spans import SpanIndex
@@ -60,6 +61,7 @@ class Attribution:
     channel: Token | None = None
     quotations: list[int] = field(default_factory=list)  # indexes of the quotations it covers
     attached: bool = False  # a quotation glued to its cue by punctuation ('"...," he said'): wins overlaps
+    doubted: bool = False  # kept by the cue detector against the table: loses overlaps
     speaker_tokens: tuple[int, int] | None = None  # the speaker phrase, when known without the parse
 
     @property
@@ -70,8 +72,9 @@ class Attribution:
 def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
     """Every attribution in the article; ``text`` is the parsed text (spaCy rebuilds ``Doc.text`` on each access)."""
     frames = _best_frames(parsed, mask)
-    coordinated_cues = {f.cue.i for f in frames if f.cue.dep_ == "conj"}
-    found = [a for a in (_from_frame(f, text, mask, coordinated_cues) for f in frames) if a is not None]
+    coordinated_cues = {f.cue.i for f, _ in frames if f.cue.dep_ == "conj"}
+    found = [a for a in (_from_frame(f, text, mask, coordinated_cues, doubted) for f, doubted in frames)
+             if a is not None]
     found.extend(_loose_quotations(parsed, text, quotations, mask, found))
     found.extend(_labelled_lines(parsed, text, mask))
     found.extend(_signed_quotations(parsed, text, quotations))
@@ -87,8 +90,10 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     return found
 
 
-def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
-    """Each cue's most reliable frame, kept when its precision, corrected for the cue's context, is high enough."""
+def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
+    """Each cue's most reliable frame, kept when its precision, corrected for the cue's context, is high enough,
+    or when the cue detector expects enough of this occurrence of a frame the table doubts ("she believes X");
+    with whether the table doubted it."""
     limits = lexicon()["thresholds"]
     ratios = context_ratios()
     best = []
@@ -96,9 +101,19 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[Frame]:
         if mask[token.idx] or (found := best_frame(token)) is None:
             continue
         precision, frame = found
-        if precision * min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"]) >= limits["min_precision"]:
-            best.append(frame)
+        lift = min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"])
+        if precision * lift >= limits["min_precision"]:
+            best.append((frame, False))
+        elif _detected(frame, precision):
+            best.append((frame, True))
     return best
+
+
+def _detected(frame: Frame, precision: float) -> bool:
+    """A second look at a doubted frame, for reporters the speaker stage resolves well (``detector_speakers``):
+    on train, the detector's finds with a pronoun or noun reporter got the speaker right too rarely."""
+    return (precision >= CANDIDATE_FLOOR and speaker_class(frame.speaker) in lexicon()["detector_speakers"]
+            and detected_credit(frame, precision) >= lexicon()["thresholds"]["detector_min_credit"])
 
 
 def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None,
@@ -187,7 +202,8 @@ def _precision(frame: Frame, table: dict[str, tuple[int, int]] | None = None,
     return frame_precision(frame.full_key, frame.key, prior, table)
 
 
-def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int]) -> Attribution | None:
+def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[int],
+                doubted: bool = False) -> Attribution | None:
     doc = frame.cue.doc
     ranges = [_before_coordinated_cue(p, frame.cue, coordinated_cues) for p in _to_clause_end(frame, mask)]
     low, high = paragraph_of(text, frame.cue.idx)
@@ -199,7 +215,7 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     speaker, channel = _speaker_and_channel(frame)
     speaker = _object_controller(frame.cue) or speaker
-    return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel)
+    return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel, doubted=doubted)
 
 
 def _object_controller(cue: Token) -> Token | None:
@@ -284,10 +300,11 @@ def _merge(parts: list[Span]) -> list[Span]:
 
 
 def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list[Attribution]:
-    """Each word belongs to one attribution: of two overlapping ones, the one reporting more text wins, except
+    """Each word belongs to one attribution: of two overlapping ones, the one reporting more text wins (one the
+    table doubted loses to any other), except
     that a quotation attributed inside a reported clause ("X said that Y told Z: '...'") keeps its own speaker."""
     kept: SpanIndex[Attribution] = SpanIndex(lambda a: a.content)
-    for attribution in sorted(found, key=lambda a: (not a.attached, -sum(e - s for s, e in a.parts))):
+    for attribution in sorted(found, key=lambda a: (not a.attached, a.doubted, -sum(e - s for s, e in a.parts))):
         reach = min(attribution.content[0], attribution.cue[0]), max(attribution.content[1], attribution.cue[1])
         if not any(_overlap(attribution, other) and not _nested_quotation(attribution, other, text, mask)
                    for other in kept.overlapping(*reach)):

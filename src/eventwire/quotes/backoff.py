@@ -77,16 +77,26 @@ def _entity(speaker: Token | None) -> str:
 
 
 @lru_cache(maxsize=None)
-def _stored() -> tuple[float, dict[str, float]]:
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+def stored_model(path: Path) -> tuple[float, dict[str, float]]:
+    """A logistic model shipped as package data (bias and feature weights)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     return data["bias"], data["weights"]
+
+
+def logistic(model: tuple[float, dict[str, float]], features: list[str]) -> float:
+    bias, weights = model
+    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
 
 
 def predicted_credit(frame: Frame, model: tuple[float, dict[str, float]] | None = None) -> float:
     """Expected F1 credit of the frame by the back-off model (``model``: another one than the stored)."""
-    bias, weights = _stored() if model is None else model
-    score = bias + sum(weights.get(f, 0.0) for f in frame_features(frame))
-    return 1.0 / (1.0 + math.exp(-score))
+    return logistic(stored_model(WEIGHTS) if model is None else model, frame_features(frame))
+
+
+def model_json(bias: float, weights: dict[str, float], about: str) -> str:
+    """A fitted model as JSON that diffs well: one weight a line, sorted."""
+    lines = ",\n".join(f"  {json.dumps(f)}: {w}" for f, w in sorted(weights.items()))
+    return f'{{"about": {json.dumps(about)},\n "bias": {round(bias, 4)},\n "weights": {{\n{lines}\n}}}}\n'
 
 
 def fit(rows: list[list[str]], credits: list[float], l2: float = 1.0, rounds: int = 300,

@@ -100,6 +100,7 @@ class People:
     def resolve(self, token: Token, phrase: tuple[int, int], previous_speaker: PreviousSpeaker | None = None) -> str:
         """The resolved name for the speaker phrase whose head is ``token`` (``previous_speaker``: see
         :meth:`_pronoun_antecedent`)."""
+        phrase = _without_relative_clause(self.parsed, phrase, token)
         start, end = self.parsed[phrase[0]].idx, self.parsed[phrase[1] - 1].idx + len(self.parsed[phrase[1] - 1])
         named = self._named(start, end, token)
         if named:
@@ -113,8 +114,7 @@ class People:
             if person is not None:
                 person.gender = person.gender or gender
                 return person.name
-        if kind == "relative" and token.head != token and token.head.head != token.head:
-            antecedent = token.head.head
+        if kind == "relative" and (antecedent := described_noun(token)) is not None:
             return self.resolve(antecedent, (antecedent.left_edge.i, antecedent.i + 1))
         if token.pos_ == "NOUN":
             person = self._recent(token.idx, lambda p: token.lemma_.lower() in p.roles)
@@ -186,6 +186,15 @@ class People:
         return None
 
 
+def described_noun(relative: Token) -> Token | None:
+    """The word a relative pronoun's clause describes, past clauses conjoined to the first one: in "a teacher,
+    who runs the club and who coaches the team, said ...", both "who" stand for "teacher"."""
+    clause = relative.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause.head if clause != relative and clause.head != clause else None
+
+
 def _linked_by_naming(token: Token, head: Token) -> bool:
     """Whether ``token`` reaches ``head`` climbing compounds and appositions ("director" -> "Palmieri")."""
     while token != head and token.dep_ in NAMING_DEPS and token.head != token:
@@ -255,6 +264,18 @@ def _role_words(span) -> set[str]:
             words.add(span.doc[left].lemma_.lower())
         left -= 1
     return words
+
+
+def _without_relative_clause(parsed: Doc, phrase: tuple[int, int], head: Token) -> tuple[int, int]:
+    """The phrase without a relative clause after its head: PolNeAR's speaker span of "a woman who claimed ..."
+    ends with "who", and "a woman who lives nearby said ..." holds the clause, but the speaker is "woman"."""
+    start, end = phrase
+    for clause in head.children:
+        if clause.dep_ == "relcl" and clause.i > head.i:
+            end = min(end, clause.left_edge.i)
+    while end - 1 > max(start, head.i) and parsed[end - 1].is_punct:
+        end -= 1
+    return start, max(end, head.i + 1)
 
 
 def _without_determiner(phrase: str) -> str:

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eventwire.document import paragraph_spans
+from eventwire.quotes import cue_detector
 from eventwire.quotes.attribution import best_frame, cue_context
-from eventwire.quotes.backoff import WEIGHTS, fit, frame_features
+from eventwire.quotes.backoff import WEIGHTS, fit, frame_features, model_json
+from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, occurrence_features
 from eventwire.quotes.frames import frames_of, token_span
 from eventwire.quotes.lexicon import lexicon
 from eventwire.quotation_marks import inside_mask, quotations
@@ -31,10 +33,10 @@ OUTPUT = Path(__file__).with_name("data") / "cue_frames.json"
 MIN_OVERLAP = 0.5
 #: Pseudo-count pulling a rarely seen context's ratio towards 1.
 CONTEXT_PRIOR = 5.0
-#: Frames promising less than this are too far below the threshold to tell anything about their context.
-CONTEXT_FLOOR = 0.1
 #: L2 penalty of the back-off model (cross-fitted on train halves: 3 beat 1, 5 and 10).
 BACKOFF_L2 = 3.0
+#: L2 penalty of the cue detector (:mod:`.cue_detector`; on a 200-article train subset 3 beat 1 and 10).
+DETECTOR_L2 = 3.0
 _WORD = re.compile(r"\w+")
 
 
@@ -89,33 +91,57 @@ def count_frames(lines: list[dict], docs) -> Tally:
     return tally
 
 
-def learn_contexts(lines: list[dict], docs: list) -> dict[str, float]:
-    """Per cue context (:func:`~eventwire.quotes.attribution.cue_context`), the credit its best frames earn over
-    the precision the table promised them. Cross-fitted on two halves of train: a table and back-off model
-    learnt on one half promise, the other half pays (in-sample promises would be too good for rare keys)."""
-    promised, earned = Counter(), Counter()
+@dataclass
+class Settlement:
+    """Cross-fitted promises and what they earned: per cue context, and per frame (the detector's rows)."""
+
+    promised: Counter = field(default_factory=Counter)
+    earned: Counter = field(default_factory=Counter)
+    rows: list[list[str]] = field(default_factory=list)
+    credits: list[float] = field(default_factory=list)
+
+    def contexts(self) -> dict[str, float]:
+        return {c: round((self.earned[c] + CONTEXT_PRIOR) / (self.promised[c] + CONTEXT_PRIOR), 3)
+                for c in sorted(self.promised)}
+
+    def detector(self) -> tuple[float, dict[str, float]]:
+        return fit(self.rows, self.credits, l2=DETECTOR_L2)
+
+
+def cross_fit(lines: list[dict], docs: list) -> Settlement:
+    """Each frame a table and back-off model learnt on one half of train promise, paid by the other half
+    (in-sample promises would be too good for rare keys): what the stage's frames would earn on unseen articles."""
+    settlement = Settlement()
     folds = [(lines[k::2], docs[k::2]) for k in (0, 1)]
     tallies = [count_frames(*fold) for fold in folds]
     for (fold_lines, fold_docs), tally in zip(folds, reversed(tallies)):
         table, model = tally.table(), tally.model()
         for line, doc in zip(fold_lines, fold_docs):
-            _settle(line, doc, table, model, promised, earned)
-    return {c: round((earned[c] + CONTEXT_PRIOR) / (promised[c] + CONTEXT_PRIOR), 3) for c in sorted(promised)}
+            _settle(line, doc, table, model, settlement)
+    return settlement
 
 
-def _settle(line: dict, doc, table: dict, model: tuple[float, dict[str, float]], promised: Counter,
-            earned: Counter) -> None:
+def learn_contexts(lines: list[dict], docs: list) -> dict[str, float]:
+    """Per cue context (:func:`~eventwire.quotes.attribution.cue_context`), the credit its best frames earn over
+    the precision the table promised them (cross-fitted)."""
+    return cross_fit(lines, docs).contexts()
+
+
+def _settle(line: dict, doc, table: dict, model: tuple[float, dict[str, float]], settlement: Settlement) -> None:
     gold_by_cue = _gold_by_cue_token(line, doc)
     text = doc.text
     mask = inside_mask(text, quotations(text, paragraph_spans(text)))
     for token in doc:
         found = None if mask[token.idx] else best_frame(token, table, model)
-        if found is None or found[0] < CONTEXT_FLOOR:
+        if found is None or found[0] < CANDIDATE_FLOOR:
             continue
         spans = [s for s in (token_span(doc, p) for p in found[1].content) if s]
         if spans:
-            promised[cue_context(token)] += found[0]
-            earned[cue_context(token)] += _credit(text, spans, gold_by_cue.get(token.i, []))
+            credit = _credit(text, spans, gold_by_cue.get(token.i, []))
+            settlement.promised[cue_context(token)] += found[0]
+            settlement.earned[cue_context(token)] += credit
+            settlement.rows.append(occurrence_features(found[1], found[0]))
+            settlement.credits.append(credit)
 
 
 def _credit(text: str, spans: list[tuple[int, int]], golds: list[list[tuple[int, int]]]) -> float:
@@ -164,16 +190,18 @@ def main(argv: list[str] | None = None) -> None:
     table = tally.table()
     about = (f"contexts: cue tag/dep -> credit earned / precision promised; frames: (cue POS:lemma:frame[:speaker])"
              f" -> [F1 credit, occurrences]; learnt from {Path(args.train).name}")
-    OUTPUT.write_text(_one_entry_a_line(about, learn_contexts(lines, docs), table), encoding="utf-8")
+    settlement = cross_fit(lines, docs)
+    OUTPUT.write_text(_one_entry_a_line(about, settlement.contexts(), table), encoding="utf-8")
+    source = Path(args.train).name
     bias, weights = tally.model()
-    WEIGHTS.write_text(_weights_json(bias, weights, Path(args.train).name), encoding="utf-8")
-    print(f"{len(table)} frames written to {OUTPUT}, {len(weights)} back-off weights to {WEIGHTS}")
-
-
-def _weights_json(bias: float, weights: dict[str, float], source: str) -> str:
-    lines = ",\n".join(f"  {json.dumps(f)}: {w}" for f, w in sorted(weights.items()))
-    about = f"back-off model of cue frames: logistic regression weights of frame features; learnt from {source}"
-    return f'{{"about": {json.dumps(about)},\n "bias": {round(bias, 4)},\n "weights": {{\n{lines}\n}}}}\n'
+    WEIGHTS.write_text(model_json(bias, weights, f"back-off model of cue frames: logistic regression weights of "
+                                                 f"frame features; learnt from {source}"), encoding="utf-8")
+    bias, detector = settlement.detector()
+    cue_detector.WEIGHTS.write_text(model_json(bias, detector, f"cue detector: logistic regression weights of a "
+                                                               f"frame occurrence's features, on cross-fitted table "
+                                                               f"precisions; learnt from {source}"), encoding="utf-8")
+    print(f"{len(table)} frames written to {OUTPUT}, {len(weights)} back-off weights to {WEIGHTS}, "
+          f"{len(detector)} detector weights to {cue_detector.WEIGHTS}")
 
 
 if __name__ == "__main__":
