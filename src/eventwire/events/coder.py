@@ -27,17 +27,22 @@ from eventwire.events.triggers import Trigger, find_triggers
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
+#: Cues of an act asked of another actor, who becomes the target of the one asking.
+ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
 
 
 def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
-    """Intent to cooperate is AGREE, refusing to cooperate is REJECT, a stated intent to use force is THREATEN."""
+    """Intent to cooperate is AGREE, refusing to cooperate is REJECT, a stated intent to use force is THREATEN.
+    An agreement or a promise not given ("did not agree to lift the sanctions") is a refusal too."""
     entry = cameo(trigger.code)
-    if mood.negated and (mood.intent or mood.hypothetical) and entry.type in COOPERATIVE_TYPES:
-        return content_code("REJECT", entry.type), "+refusal"
+    declined = mood.intent or mood.hypothetical or entry.type == "AGREE"
+    if mood.negated and declined and entry.type in COOPERATIVE_TYPES:
+        return content_code("REJECT", _agreed_type(entry)), "+refusal"
     if mood.gift_purpose and entry.type in load_yaml("modality.yaml")["gift_purpose_types"]:
         return GIFT_CODE, "+gift"
-    if mood.demand and entry.type not in CONTENT_TYPES:
-        return content_code("REQUEST_DEMAND", entry.type), "+demand"
+    if (mood.demand or mood.appeal) and entry.type not in CONTENT_TYPES:
+        cue = "+demand" if mood.demand else "+appeal"
+        return content_code(ASKING_CUES[cue], entry.type), cue
     if mood.mobilize and entry.type == "ASSAULT":
         return "150", "+mobilize"
     if mood.intent and entry.type in COOPERATIVE_TYPES and entry.type != "AGREE":
@@ -47,12 +52,22 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     return trigger.code, ""
 
 
+def _agreed_type(entry: CameoCode) -> str:
+    """What an agreement is about, read back from its code ("agreed to meet", 036: CONSULT), so that one not given
+    is the matching refusal (125); any other event is about itself."""
+    if entry.type != "AGREE":
+        return entry.type
+    agreed = load_yaml("patterns.yaml")["content_codes"]["AGREE"]
+    return next((t for t, code in agreed.items() if code == entry.code[:3] and t != "default"), "AGREE")
+
+
 def _by_protesters(code: str, source: Token | None) -> str:
-    """Violence or force used by demonstrators is a violent protest (riot), whatever its verb."""
+    """Violence or force used by demonstrators is a violent protest (riot), whatever its verb; a place they block
+    or occupy is passage obstructed (`crowd_act_codes`)."""
     data = load_yaml("patterns.yaml")
-    if source is None or code not in data["crowd_violence_codes"]:
+    if source is None or code not in data["crowd_act_codes"]:
         return code
-    return data["violent_protest_code"] if source.lemma_.lower() in data["protester_words"] else code
+    return data["crowd_act_codes"][code] if source.lemma_.lower() in data["protester_words"] else code
 
 
 def _own_side(speaker: Token | None, source: Token | None, ctx: SentenceContext) -> bool:
@@ -136,10 +151,10 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
 
 
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
-    """An opinion or a possibility, a view shared ("agreed that ..."), or a cooperative act that only says why
-    another act was done ("raised money to support research")."""
+    """An opinion or a possibility, a view shared ("agreed that ..."), a refusal to speak ("declined to discuss
+    the case"), or a cooperative act that only says why another act was done ("raised money to support research")."""
     cooperative = cameo(trigger.code).type in COOPERATIVE_TYPES
-    return mood.opinion or shared_opinion(trigger) or (mood.mere_purpose and cooperative)
+    return mood.opinion or mood.withheld or shared_opinion(trigger) or (mood.mere_purpose and cooperative)
 
 
 def _unless_lone_person(entry: CameoCode, bare: tuple[ActorRef | None, ActorRef | None],
@@ -159,7 +174,7 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token 
     """The source token and the target candidates; the one who must act is the target of a demand, which its
     speaker makes."""
     source_tok, target_tok = arguments(trigger)
-    if cue == "+demand":
+    if cue in ASKING_CUES:
         return mood.speaker, [source_tok] if source_tok is not None else []
     candidates = target_candidates(trigger, source_tok, target_tok)
     # "Trump says we should deport them": the speaker proposes it for his side
@@ -246,8 +261,8 @@ def _apart_from(source: ActorRef | None, target: ActorRef | None) -> ActorRef | 
 
 
 def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
-    """A refusal or a demand is itself a real, positive act; an intent or a threat is not yet done."""
-    if cue in {"+refusal", "+demand"}:
+    """A refusal, a demand or an appeal is itself a real, positive act; an intent or a threat is not yet done."""
+    if cue == "+refusal" or cue in ASKING_CUES:
         return False, False
     return mood.negated, mood.hypothetical or cue in {"+intent", "+threat"}
 

@@ -25,6 +25,7 @@ class Modality:
     threat: bool = False  # a threat to do something hostile
     mobilize: bool = False  # getting ready to use force
     demand: bool = False  # someone says another actor must do it
+    appeal: bool = False  # someone wants another actor to do it ("X wants Y to release them")
     opinion: bool = False  # only an opinion that it should happen, or only a possibility ("the right to strike")
     gift_purpose: bool = False  # what a gift is for ("gave rifles to help X"): done by the giving itself
     mere_purpose: bool = False  # why another act was done ("raised money to support research"): no intent stated
@@ -32,6 +33,7 @@ class Modality:
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
     proposal: bool = False  # what a named speaker says "we" should do: the speaker's side's intent, not done
+    withheld: bool = False  # what someone refuses to say or discuss ("declined to discuss the case"): no event
 
 
 def cues() -> dict:
@@ -130,6 +132,16 @@ def _has_own_subject(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
+def _wished_of_another(verb: Token, complement: Token) -> bool:
+    """"X wants Y to release the sailors": what one actor wants a named other to do is asked of that other (an
+    appeal, CAMEO 02x, made by X of Y), not an intent of Y's (`wish_heads`); "people want us to talk" and
+    "wants weapons to kill us" name no one asked."""
+    if verb.lemma_.lower() not in cues()["wish_heads"] or complement.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    asked = next((c for c in complement.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _is_named(asked) and _speaker(verb) is not None
+
+
 def _read_statement(result: Modality, verb: Token, modal: str | None) -> None:
     """What the verb of saying whose content holds the trigger tells: who says it, and whether the modal of the
     content makes it an opinion, an intent, a demand or an announcement; a denial disputes it."""
@@ -166,8 +178,11 @@ def modality(trigger: Token) -> Modality:
             _read_statement(result, word, modal)
             break
         modal = modal or _modal(word)
-        result.negated = result.negated or (previous.dep_ == "xcomp" and
-                                            (_negated(word) or lemma in data["failure_heads"]))
+        failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
+        result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word))
+        result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
+        if _wished_of_another(word, previous):
+            result.appeal, result.speaker = True, _speaker(word)
         if lemma in data["hypothetical_heads"]:
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
@@ -210,10 +225,15 @@ def _read_obligation(result: Modality, obliged: bool) -> None:
     if not obliged:
         return
     speaker = result.speaker
-    named = speaker is not None and (speaker.ent_type_ in cues()["speaker_entity_types"] or speaker.pos_ == "PROPN")
+    named = _is_named(speaker)
     result.proposal, result.demand = named, False
     result.hypothetical = result.hypothetical or named
     result.opinion = result.opinion or not named
+
+
+def _is_named(word: Token | None) -> bool:
+    """A proper noun or a named person, organisation, nationality or place (`speaker_entity_types`)."""
+    return word is not None and (word.ent_type_ in cues()["speaker_entity_types"] or word.pos_ == "PROPN")
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -160,8 +160,10 @@ def lemma_forms(token: Token) -> list[str]:
     return [word.lower_ + lemma, lemma] if glued else [lemma]
 
 
-def _object_code(token: Token, objects: dict[str, str]) -> tuple[str, Token] | None:
-    for candidate in object_candidates(token):
+def _object_code(token: Token, objects: dict[str, str], preps: list[str]) -> tuple[str, Token] | None:
+    """The code of the first listed object, looked for also in the alternative's own `object_preps`
+    ("agreed to the demands": what is agreed to is the object of "to")."""
+    for candidate in object_candidates(token) + _of_objects(token, set(preps)):
         lemmas = lemma_forms(candidate) + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in objects:
@@ -185,7 +187,7 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
         if alt.get("content_words") and (not content_lemmas(token) & set(_word_set(alt["content_words"]))
                                          or _about_oneself(token)):
             continue
-        chosen = _object_code(token, alt["objects"]) if alt.get("objects") else None
+        chosen = _object_code(token, alt["objects"], alt.get("object_preps", [])) if alt.get("objects") else None
         if alt.get("objects_only") and chosen is None:
             continue
         code, obj = chosen if chosen else (alt["cameo"], None)
