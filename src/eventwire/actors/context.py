@@ -43,12 +43,16 @@ class CountryContext:
         country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
         return country if count >= DOMINANT_SHARE * len(self.mentions) else None
 
-    def country_for(self, start: int, end: int, apart_from: ActorRef | None = None) -> str | None:
+    def country_for(self, start: int, end: int, apart_from: ActorRef | None = None,
+                    paragraph: tuple[int, int] | None = None) -> str | None:
         """The country of a sector actor ("students", "police") in the sentence ``[start, end)``: the one the
         sentence names; in a sentence naming none, the article's dominant country; else none. A country named
         only inside ``apart_from`` (the other side of an event) belongs to that side: "protesters attacked the
-        Ugandan embassy" does not make the protesters Ugandan."""
+        Ugandan embassy" does not make the protesters Ugandan. With ``paragraph`` (the sentence's), see
+        :meth:`_country_near`."""
         named = self.between(start, end)
+        if paragraph is not None:
+            return self._country_near(named, apart_from, paragraph)
         countries = {country for _, _, country in named}
         if len(countries) > 1:
             return None
@@ -59,6 +63,28 @@ class CountryContext:
                 all(apart_from.start <= at < apart_from.end for at, _, _ in named):
             return self.dominant if self.dominant != country else None
         return country
+
+    def _country_near(self, named: list[tuple[int, int, str]], apart_from: ActorRef | None,
+                      paragraph: tuple[int, int]) -> str | None:
+        """The one country the sentence names. In a sentence naming none outside the other side of the event,
+        the article's dominant country (unless it is that side's); in an article with none, the one country the
+        paragraph names outside that side and other than that side's ("He said the government would summon the
+        Chinese ambassador" after "in Manila" is the Philippine government). A sentence naming several countries
+        gives none ("Obama faces pressure from Congress to help Iran": Congress is not Iranian)."""
+        countries = {country for _, _, country in named}
+        if len(countries) > 1:
+            return None
+        if any(not _inside(apart_from, at) for at, _, _ in named):
+            return countries.pop()
+        if self.dominant is not None:
+            return self.dominant if self.dominant not in countries else None
+        around = {country for at, _, country in self.between(*paragraph) if not _inside(apart_from, at)}
+        around -= countries  # the other side's country is not this side's
+        return around.pop() if len(around) == 1 else None
+
+
+def _inside(ref: ActorRef | None, offset: int) -> bool:
+    return ref is not None and ref.start is not None and ref.start <= offset < ref.end
 
 
 def country_context(document: Document) -> CountryContext:

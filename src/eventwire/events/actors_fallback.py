@@ -131,7 +131,7 @@ def sector_of(text: str, other_senses: bool = True) -> str:
         if word in _PHRASE_ENDS and found:
             break
         if not (other_senses and _other_sense(words, position)):
-            found = sectors.get(word, found)
+            found = sectors.get(" ".join(words[position:position + 2]), sectors.get(word, found))
     return found
 
 

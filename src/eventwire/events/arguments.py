@@ -8,6 +8,8 @@ light verbs such as "mounted a campaign").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from eventwire.events.codebook import cameo, load_yaml
@@ -91,9 +93,90 @@ def inherited_subject(token: Token) -> Token | None:
             subject = passive_subject if current.dep_ in {"conj", "xcomp"} and passive_subject is not None \
                 else own_subject(head) or passive_subject
             if subject is not None:
-                return subject
+                return _speaker_of_misjoined(current, subject) or subject
         current = head
     return None
+
+
+def _speaker_of_misjoined(conjunct: Token, subject: Token) -> Token | None:
+    """"X said the bill would damage Y and called for Z": a verb the parser joined to what someone says, whose
+    subject there is a thing (`agents.yaml`), is the speaker's second act."""
+    return own_subject(conjunct.head.head) if _misjoined(conjunct, subject) else None
+
+
+def _misjoined(conjunct: Token, subject: Token | None = None) -> bool:
+    """Whether ``conjunct`` is joined to the content clause of a verb of saying whose subject is a thing, in the
+    tense of the verb of saying, not of that clause ("said the bill would damage ... and called"; "wrote that
+    your letter disputes ... but consists of" shares its subject)."""
+    clause = conjunct.head
+    if conjunct.dep_ != "conj" or clause.dep_ != "ccomp" or not conjunct.tag_ == clause.head.tag_ != clause.tag_:
+        return False
+    subject = subject if subject is not None else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return names_no_agent(subject) and clause.head.lemma_.lower() in load_yaml("modality.yaml")["speech_verbs"]
+
+
+@lru_cache(maxsize=1)
+def _thing_kinds() -> dict[str, str]:
+    """Lemma of a noun naming a thing no one is (`agents.yaml` `non_agent_nouns`) -> its kind."""
+    return {noun: kind for kind, nouns in load_yaml("agents.yaml")["non_agent_nouns"].items() for noun in nouns}
+
+
+def names_no_agent(token: Token | None) -> bool:
+    """A thing ("the measures", "the bill", "the report") or a demonstrative standing alone ("Those who profit
+    ...") names no one who can act."""
+    if token is None:
+        return False
+    if token.lower_ in load_yaml("agents.yaml")["demonstratives"]:
+        return token.tag_ == "DT" and token.dep_ != "det"  # not the relative "that"
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _thing_kinds()
+
+
+def thing_maker(thing: Token) -> Token | None:
+    """Who made a thing named as a doer: the agent in its own phrase ("sanctions imposed by the EU", "the
+    court's ruling", "a report by X", "EU sanctions"), else, for a thing referred back to ("the measures"), the
+    maker of the nearest earlier thing of its kind in this or the sentences before ("The EU imposed sanctions")."""
+    if thing.pos_ != "NOUN":
+        return None
+    own = _maker_in_phrase(thing)
+    if own is not None or not _refers_back_to_thing(thing):
+        return own
+    kind, start = _thing_kinds()[thing.lemma_.lower()], thing.sent.start
+    for _ in range(load_yaml("agents.yaml")["antecedent_reach"]):
+        start = thing.doc[start - 1].sent.start if start > 0 else start
+    for word in reversed(thing.doc[start:thing.i]):
+        if word.pos_ == "NOUN" and _thing_kinds().get(word.lemma_.lower()) == kind:
+            maker = _maker_in_phrase(word) or _maker_by_verb(word)
+            if maker is not None and not names_no_agent(maker):
+                return maker
+    return None
+
+
+def _refers_back_to_thing(thing: Token) -> bool:
+    """"the measures", "these sanctions": a definite thing refers to one named before."""
+    definite = load_yaml("agents.yaml")["definite_determiners"]
+    return any(c.dep_ == "det" and c.lower_ in definite for c in thing.children)
+
+
+def _maker_in_phrase(thing: Token) -> Token | None:
+    staged = (agent_of(c) for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" and _makes(c))
+    owner = _possessor(thing)
+    if owner is not None and owner.lower_ in load_yaml("agents.yaml")["addressee_possessives"]:
+        return None  # "your letter": whoever is spoken to, whom the text does not name
+    return owner or _prep_object(thing, {"by"}) or next(filter(None, staged), None) \
+        or next(iter(_entity_compounds(thing)), None)
+
+
+def _maker_by_verb(thing: Token) -> Token | None:
+    """The subject of the verb that made the thing ("imposed sanctions"), or its agent ("were imposed by X")."""
+    if thing.dep_ not in {"dobj", "nsubjpass"} or not _makes(thing.head):
+        return None
+    if thing.dep_ == "nsubjpass":
+        return agent_of(thing.head)
+    return own_subject(thing.head) or inherited_subject(thing.head)
+
+
+def _makes(verb: Token) -> bool:
+    return verb.lemma_.lower() in load_yaml("agents.yaml")["making_verbs"]
 
 
 def _possessor(noun: Token) -> Token | None:
@@ -361,7 +444,7 @@ def _argument_sharing_verbs(verb: Token) -> list[Token]:
     ("donated and delivered goods to X"), and the verb a purpose or control clause depends on ("summoned the
     ambassador to complain")."""
     sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None]
-    if verb.dep_ == "conj" and own_subject(verb) is None:
+    if verb.dep_ == "conj" and own_subject(verb) is None and not _misjoined(verb):
         sharing.append(verb.head)
     if verb.dep_ in {"advcl", "xcomp"} and own_subject(verb) is None and verb.head.pos_ == "VERB":
         sharing.append(verb.head)

@@ -3,6 +3,7 @@ the argument tokens (``arguments.py`` finds the tokens; this module turns them i
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,7 +13,7 @@ from eventwire.document import ActorRef, Document
 from eventwire.actors.context import is_country
 from eventwire.events.actor_refs import ActorResolver, with_country
 from eventwire.events.actors_fallback import names_actor
-from eventwire.events.arguments import coordinated
+from eventwire.events.arguments import coordinated, names_no_agent, thing_maker
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import Trigger
 
@@ -28,14 +29,24 @@ class SentenceContext:
 
     @cached_property
     def country(self) -> str | None:
-        """The country this sentence's sector nouns ("police", "students") belong to."""
-        return self.resolver.countries.country_for(self.sentence.start_char, self.sentence.end_char)
+        """The country this sentence's sector nouns ("police", "students") belong to: the sentence's, else the
+        article's, else its paragraph's (``CountryContext.country_for``)."""
+        return self.country_apart_from(None)
 
     def country_apart_from(self, other_side: ActorRef | None) -> str | None:
         """The sentence's country for one side of an event, not counting the countries the other side names."""
-        if other_side is None or other_side.start is None:
-            return self.country
-        return self.resolver.countries.country_for(self.sentence.start_char, self.sentence.end_char, other_side)
+        start, end = self.sentence.start_char, self.sentence.end_char
+        return self.resolver.countries.country_for(start, end, other_side, self.paragraph)
+
+    @cached_property
+    def paragraph(self) -> tuple[int, int]:
+        """The paragraph holding the sentence (the sentence itself when the text has none around it)."""
+        start = self.sentence.start_char
+        paragraphs = self.document.paragraphs
+        at = bisect_right(paragraphs, start, key=lambda paragraph: paragraph[0]) - 1
+        if at >= 0 and start < paragraphs[at][1]:
+            return paragraphs[at][0], max(paragraphs[at][1], self.sentence.end_char)
+        return start, self.sentence.end_char
 
     def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
@@ -70,8 +81,19 @@ def as_government(target: ActorRef | None, trigger: Trigger) -> ActorRef | None:
 
 
 def resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None:
+    """The actor a source token names; a thing ("the measures", "the bill") or a lone demonstrative is no actor
+    and stands for its maker when the text names one (``arguments.thing_maker``), else for nobody."""
     source = ctx.resolver.resolve(token)
-    if token is not None and not is_coded(source) and token.pos_ != "PRON":
+    if token is None or is_coded(source):
+        return source
+    if not source.code and names_no_agent(token):
+        maker = thing_maker(token)
+        found = resolve_source(maker, ctx) if maker is not None else None
+        if found is None or maker.sent == token.sent:
+            return found
+        # named sentences before: the thing's words stand for its maker, as a pronoun does for its antecedent
+        return ActorRef(source.text, found.code, found.canonical or found.text, source.start, source.end)
+    if token.pos_ != "PRON":
         source = ctx.resolver.resolve_inside(token) or source
     return source
 
