@@ -33,6 +33,21 @@ def test_scorers_quote_match_ignores_quotation_marks_and_edge_punctuation():
     assert SCORERS["quotes"]({"d": gold["d"]}, predicted)["content_exact_f1"] == 1.0
 
 
+def test_scorers_best_first_pairing_does_not_depend_on_output_order():
+    text = "Ann said the port is shut. Bob said the road is shut too."
+    gold = {"d": {"text": text, "quotes": [
+        {"content": [9, 25], "kind": "indirect", "speaker_text": "Ann"},
+        {"content": [36, 56], "kind": "indirect", "speaker_text": "Bob"}]}}
+    # The first prediction overlaps both gold quotes and takes Bob's in the reference order of pairing.
+    loose = {"content": [13, 56], "kind": "indirect", "speaker_text": "Ann"}
+    exact = {"content": [36, 56], "kind": "indirect", "speaker_text": "Bob"}
+    in_order = SCORERS["quotes"](gold, {"d": {"quotes": [loose, exact]}})
+    reversed_order = SCORERS["quotes"](gold, {"d": {"quotes": [exact, loose]}})
+    assert in_order["speaker_acc"] < reversed_order["speaker_acc"] == 1.0
+    assert in_order["best_first_speaker_acc"] == reversed_order["best_first_speaker_acc"] == 1.0
+    assert in_order["best_first_overlap_f1"] == reversed_order["best_first_overlap_f1"]
+
+
 def test_scorers_event_on_a_no_event_document_is_spurious():
     gold = {"a": {"events": []}, "b": {"events": [{"type": "ACCUSE"}]}}
     predicted = {"a": {"events": [{"type": "ASSAULT"}]}, "b": {"events": [{"type": "ACCUSE"}]}}
