@@ -26,7 +26,9 @@ def _family(trigger_code: str) -> str | None:
 def _is_content(outer: Trigger, inner: Trigger) -> bool:
     """``inner`` is what ``outer`` states, or the noun object a verb trigger already coded ("launched an attack")."""
     under_outer = inner.token.head == outer.token
-    if inner.token == outer.object_token or (inner.nominal and under_outer and inner.token.dep_ == "dobj"):
+    # the object, active or passive ("a truce was agreed between X and Y")
+    if inner.token == outer.object_token or (inner.nominal and under_outer and inner.token.dep_ in {"dobj",
+                                                                                                 "nsubjpass"}):
         return True
     if inner.nominal and inner.token.dep_ == "pobj" and inner.token.head.head == outer.token \
             and cameo(inner.code).type in ABSORBING_TYPES:

@@ -19,8 +19,8 @@ from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
-from eventwire.events.codebook import load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS
+from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
+from eventwire.events.triggers import CLAUSE_DEPS, patterns
 from eventwire.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -301,11 +301,44 @@ def _binding_verb(pronoun: Token) -> Token | None:
     return None
 
 
+def _named_subject(verb: Token | None) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb else None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The verb of saying whose content clause ``verb`` heads ("Ukraine said [troops had shelled ...]")."""
+    speech_verbs = load_yaml("modality.yaml")["speech_verbs"]
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in speech_verbs else None
+
+
+def _harmed_own(verb: Token, pronoun: Token) -> bool:
+    """"The rebels said troops had burned their villages": what a hostile verb is done to is not its doer's own
+    (unless "own" says so); an event noun owned ("stepped up their attacks") is the doer's."""
+    owned = pronoun.head
+    if owned.dep_ != "dobj" or owned.lemma_.lower() in patterns()["nouns"] or \
+            any(c.lower_ == "own" for c in owned.children):
+        return False
+    alternatives = patterns()["verbs"].get(verb.lemma_.lower(), [])
+    return any(cameo(alt["cameo"]).type in HOSTILE_TYPES for alt in alternatives if "cameo" in alt)
+
+
+def _agrees_in_number(pronoun: Token, subject: Token) -> bool:
+    """"it"/"its" stands for one actor, never for a plural common noun ("troops", "forces") or a coordination; a
+    plural name ("the United States", "the Philippines") is one country."""
+    if pronoun.lower_ not in load_yaml("fallback_actors.yaml")["singular_pronouns"]:
+        return True
+    return subject.tag_ != "NNS" and not any(c.dep_ == "conj" for c in subject.children)
+
+
 def _bound_subject(pronoun: Token, wants_person: bool) -> Token | None:
     """The subject a pronoun is bound to (``_binding_verb``): a person for he/she, a group or a coordination of
     people for it/they."""
     verb = _binding_verb(pronoun)
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None) if verb else None
+    speaker = _named_subject(verb)
+    if speaker is not None and (not _agrees_in_number(pronoun, speaker) or _harmed_own(verb, pronoun)):
+        # "Ukraine said Russian troops had shelled its border posts": not the troops, the one who says so
+        reporter = _named_subject(_reporting_verb(verb))
+        speaker = reporter if reporter is not None and _agrees_in_number(pronoun, reporter) else speaker
     if speaker is None:
         return None
     named_person = speaker.ent_type_ == "PERSON"

@@ -183,8 +183,21 @@ def _possessor(noun: Token) -> Token | None:
     return next((c for c in noun.children if c.dep_ == "poss"), None)
 
 
-def _prep_object(token: Token, preps) -> Token | None:
+def _prepositions(token: Token) -> list[Token]:
+    """The prepositions hung on ``token``, a two-word one by its second word ("out of Georgia": "of",
+    `compound_preps`)."""
+    compound = patterns()["defaults"]["compound_preps"]
+    found = []
     for child in token.children:
+        found.append(child)
+        if child.dep_ in {"prep", "advmod"} and child.lower_ in compound \
+                and not any(c.dep_ == "pobj" for c in child.children):
+            found.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in compound[child.lower_])
+    return found
+
+
+def _prep_object(token: Token, preps) -> Token | None:
+    for child in _prepositions(token):
         if child.dep_ in {"prep", "dative", "agent"} and child.lemma_.lower() in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
@@ -215,6 +228,9 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
         source = own_subject(token) or _fronted_participle_subject(token) or inherited_subject(token)
+    sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
+    if sides is not None:  # "a truce was agreed between Israel and Hamas"; "mediated between X and Y" is not
+        return sides
     if pattern.get("reversed"):  # "received assurances from X", with "from X" on the verb or on its object
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
@@ -224,7 +240,9 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
-        target = _possessor(target) or _prep_object(token, {"from"})
+        # "pulled its troops out of Georgia": the pattern's own preposition names the target before the owner
+        own_preps = pattern.get("target_preps")
+        target = own_preps and _prep_object(token, own_preps) or _possessor(target) or _prep_object(token, {"from"})
     if target is None or pattern.get("target_preps") is not None and target.dep_ != "dobj":
         preps = pattern.get("target_preps", patterns()["defaults"]["verb_target_preps"])
         target = _prep_object(token, preps) or target
@@ -329,7 +347,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         if target is None and len(compounds) > 1:
             target = compounds[1]
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
-        source, target = _between_parties(token) or (source, target)
+        sides = _between_parties(token)
+        source, target = (sides[0], sides[1] or target) if sides else (source, target)
     mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"]
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token):
         source = inherited_subject(token)
@@ -360,10 +379,31 @@ def _time_phrase_object(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in load_yaml("nonevents.yaml")["background_markers"]
 
 
-def _between_parties(noun: Token) -> tuple[Token, Token] | None:
-    first = _prep_object(noun, {"between"})
-    second = next((c for c in first.children if c.dep_ == "conj"), None) if first is not None else None
-    return (first, second) if second is not None else None
+def between_object(trigger: Token) -> Token | None:
+    """The first side of a "between X and Y" phrase about the trigger: its own ("talks between X and Y", "a
+    truce was agreed between X and Y"), or that of the verb an event noun is the subject of ("fighting broke out
+    between X and Y", "clashes erupted between Indian and Pakistani troops"); the phrase must name two sides."""
+    first = _prep_object(trigger, {"between"})
+    if first is None and trigger.dep_ in {"nsubj", "nsubjpass"}:
+        first = _prep_object(trigger.head, {"between"})
+    if first is None:
+        return None
+    heads, modifiers = coordinated(first)
+    return first if heads or modifiers else None
+
+
+def _between_parties(trigger: Token) -> tuple[Token, Token | None] | None:
+    """The two sides of a "between" phrase: the first and second heads ("between Armenia and Azerbaijan"), or
+    one head whose coordinated modifiers are the sides ("between Armenian and Azerbaijani troops": no second)."""
+    first = between_object(trigger)
+    if first is None:
+        return None
+    return first, next((c for c in first.children if c.dep_ == "conj"), None)
+
+
+def faces_other_side(trigger: Trigger, source: Token | None) -> bool:
+    """Whether the source is the first side of a "between" phrase, whose sides act on each other."""
+    return source is not None and source == between_object(trigger.token)
 
 
 def _undergoer(noun: Token) -> Token | None:
@@ -417,7 +457,7 @@ def _objects(token: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps) -> list[Token]:
-    return [obj for prep in token.children if prep.dep_ in {"prep", "dative"} and prep.lemma_.lower() in preps
+    return [obj for prep in _prepositions(token) if prep.dep_ in {"prep", "dative"} and prep.lemma_.lower() in preps
             for obj in prep.children if obj.dep_ == "pobj"]
 
 

@@ -13,7 +13,7 @@ from eventwire.document import ActorRef, Event
 from eventwire.events import context
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
-from eventwire.events.arguments import arguments, target_candidates
+from eventwire.events.arguments import arguments, faces_other_side, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (assails_a_notion, has_lifeless_object, is_advocacy, is_campaign_rally,
@@ -132,7 +132,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         entry = cameo(code)
     bare_source = resolve_source(source_tok, ctx)
     bare_target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
-    source = ctx.placed(bare_source, ctx.country_apart_from(bare_target))
+    source = ctx.placed(bare_source, ctx.country_apart_from(bare_target)
+                        or ctx.statement_country(mood.speaker, bare_target))
     target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
     source, target = _unless_lone_person(entry, (bare_source, bare_target), (source, target))
     recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue)
@@ -142,7 +143,9 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     entry = cameo(code)
     if not any(is_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
-    events = _events_between(trigger, ctx, entry.code, cue, mood, coordinated_sources(source_tok, source, ctx), target)
+    sources = coordinated_sources(source_tok, source, ctx)
+    two_sides = faces_other_side(trigger, source_tok)
+    events = _events_between(trigger, ctx, entry.code, cue, mood, sources, target, two_sides)
     accuser = _accuser(entry.type, cue, mood, source, target, ctx)
     if accuser is not None:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
@@ -182,12 +185,14 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token 
 
 
 def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
-                    sources: list[ActorRef | None], target: ActorRef | None) -> list[Event]:
-    """One event per source; coordinated sources of a mutual act without a target face each other."""
+                    sources: list[ActorRef | None], target: ActorRef | None, two_sides: bool) -> list[Event]:
+    """One event per source; coordinated sources of a mutual act without a target face each other, and so do
+    the two sides of a "between" phrase whatever the act ("fighting broke out between X and Y": ``two_sides``)."""
     data = load_yaml("patterns.yaml")
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
         code = data["joint_codes"].get(code, code)
-    if len(sources) > 1 and not _other_party(target, sources) and _mutual(trigger, code, data["reciprocal_types"]):
+    facing = two_sides or not _other_party(target, sources) and _mutual(trigger, code, data["reciprocal_types"])
+    if len(sources) > 1 and facing:
         return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
     return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]
 

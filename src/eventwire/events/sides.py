@@ -38,6 +38,19 @@ class SentenceContext:
         start, end = self.sentence.start_char, self.sentence.end_char
         return self.resolver.countries.country_for(start, end, other_side, self.paragraph)
 
+    def statement_country(self, speaker: Token | None, other_side: ActorRef | None) -> str | None:
+        """The country of one side of an event in what an actor says, when the sentence names several: the one
+        country named outside the other side, unless the speaker is of another ("A ministry spokeswoman told a
+        briefing in Beijing that the coast guard ... blamed Manila": the coast guard is Chinese)."""
+        said_by = self.resolver.resolve(speaker)
+        if said_by is None or not said_by.code:
+            return None
+        named = {country for at, _, country in self.resolver.countries.between(self.sentence.start_char,
+                                                                              self.sentence.end_char)
+                 if other_side is None or other_side.start is None or not other_side.start <= at < other_side.end}
+        own = said_by.code[:3]
+        return named.pop() if len(named) == 1 and (not is_country(own) or own in named) else None
+
     @cached_property
     def paragraph(self) -> tuple[int, int]:
         """The paragraph holding the sentence (the sentence itself when the text has none around it)."""

@@ -87,6 +87,9 @@ def neighbourhood(token: Token) -> set[str]:
         lemmas.add(token.head.lemma_.lower())
         if token.head.dep_ == "prep":
             lemmas.add(token.head.head.lemma_.lower())
+    if token.dep_ in {"nsubj", "nsubjpass"}:  # "fighting broke out between X and Y": the noun's sides
+        shared = patterns()["defaults"]["subject_verb_preps"]
+        lemmas.update(c.lower_ for c in token.head.children if c.dep_ == "prep" and c.lower_ in shared)
     return lemmas
 
 
