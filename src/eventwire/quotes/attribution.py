@@ -72,9 +72,11 @@ class Attribution:
 def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
     """Every attribution in the article; ``text`` is the parsed text (spaCy rebuilds ``Doc.text`` on each access)."""
     frames = _best_frames(parsed, mask)
-    coordinated_cues = {f.cue.i for f, _ in frames if f.cue.dep_ == "conj"}
+    coordinated_cues = {f.cue.i for f, _ in frames
+                        if f.cue.dep_ == "conj" or (_set_off_participle(f.cue) and _quotes_in(f.cue, mask))}
     found = [a for a in (_from_frame(f, text, mask, coordinated_cues, doubted) for f, doubted in frames)
              if a is not None]
+    _participles_speak_for_reporters(found)
     found.extend(_loose_quotations(parsed, text, quotations, mask, found))
     found.extend(_labelled_lines(parsed, text, mask))
     found.extend(_signed_quotations(parsed, text, quotations))
@@ -145,10 +147,36 @@ def _distance(frame: Frame) -> int:
 
 def _before_coordinated_cue(part: tuple[int, int], cue: Token, coordinated_cues: set[int]) -> tuple[int, int]:
     """'said X and said Y': the second cue starts an attribution of its own, so X stops before it; a cue
-    coordinated inside X ('says [he is proud and expects to win]') is part of what is said."""
+    coordinated inside X ('says [he is proud and expects to win]') is part of what is said. A set-off participle
+    with quoted words ('said X, adding "Y"') stops X before its comma, wherever the parser hung it."""
     start, end = part
     inner = [i for i in coordinated_cues if start < i < end and _conjoined_to(cue.doc[i], cue)]
+    inner += [i - 1 for i in coordinated_cues if start < i - 1 < end and cue.doc[i].dep_ != "conj"]
     return (start, min(inner)) if inner else part
+
+
+def _participles_speak_for_reporters(found: list[Attribution]) -> None:
+    """'Carson said he saw no need to change, telling Stephanopolous that ...': a set-off participle the parser
+    hung inside a reported clause is the reporter's (Carson), unless its own speaker stands outside that clause."""
+    by_cue = {a.cue_token.i: a for a in found}
+    for attribution in found:
+        if not _set_off_participle(attribution.cue_token):
+            continue
+        node = attribution.cue_token.head
+        while node.i not in by_cue and node.head != node:
+            node = node.head
+        reporter = by_cue.get(node.i)
+        if reporter is None or reporter is attribution or reporter.speaker is None:
+            continue
+        own = attribution.speaker
+        if own is None or any(start <= own.idx < end for start, end in reporter.parts):
+            attribution.speaker = reporter.speaker
+
+
+def _set_off_participle(cue: Token) -> bool:
+    """'Ruiz said the port would reopen, adding "..."': the participle after a comma reports words of its own,
+    which the clause before it does not take in."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp") and cue.i > 0 and cue.nbor(-1).text == ","
 
 
 def _conjoined_to(token: Token, cue: Token) -> bool:
