@@ -74,16 +74,17 @@ class CountryContext:
         countries = {country for _, _, country in named}
         if len(countries) > 1:
             return None
-        if any(not _inside(apart_from, at) for at, _, _ in named):
+        if any(not covers(apart_from, at) for at, _, _ in named):
             return countries.pop()
         if self.dominant is not None:
             return self.dominant if self.dominant not in countries else None
-        around = {country for at, _, country in self.between(*paragraph) if not _inside(apart_from, at)}
+        around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
 
 
-def _inside(ref: ActorRef | None, offset: int) -> bool:
+def covers(ref: ActorRef | None, offset: int) -> bool:
+    """Whether the actor phrase ``ref`` (with its span) holds the character at ``offset``."""
     return ref is not None and ref.start is not None and ref.start <= offset < ref.end
 
 

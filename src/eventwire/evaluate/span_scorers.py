@@ -144,8 +144,9 @@ def _best_first_quote_matches(text: str, gold_quotes: list[dict], predicted_quot
     """The closest pairs first, whatever the output order: one prediction that overlaps two gold quotes no longer
     takes the one a later, exact prediction needed (a diagnosis beside the reference scorer's pairing)."""
     gold_words = [_quote_words(text, q) for q in gold_quotes]
-    pairs = sorted(((_word_f1(_quote_words(text, quote), words), -i, -j)
-                    for i, quote in enumerate(predicted_quotes) for j, words in enumerate(gold_words)), reverse=True)
+    predicted_words = [_quote_words(text, q) for q in predicted_quotes]
+    pairs = sorted(((_word_f1(found, expected), -i, -j)
+                    for i, found in enumerate(predicted_words) for j, expected in enumerate(gold_words)), reverse=True)
     taken_predicted, taken_gold = set(), set()
     for score, i, j in pairs:
         if score > 0 and -i not in taken_predicted and -j not in taken_gold:

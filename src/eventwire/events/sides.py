@@ -10,7 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.document import ActorRef, Document
-from eventwire.actors.context import is_country
+from eventwire.actors.context import covers, is_country
 from eventwire.events.actor_refs import ActorResolver, with_country
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.arguments import coordinated, names_no_agent, thing_maker
@@ -47,7 +47,7 @@ class SentenceContext:
             return None
         named = {country for at, _, country in self.resolver.countries.between(self.sentence.start_char,
                                                                               self.sentence.end_char)
-                 if other_side is None or other_side.start is None or not other_side.start <= at < other_side.end}
+                 if not covers(other_side, at)}
         own = said_by.code[:3]
         return named.pop() if len(named) == 1 and (not is_country(own) or own in named) else None
 

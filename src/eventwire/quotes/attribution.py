@@ -386,8 +386,7 @@ def _quotation_after_colon(text: str, quotations: list[Quotation], end: int) -> 
     """The first quotation after an attribution whose line ends in a colon ('Bill Clinton released the following
     statement:'), which may be what was said (of 25 joins after any paragraph-ending attribution on train, the 10
     PolNeAR made were nearly all after a colon)."""
-    line_end = text.find("\n", end)
-    last = (len(text) if line_end < 0 else line_end) - 1
+    last = _line_end(text, end) - 1
     while last >= 0 and text[last].isspace():
         last -= 1
     if last < 0 or text[last] != ":":
@@ -428,10 +427,15 @@ def _quoted_paragraph_after(text: str, between: str, following: Quotation) -> bo
     (train halves 0-419 / 420-839: overlap F1 +0.0009 / +0.0004, speaker unchanged). A paragraph is a line:
     some articles break paragraphs with a single newline."""
     line_start = text.rfind("\n", 0, following.start) + 1
-    line_end = text.find("\n", following.end)
     opens_it = not text[line_start:following.start].strip()
-    fills_it = not following.closed or not text[following.end:len(text) if line_end < 0 else line_end].strip()
+    fills_it = not following.closed or not text[following.end:_line_end(text, following.end)].strip()
     return len(LINE_BREAKS.findall(between)) == 1 and opens_it and fills_it
+
+
+def _line_end(text: str, offset: int) -> int:
+    """Where the line holding ``offset`` ends (at its newline, or the end of the text)."""
+    end = text.find("\n", offset)
+    return len(text) if end < 0 else end
 
 
 def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray,
