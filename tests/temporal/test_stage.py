@@ -83,8 +83,8 @@ def test_seed_article_timexes_match_gold(nlp, seed_gold):
     assert gold <= predicted
 
 
-def _values(nlp, text: str) -> list[str]:
-    document, _ = annotate(nlp, text)
+def _values(nlp, text: str, date: str = "2022-02-25") -> list[str]:
+    document, _ = annotate(nlp, text, date)
     return [t.value for t in document.timexes]
 
 
@@ -114,3 +114,33 @@ def test_what_was_planned_lies_ahead(nlp):
 
 def test_deadline_word_in_the_past_perfect_looks_back(nlp):
     assert _values(nlp, "Until Thursday, the police had not named a suspect.") == ["2022-02-24"]
+
+
+def test_stage_a_record_set_on_a_date_is_past_but_talks_set_for_it_are_ahead(nlp):
+    assert _values(nlp, "Shares fell below the record high set on Sept. 9.", "2005-03-10") == ["2004-09-09"]
+    assert _values(nlp, "The talks are set for Sept. 9.", "2005-03-10") == ["2005-09-09"]
+
+
+def test_stage_a_deadline_that_had_been_due_lies_behind(nlp):
+    # 2005-03-09 is a Wednesday
+    assert _values(nlp, "The ultimatum had been due to expire Monday.", "2005-03-09") == ["2005-03-07"]
+    assert _values(nlp, "The bid had been scheduled to lapse on Monday.", "2005-03-09") == ["2005-03-07"]
+
+
+def test_stage_a_time_before_a_past_verb_of_planning_dates_the_plan(nlp):
+    assert _values(nlp, "On Monday, the union planned a strike for the spring.", "2005-03-09")[0] == "2005-03-07"
+    assert _values(nlp, "On Monday, the union plans to hold a strike.", "2005-03-09") == ["2005-03-14"]
+
+
+def test_stage_a_quarter_just_closed_is_last_years_without_a_tense(nlp):
+    assert _values(nlp, "The bank posted a loss for the fourth quarter.", "2005-01-20") == ["2004-Q4"]
+    assert _values(nlp, "The bank expects a loss in the fourth quarter.", "2005-08-20") == ["2005-Q4"]
+
+
+def test_stage_decades_ago_is_a_year_and_couple_is_two(nlp):
+    assert _values(nlp, "The dam was built two decades ago.", "2005-03-09") == ["1985"]
+    assert _values(nlp, "Prices may stay high for a couple of years.", "2005-03-09") == ["P2Y"]
+
+
+def test_stage_two_thousand_before_a_unit_is_no_year(nlp):
+    assert "2000" not in _values(nlp, "The temple has stood for two thousand years.", "2005-03-09")

@@ -184,9 +184,18 @@ def quarter(match: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _quarter_year(number: int, ctx: Context) -> int:
-    """A quarter not yet begun at the article date, told in the past tense, is last year's."""
-    started = dt.date(ctx.dct.year, 3 * number - 2, 1) <= ctx.dct
-    return ctx.dct.year - 1 if not started and ctx.tense() in PASTS else ctx.dct.year
+    """A quarter not yet begun at the article date is last year's when told in the past tense, and, without
+    a tense, when last year's ended nearer than this year's begins (a future one must be twice as near, as
+    for dates): in January, "profits for the fourth quarter" are the quarter just closed."""
+    begins = dt.date(ctx.dct.year, 3 * number - 2, 1)
+    if begins <= ctx.dct:
+        return ctx.dct.year
+    tense = ctx.tense()
+    if tense in PASTS:
+        return ctx.dct.year - 1
+    last_ended = cal.add_months(dt.date(ctx.dct.year - 1, 3 * number - 2, 1), 3)
+    nearer_past = (ctx.dct - last_ended).days < 2 * (begins - ctx.dct).days
+    return ctx.dct.year - 1 if tense is None and nearer_past else ctx.dct.year
 
 
 def _relative_quarter(det: str, word: str, dct: dt.date) -> str:
@@ -305,10 +314,11 @@ def season(match: re.Match[str], ctx: Context) -> Result | None:
 
 def _anchor_for(unit: str, amount: float | None, ctx: Context) -> tuple[dt.date | None, str]:
     """ "a year earlier" in an article about a quarter means that quarter a year before, as in earnings
-    reports; everything else counts from the article date at its own unit."""
+    reports; everything else counts from the article date at its own unit, but "a decade ago" is the year
+    ten years back, not the decade before this one."""
     if unit == "Y" and amount == 1 and ctx.period:
         return cal.value_start(ctx.period), cal.value_granularity(ctx.period)
-    return ctx.dct, unit
+    return ctx.dct, "Y" if unit in ("DE", "CE") else unit
 
 
 def offset(match: re.Match[str], ctx: Context) -> Result | None:

@@ -25,6 +25,11 @@ def _plan_verbs() -> frozenset[str]:
     return frozenset(lexicon()["plan_verbs"])
 
 
+@lru_cache(maxsize=1)
+def _markers_needing_complement() -> frozenset[str]:
+    return frozenset(lexicon()["markers_needing_complement"])
+
+
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb or auxiliary up the dependency tree from ``token`` (itself included)."""
     current = token
@@ -41,21 +46,39 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
-def marked_future(verb: Token) -> bool:
-    """A verb a future marker governs: "will meet", "is scheduled for", "plans to visit", "is to sign"."""
+def _marks_future(verb: Token) -> bool:
+    """Is ``verb`` itself a future marker ("scheduled", "due")? "set" only with what is set: "set for
+    Friday", "set to resume", not "a record set on Aug. 6"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _future_markers():
+        return False
+    return lemma not in _markers_needing_complement() \
+        or any(child.dep_ == "xcomp" or child.lower_ == "for" for child in verb.children)
+
+
+def marked_future(verb: Token, plans_ahead: bool = True) -> bool:
+    """A verb a future marker governs: "will meet", "is scheduled for", "plans to visit", "is to sign".
+    ``plans_ahead=False`` reads a verb of planning in its own tense (the day the plan was made)."""
     auxiliaries = _auxiliaries(verb)
     words = {aux.lower_ for aux in auxiliaries} | {aux.lemma_.lower() for aux in auxiliaries}
-    planned = verb.lemma_.lower() in _future_markers() and verb.tag_ == "VBN" \
-        and not any(aux.tag_ == "VBD" for aux in auxiliaries)
+    planned = _marks_future(verb) and verb.tag_ == "VBN" and not any(aux.tag_ == "VBD" for aux in auxiliaries)
     destined = verb.dep_ == "xcomp" and "to" in words and verb.head.lemma_ == "be" \
         and verb.head.tag_ in ("VBZ", "VBP")  # "is to resume trading"
-    return bool(words & _future_markers()) or planned or destined or verb.lemma_.lower() in _plan_verbs() \
-        or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _future_markers())
+    # "had been due to expire Friday": a deadline already behind the past it is told from
+    intended = verb.dep_ == "xcomp" and _marks_future(verb.head) and not _past_perfect(verb.head)
+    return bool(words & _future_markers()) or planned or destined or intended \
+        or (plans_ahead and verb.lemma_.lower() in _plan_verbs())
 
 
-def verb_tense(verb: Token) -> str | None:
+def _past_perfect(word: Token) -> bool:
+    """ "had been scheduled", "had been due": the word, or the verb it complements, has "had"."""
+    holders = [word, word.head] if word.dep_ == "acomp" else [word]
+    return any(aux.lower_ == "had" for holder in holders for aux in _auxiliaries(holder))
+
+
+def verb_tense(verb: Token, plans_ahead: bool = True) -> str | None:
     """past | present | future for one verb, from its auxiliaries, tag and morphology."""
-    if marked_future(verb):
+    if marked_future(verb, plans_ahead):
         return FUTURE
     auxiliaries = _auxiliaries(verb)
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
@@ -96,7 +119,9 @@ def tense_at(parsed: Doc, start: int, end: int) -> str | None:
         return None
     verb = attached_verb(span.root)
     if verb is not None:
-        return verb_tense(verb)
+        # "On Friday, the government planned a rally": a time told before a past verb of planning dates the
+        # plan ("On Friday, the league plans a rally" still dates the rally)
+        return verb_tense(verb, plans_ahead=span.end > verb.i or verb.tag_ != "VBD")
     # a date hanging off a noun takes no tense from the clause ("a dividend payable Dec. 1"), unless the
     # clause is marked as future ("will command a mission in December")
     governing = governing_verb(span.root)
