@@ -60,12 +60,13 @@ def test_geo_name_ner_missed_is_still_found(annotate):
     assert haversine_km((kyiv.lat, kyiv.lon), (50.45, 30.52)) < 20
 
 
-def _tagged_person(nlp, text: str, name: str):
+def _tagged_person(nlp, text: str, name: str, label: str = "PER", spacy_label: str = "PERSON"):
+    """``text`` parsed, with ``name`` its one entity, labelled as NER might have got it wrong."""
     from eventwire.document import Entity
 
     document, parsed = parse(nlp, text)
     start = document.text.index(name)
-    document.entities = [Entity(start, start + len(name), "PER", name, "PERSON")]
+    document.entities = [Entity(start, start + len(name), label, name, spacy_label)]
     return document, parsed
 
 
@@ -85,6 +86,26 @@ def test_geo_small_town_tagged_as_person_elsewhere_is_not_taken(nlp, stage):
     document, parsed = _tagged_person(nlp, "Glen Carbon said the effort was complete.", "Glen Carbon")
     stage(document, parsed)
     assert document.places == []
+
+
+def test_geo_city_tagged_as_a_nationality_after_in_is_found(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Families fled the shelling in Homs overnight.", "Homs", "MISC", "NORP")
+    stage(document, parsed)
+    assert [(p.name, p.country) for p in document.places] == [("Homs", "SY")]
+
+
+def test_geo_town_of_a_name_tagged_as_organisation_is_found(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Gunmen struck a checkpoint near the northern town of Tikrit.", "Tikrit",
+                                      "ORG", "ORG")
+    stage(document, parsed)
+    assert [p.country for p in document.places] == ["IQ"]
+
+
+def test_geo_place_after_in_at_the_end_of_an_organisation_name_is_found(nlp, stage):
+    text = "She was treated at the General Hospital of Alberta in Calgary."
+    document, parsed = _tagged_person(nlp, text, "the General Hospital of Alberta in Calgary", "ORG", "ORG")
+    stage(document, parsed)
+    assert [(p.name, p.country) for p in document.places] == [("Calgary", "CA")]
 
 
 def test_geo_town_tagged_as_person_in_a_list_of_places_is_found(annotate):

@@ -18,8 +18,9 @@ from eventwire.geo.gazetteer import candidates_for, demonym_country, knowledge, 
 from eventwire.spans import SpanCoverage
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-#: Entity labels whose text may still be a place NER got wrong ("Kyiv" tagged PERSON).
-MISLABEL_LABELS = {"PERSON", "ORG", "PER"}
+#: Entity labels whose text may still be a place NER got wrong ("Kyiv" tagged PERSON, "Aleppo" NORP; a NORP
+#: that names a nationality is a demonym instead).
+MISLABEL_LABELS = {"PERSON", "ORG", "PER", "NORP"}
 #: A place NER did not tag must be this well known (a country, state, region or a town of ~30,000).
 STRONG_PRIOR = 4.5
 MAX_NGRAM = 4
@@ -117,16 +118,21 @@ def _inner_mention(document: Document, start: int, end: int, label: str) -> Ment
         if is_known(head, ("country", "adm1", "county")) or (
                 words[size].group().casefold() in _org_place_heads() and is_known(head)):
             return Mention(start, start + len(head), head, "inner", label)
-    of = re.search(r"\bof (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", document.text[start:end])
-    if of and is_known(of["place"]):
-        return Mention(start + of.start("place"), end, of["place"], "inner", label)
+    name = document.text[start:end]
+    for tail in re.finditer(r"\b(?:of|in) (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", name):
+        # "University of New Mexico"; "Children's Hospital of Manitoba in Winnipeg" (its last "in")
+        if is_known(tail["place"]):
+            return Mention(start + tail.start("place"), end, tail["place"], "inner", label)
+    last_in = name.rfind(" in ")
+    if last_in > 0 and name[last_in + 4:last_in + 5].isupper() and is_known(name[last_in + 4:]):
+        return Mention(start + last_in + 4, end, name[last_in + 4:], "inner", label)
     return None
 
 
 def _mislabelled_place(text: str, label: str) -> bool:
     """A person's or organisation's name that is surely a place: a country, a big city, "X County".
     Companies are often named after cities ("Toyota"), so an organisation needs a very big one."""
-    threshold = MISLABEL_PRIOR if label in ("PERSON", "PER") else SENTENCE_START_PRIOR
+    threshold = MISLABEL_PRIOR if label in ("PERSON", "PER", "NORP") else SENTENCE_START_PRIOR
     return is_strong(text, ("country", "city"), threshold) or is_strong(text, ("county",), 0.0)
 
 
@@ -146,6 +152,11 @@ def _place_prepositions() -> frozenset[str]:
     return frozenset(knowledge()["place_prepositions"])
 
 
+@lru_cache(maxsize=1)
+def _settlement_nouns() -> frozenset[str]:
+    return frozenset(knowledge()["settlement_nouns"])
+
+
 def _placed_by_syntax(parsed: Doc, start: int, end: int, places: SpanCoverage) -> bool:
     """A name NER called a person or organisation that the sentence uses as a place: the object of "in" or
     "near" ("occurred in Glen Carbon"), or coordinated with a place NER found ("Dodge City, Great Bend and
@@ -154,7 +165,8 @@ def _placed_by_syntax(parsed: Doc, start: int, end: int, places: SpanCoverage) -
     if span is None or (span.end < len(parsed) and parsed[span.end].tag_ == "POS"):
         return False
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _place_prepositions():
+    if root.dep_ == "pobj" and (root.head.lower_ in _place_prepositions()
+                                or root.head.lower_ == "of" and root.head.head.lower_ in _settlement_nouns()):
         return True
     linked = [root.head] if root.dep_ == "conj" else []
     linked += [child for child in root.children if child.dep_ == "conj"]
@@ -187,15 +199,17 @@ def _entity_mentions(document: Document, parsed: Doc) -> list[Mention]:
         start = entity.start
         if text.lower().startswith("the "):
             text, start = text[4:], start + 4
+        mislabel = entity.spacy_label in MISLABEL_LABELS \
+            and not (entity.spacy_label == "NORP" and demonym_country(text))
         if entity.spacy_label in PLACE_LABELS and _placeable(text):
             mentions.append(Mention(start, entity.end, text, "ner", entity.spacy_label))
-        elif entity.spacy_label in MISLABEL_LABELS and (_mislabelled_place(text, entity.spacy_label)
-                                                        or _before_resident_noun(document.text, entity.end, text)):
+        elif mislabel and (_mislabelled_place(text, entity.spacy_label)
+                           or _before_resident_noun(document.text, entity.end, text)):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
-        elif entity.spacy_label in MISLABEL_LABELS and is_known(text, ("city", "county", "adm1")) \
+        elif mislabel and is_known(text, ("city", "county", "adm1")) \
                 and _placed_by_syntax(parsed, start, entity.end, places):
             mentions.append(Mention(start, entity.end, text, "syntax", entity.spacy_label))
-        elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | MISLABEL_LABELS:
+        elif entity.spacy_label in ORG_LABELS | PLACE_LABELS | {"PERSON", "PER"}:
             inner = _inner_mention(document, start, entity.end, entity.spacy_label)
             if inner is not None:
                 mentions.append(inner)
