@@ -313,3 +313,12 @@ def test_geo_towns_are_listed_once_under_their_main_name():
     large = list(towns(1_000_000))
     assert not any(t.alias for t in large) and len({t.geonameid for t in large}) == len(large)
     assert "Lagos" in {t.name for t in large}
+
+
+def test_geo_division_is_found_without_the_generic_words_of_its_official_name(annotate):
+    document, _ = annotate("Floods cut roads across Guangxi and Zhejiang after a week of rain.")
+    assert {(p.text, p.country) for p in document.places} >= {("Guangxi", "CN"), ("Zhejiang", "CN")}
+
+
+def test_geo_compass_word_left_of_a_division_name_is_no_alias():
+    assert all(c.feature != "adm1" or c.country != "BH" for c in lookup("Central"))

@@ -139,11 +139,28 @@ def _add_divisions(index: dict[str, list[Candidate]]) -> None:
     places = adm1_places()
     aliases = knowledge()["adm1_aliases"]
     for (cc, code), place in places.items():
-        for name in [place.name, *aliases.get(f"{cc}.{code}", [])]:
+        for name in [place.name, *_short_division_names(place.name), *aliases.get(f"{cc}.{code}", [])]:
             _add(index, name, place)
     for row in _table("us_counties.tsv"):
         _add(index, row["name"], Candidate(row["name"], float(row["lat"]), float(row["lon"]), "county", "US",
                                            row["state"], int(row["towns"])))
+
+
+def _short_division_names(name: str) -> list[str]:
+    """The division's name without the generic words of its official form ("Zhejiang Sheng" -> "Zhejiang"),
+    unless what is left is a compass word or no name at all."""
+    kept = knowledge()
+    short = name
+    for prefix in kept["division_generic_prefixes"]:
+        short = short.removeprefix(prefix)
+    for suffix in kept["division_generic_suffixes"]:
+        if short.endswith(suffix):
+            short = short.removesuffix(suffix)
+            break
+    words = {word.casefold() for word in kept["direction_words"]} | {"central", "capital"}
+    if short == name or len(short) < 4 or not short[0].isupper() or short.casefold() in words:
+        return []
+    return [short]
 
 
 def _add_regions(index: dict[str, list[Candidate]]) -> None:
