@@ -322,3 +322,8 @@ def test_geo_division_is_found_without_the_generic_words_of_its_official_name(an
 
 def test_geo_compass_word_left_of_a_division_name_is_no_alias():
     assert all(c.feature != "adm1" or c.country != "BH" for c in lookup("Central"))
+
+
+def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_province(annotate):
+    document, _ = annotate("Alberta must invest in trade missions to Asia, as Queensland does, the Alberta minister said.")
+    assert _place(document, "Queensland").country == "AU"

@@ -21,6 +21,9 @@ SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 100.0, 1.5, 3.0  # other names of the 
 TOP_SENSES = 15  # senses per name considered as neighbours (by prior)
 LOCAL_FEATURES = ("city", "county", "adm1")
 BIG_CITY, CITY_NAMESAKE_PENALTY = 300_000, 2.0
+#: A village named after a large division abroad ("Queensland", Alberta: the Australian state has 210 towns)
+#: needs more than the article's country to take the name.
+SMALL_TOWN, LARGE_DIVISION_TOWNS, DIVISION_NAMESAKE_PENALTY = 10_000, 50, 5.0
 VOTE_WEIGHT = {"country": 1.0, "adm1": 1.0, "county": 1.0, "region": 0.5, "city": 0.5}
 
 
@@ -137,6 +140,10 @@ def _score(place: Candidate, group: NameGroup, countries: Counter, admins: Count
     if place.feature == "adm1" and any(c.feature == "city" and not c.alias and c.population >= BIG_CITY
                                        for c in group.candidates):
         score -= CITY_NAMESAKE_PENALTY  # "Kiev", "New York", "Washington": the city, unless told otherwise
+    if place.feature == "city" and place.population < SMALL_TOWN and any(
+            c.feature == "adm1" and c.population >= LARGE_DIVISION_TOWNS and c.country != place.country
+            for c in group.candidates):
+        score -= DIVISION_NAMESAKE_PENALTY
     if countries and place.country:
         score += COUNTRY_WEIGHT * countries[place.country] / max(countries.values())
     if admins and place.admin1 and (place.country, place.admin1) in admins and place.feature != "country":
