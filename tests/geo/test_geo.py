@@ -327,3 +327,8 @@ def test_geo_compass_word_left_of_a_division_name_is_no_alias():
 def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_province(annotate):
     document, _ = annotate("Alberta must invest in trade missions to Asia, as Queensland does, the Alberta minister said.")
     assert _place(document, "Queensland").country == "AU"
+
+
+def test_geo_abbreviated_province_after_a_town_is_a_toponym(annotate):
+    document, _ = annotate("She sold her family home in Gatineau, Que., and moved to a flat.")
+    assert ("Que.", "CA") in {(p.text, p.country) for p in document.places}

@@ -47,7 +47,8 @@ COUNTY_LIST = re.compile(rf"(?P<names>{_COUNTY}(?:, {_COUNTY})*,? (?:and|or) {_C
                          r"(?P<plural>[Cc]ounties|[Pp]arishes)\b")
 DIVISION_OF_PLURAL = {"counties": "County", "parishes": "Parish"}
 RESIDENT_WORD = re.compile(r"[^\S\n]+([a-z']+)")
-AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:\s[A-Z][a-z]+)?)")
+#: ", Texas", ", New Mexico", ", N.J.", ", Man." (not ", Man. Her": a word after a dot starts a sentence)
+AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:(?<!\.)\s[A-Z][a-z]+)?)")
 
 
 @dataclass
@@ -57,7 +58,7 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # ner | mislabel | syntax | inner | gazetteer | dateline | repeat | container | county | demonym
+    source: str  # ner | mislabel | syntax | inner | gazetteer | dateline | repeat | container | division | county | demonym
     spacy_label: str = ""
     within: str | None = None  # "Texas" in "Paris, Texas": a containing place written next to it
     state_code: str | None = None  # a container written as a state abbreviation ("Ill.", "IL")
@@ -323,6 +324,8 @@ def _attach_containers(text: str, mentions: list[Mention]) -> list[Mention]:
             added.append(Mention(match.start("name"), end, name, "container", state_code=code))
         elif is_strong(name):
             mention.within = name
+            if is_strong(name, ("adm1",)):  # "Gatineau, Que.": the province is a toponym too
+                added.append(Mention(match.start("name"), match.start("name") + len(name), name, "division"))
     return mentions + added
 
 
