@@ -111,11 +111,17 @@ def _longest_phrase(kb: KnowledgeBase, toks: list[Tok], i: int, skip_initials: b
             break
         words = [t for t in toks[i:j + 1] if not (skip_initials and _middle_initial(t))]
         options = [t for t in _fitting_terms(node.get(None, []), words)
-                   if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j)
+                   if not _part_of_name(t, toks, i, j) and not _first_name(t, toks, i, j) and not _regional(t, toks, i)
                    and not _relative_of(kb, t, toks, i, j) and (t.kind in ("person", "phoenix") or not skip_initials)]
         if options:
             best = Atom(i, j + 1, options[0], options)
     return best
+
+
+def _regional(term: Term, toks: list[Tok], first: int) -> bool:
+    """"Central American", "Latin American": a demonym that the word before makes a region's (`regional_demonyms`)."""
+    return term.kind in PLACE_KINDS and first > 0 and \
+        f"{toks[first - 1].text.lower()} {toks[first].text.lower()}" in rules()["regional_demonyms"]
 
 
 def _middle_initial(tok: Tok) -> bool:

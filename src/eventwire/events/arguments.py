@@ -27,6 +27,8 @@ MAX_CLIMB = 5
 #: Marks around an aside inside a clause ("X ― who ... ― was shot", "X (a nurse) was shot").
 ASIDE_OPENERS = {"―", "—", "–", "--", "-", "("}
 ASIDE_CLOSERS = {"―", "—", "–", "--", "-", ")"}
+#: What links a conjunct to its head besides a coordinating conjunction ("attacked, looted and burned").
+CONJUNCT_LINKS = {",", ";", "―", "—", "–", "--", "-", "&"}
 
 
 def _marks_passive(token: Token) -> bool:
@@ -77,7 +79,7 @@ def inherited_subject(token: Token) -> Token | None:
         infinitive = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
         if current.dep_ not in INHERIT_DEPS and not infinitive or current.head == current:
             return None  # "took steps to ease ...": an infinitive relative clause is done by the taker
-        if current.dep_ == "conj" and current.head.pos_ in {"NOUN", "PROPN"}:
+        if current.dep_ == "conj" and (current.head.pos_ in {"NOUN", "PROPN"} or unlinked_conjunct(current)):
             return None
         head = current.head
         if head.pos_ in {"NOUN", "PROPN"} and current.dep_ in {"acl", "prep"}:
@@ -86,6 +88,10 @@ def inherited_subject(token: Token) -> Token | None:
                 return possessor
         if current is token and head.dep_ == "acl" and agent_of(head) is not None:
             return agent_of(head)  # "the rally staged by students to protest X": the students protest
+        if current is token and head.pos_ == "VERB":
+            reported = _reported_clause(token, head)
+            if reported is not None:
+                return own_subject(reported) or inherited_subject(reported)
         if head.pos_ in {"VERB", "AUX"}:
             # "was indicted by the court and will resign", "is scheduled to attend": a passive clause passes
             # on its grammatical subject, not its agent
@@ -96,6 +102,29 @@ def inherited_subject(token: Token) -> Token | None:
                 return _speaker_of_misjoined(current, subject) or subject
         current = head
     return None
+
+
+def _reported_clause(participle: Token, verb: Token) -> Token | None:
+    """"Rebels stormed a hotel, police said, killing five guards": the parser hangs the participle clause after an
+    attribution on its verb of saying; it goes on the clause reported before it (the content clause, or the
+    clause the attribution is set in)."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < verb.i \
+            or verb.lemma_.lower() not in load_yaml("modality.yaml")["speech_verbs"]:
+        return None
+    if verb.dep_ == "parataxis" and verb.head.i < verb.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
+def unlinked_conjunct(word: Token) -> bool:
+    """A conjunct with no "and", "or", comma, semicolon or dash of the coordination (one hung on the conjuncts)
+    between it and its head is a misparse that shares nothing with the head ("police cordoned off the shop to investigate the death of X, who was found fatally
+    shot": "shot" made a conjunct of "cordoned")."""
+    if word.dep_ != "conj":
+        return False
+    members = {word, word.head, *(c for c in word.head.children if c.dep_ == "conj")}
+    between = word.doc[min(word.i, word.head.i) + 1:max(word.i, word.head.i)]
+    return not any((w.dep_ == "cc" or w.text in CONJUNCT_LINKS) and w.head in members for w in between)
 
 
 def _speaker_of_misjoined(conjunct: Token, subject: Token) -> Token | None:
@@ -476,26 +505,46 @@ def _around(token: Token) -> list[Token]:
         found.extend(objects + _prep_objects(word, preps))
         for obj in objects:
             found.extend(_prep_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
+            found.extend(_object_phrase_targets(obj, preps))
+            if names_no_agent(obj) and not is_passive(word):  # "criticized the ruling by the court"
+                found.extend(_prep_objects(word, {"by"}))
     return found
+
+
+def _object_phrase_targets(obj: Token, preps) -> list[Token]:
+    """Whom a thing acted on points to through the participle describing it ("lifted sanctions imposed on
+    Eritrea", "the ban placed on the group"); a people or group object keeps its own phrase ("investigated the
+    rebels opposed to Gaddafi": the rebels, not Gaddafi)."""
+    if not names_no_agent(obj):
+        return []
+    return [o for word in obj.children if word.dep_ == "acl" and word.tag_ == "VBN" for o in _prep_objects(word, preps)]
 
 
 def _argument_sharing_verbs(verb: Token) -> list[Token]:
     """Verbs whose objects the clause of ``verb`` shares: a coordinated verb with no subject of its own
     ("donated and delivered goods to X"), and the verb a purpose or control clause depends on ("summoned the
     ambassador to complain")."""
-    sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None]
-    if verb.dep_ == "conj" and own_subject(verb) is None and not _misjoined(verb):
+    sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None
+               and not unlinked_conjunct(c)]
+    if verb.dep_ == "conj" and own_subject(verb) is None and not _misjoined(verb) and not unlinked_conjunct(verb):
         sharing.append(verb.head)
     if verb.dep_ in {"advcl", "xcomp"} and own_subject(verb) is None and verb.head.pos_ == "VERB":
         sharing.append(verb.head)
     return sharing
 
 
-def _partners_own_object(word: Token, partner: Token, verb: Token) -> bool:
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` that share its subject (:func:`_argument_sharing_verbs`)."""
+    return [partner for partner in _argument_sharing_verbs(verb)
+            if partner.dep_ == "conj" and partner.head == verb or verb.dep_ == "conj" and partner == verb.head]
+
+
+def _partners_own_object(word: Token, partner: Token, verb: Token, trigger: Token) -> bool:
     """A verb with an object of its own does not take its partner's named object ("seized arms and attacked
     Libyan rebels": the rebels were not seized); one without does ("attacked and then occupied the town"), and
-    an object that only holds a place ("promote an image of openness in Sudan") is shared either way."""
-    own = _objects(verb)
+    an object that only holds a place ("promote an image of openness in Sudan") is shared either way. The event
+    noun a light verb takes is the act itself, not an object of its own ("filed a protest and summoned X")."""
+    own = [o for o in _objects(verb) if o != trigger]
     if word not in _objects(partner) or not own or any(_refers_back(o, word) for o in own):
         return False
     return bool(word.ent_type_) or any(c.ent_type_ and c.dep_ in NAMING_DEPS for c in word.children)
@@ -543,11 +592,14 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
         found.extend(_prep_objects(trigger.object_token, preps))
-    verb = _governing_verb(token) if trigger.nominal else None
-    if verb is not None:
+    verb = _governing_verb(token) if trigger.nominal else token
+    if verb is not None and verb is not token:
         found.extend(o for o in _around(verb) if o != token)
-    for partner in ([] if trigger.nominal else _argument_sharing_verbs(token)):
-        found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, token))
+    # "filed a protest and summoned the ambassador": the act a light verb takes shares its coordinated partner's
+    # object too (not that of the clause it depends on: "Making his first visit ..., Obama is scheduled to")
+    partners = [] if verb is None else _argument_sharing_verbs(verb) if verb is token else _coordinated_verbs(verb)
+    for partner in partners:
+        found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, verb, token))
     if target is not None:  # "recalled its ambassador from Moscow": the phrase the parser hung on the object
         found.extend(_prep_objects(target, preps))
     for inner in trigger.absorbed:

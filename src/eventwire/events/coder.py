@@ -179,9 +179,21 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token 
     source_tok, target_tok = arguments(trigger)
     if cue in ASKING_CUES:
         return mood.speaker, [source_tok] if source_tok is not None else []
-    candidates = target_candidates(trigger, source_tok, target_tok)
+    candidates = _own_prepositions_first(trigger, target_candidates(trigger, source_tok, target_tok))
     # "Trump says we should deport them": the speaker proposes it for his side
     return (mood.speaker if mood.proposal else source_tok), candidates
+
+
+def _own_prepositions_first(trigger: Trigger, candidates: list[Token]) -> list[Token]:
+    """The objects of the pattern's own target prepositions come before the fallback ones: "crossed from Turkey
+    into Syria" goes into Syria. A verb the parser hung on a noun ("A convoy ... crossed into Syria, officials
+    said") is not done to that noun, so they come before it too."""
+    preps = trigger.pattern.get("target_preps")
+    if trigger.nominal or not preps or not candidates:
+        return candidates
+    own = [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in preps and c.head.head == trigger.token]
+    first = [] if trigger.token.dep_ == "acl" or candidates[0] in own else candidates[:1]
+    return first + own + [c for c in candidates if c not in own and c not in first]
 
 
 def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,

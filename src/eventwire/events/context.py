@@ -6,11 +6,16 @@ prepositional place name, the article date, or the subject of the verb of saying
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.gender import PRONOUN_GENDER, agrees, person_gender
 from eventwire.document import Document, Place
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
+#: Speakers that only point back to someone named before.
+PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
 
 def place_for(document: Document, parsed: Doc, start: int, end: int,
@@ -59,14 +64,48 @@ def date_for(document: Document, parsed: Doc, start: int, end: int,
 
 
 def reporter(document: Document, start: int, end: int, speaker: Token | None) -> str | None:
-    """The speaker of the quote whose content holds the evidence, else the subject of the verb of saying."""
+    """The speaker of the quote whose content holds the evidence, else the subject of the verb of saying; a
+    pronoun ("He said ...") is who it stands for (:func:`_pronoun_speaker`), never the pronoun's text."""
     for quote in document.quotes:
         parts = quote.content_parts or [quote.content]
         if any(s <= start and end <= e for s, e in parts):
-            if quote.speaker_text:
-                return quote.speaker_text
-            if quote.speaker:
-                return document.text[quote.speaker[0]:quote.speaker[1]]
-    if speaker is not None:
-        return document.text[speaker.left_edge.idx:speaker.idx + len(speaker)]
-    return None
+            name = quote.speaker_text or (document.text[quote.speaker[0]:quote.speaker[1]] if quote.speaker else None)
+            if name:
+                return _pronoun_speaker(document, quote.speaker) if _is_pronoun(name) else name
+    if speaker is None:
+        return None
+    if speaker.pos_ == "PRON" or _is_pronoun(speaker.text):
+        return _pronoun_speaker(document, (speaker.idx, speaker.idx + len(speaker)))
+    return document.text[speaker.left_edge.idx:speaker.idx + len(speaker)]
+
+
+def _is_pronoun(text: str) -> bool:
+    return text.strip().lower() in PERSONAL_PRONOUNS
+
+
+def _pronoun_speaker(document: Document, span: tuple[int, int] | None) -> str | None:
+    """Who a speaking pronoun stands for: the actor the actors stage resolved it to, else the speaker of the
+    quotation just before it, in its sentence or the one before, who goes on talking ('"...," a spokesman told
+    reporters. He said ...'), when the pronoun's gender agrees; else nobody."""
+    if span is None:
+        return None
+    at, pronoun = span[0], document.text[span[0]:span[1]].lower()
+    resolved = next((a for a in document.actors if a.start <= at < a.end and a.canonical), None)
+    if resolved is not None and not _is_pronoun(resolved.canonical):
+        return resolved.canonical
+    gender = PRONOUN_GENDER.get(pronoun)
+    sentence_before = _sentence_start(document, _sentence_start(document, at) - 1)
+    earlier = [q for q in document.quotes if q.speaker is not None and sentence_before <= q.speaker[0] < at
+               and q.speaker_text and not _is_pronoun(q.speaker_text)]
+    if gender is None or not earlier:
+        return None
+    last = max(earlier, key=lambda q: q.speaker[0])
+    mention = document.text[last.speaker[0]:last.speaker[1]]
+    said_by = person_gender(document.text[:last.speaker[0]], mention, mention)
+    return last.speaker_text if agrees(said_by, gender) else None
+
+
+def _sentence_start(document: Document, offset: int) -> int:
+    """Where the sentence holding ``offset`` starts (0 before the first)."""
+    at = bisect_right(document.sentences, offset, key=lambda sentence: sentence.start) - 1
+    return document.sentences[at].start if at >= 0 else 0

@@ -25,7 +25,15 @@ def describes_noun(token: Token) -> bool:
     participle = token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"}  # the tagger reads some as past tense
     if not participle or agent_of(token) is not None or own_subject(token) is not None:
         return False
-    return not misparsed_predicate(token)
+    return not (misparsed_predicate(token) or _subject_of_its_own(token))
+
+
+def _subject_of_its_own(participle: Token) -> bool:
+    """"A convoy ... crossed into Syria on Thursday, aid officials said": the parser hangs the main verb on its
+    subject and makes that noun a second subject of the verb of saying, which has its own."""
+    noun = participle.head
+    subjects = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if noun.dep_ == "nsubj" else []
+    return len(subjects) > 1
 
 
 def _backing_description(token: Token) -> bool:

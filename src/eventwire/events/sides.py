@@ -40,14 +40,16 @@ class SentenceContext:
 
     def statement_country(self, speaker: Token | None, other_side: ActorRef | None) -> str | None:
         """The country of one side of an event in what an actor says, when the sentence names several: the one
-        country named outside the other side, unless the speaker is of another ("A ministry spokeswoman told a
-        briefing in Beijing that the coast guard ... blamed Manila": the coast guard is Chinese)."""
+        country named outside the other side and outside the speaker's own words, unless the speaker is of another
+        ("A ministry spokeswoman told a briefing in Beijing that the coast guard ... blamed Manila": the coast
+        guard is Chinese). Naming the speaker says nothing of whose the clause's sector is: in "The US said
+        troops attacked a Ukrainian village" the troops are nobody's we know."""
         said_by = self.resolver.resolve(speaker)
         if said_by is None or not said_by.code:
             return None
         named = {country for at, _, country in self.resolver.countries.between(self.sentence.start_char,
                                                                               self.sentence.end_char)
-                 if not covers(other_side, at)}
+                 if not covers(other_side, at) and not covers(said_by, at)}
         own = said_by.code[:3]
         return named.pop() if len(named) == 1 and (not is_country(own) or own in named) else None
 
@@ -107,8 +109,20 @@ def resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None
         # named sentences before: the thing's words stand for its maker, as a pronoun does for its antecedent
         return ActorRef(source.text, found.code, found.canonical or found.text, source.start, source.end)
     if token.pos_ != "PRON":
-        source = ctx.resolver.resolve_inside(token) or source
+        inside = ctx.resolver.resolve_inside(token)
+        source = source if _described_by_other_person(token, inside, ctx) else inside or source
     return source
+
+
+def _described_by_other_person(token: Token, inside: ActorRef | None, ctx: SentenceContext) -> bool:
+    """"Corey Lewandowski, Donald Trump's campaign manager, ripped X": a named person acts, not the person their
+    apposition describes them by (an apposition that opens a list, "Ben Carson, Ted Cruz and Rand Paul", names
+    more actors instead)."""
+    if inside is None or inside.start is None or not ctx.resolver.names_person(token.idx):
+        return False
+    in_apposition = any(a.left_edge.idx <= inside.start <= a.right_edge.idx for a in token.children
+                        if a.dep_ == "appos" and not any(c.dep_ == "conj" for c in a.children))  # no list
+    return in_apposition and ctx.resolver.names_person(inside.start)
 
 
 def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:

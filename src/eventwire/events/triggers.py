@@ -104,6 +104,16 @@ def phrase_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
+def subject_lemmas(token: Token) -> set[str]:
+    """Lemmas anywhere in the trigger's subject, or in the noun phrase a participle describes, without the
+    participle's own words: what "a convoy of trucks carrying food" that "crossed into X" is made of."""
+    if token.dep_ in {"acl", "relcl"}:
+        own = {t.i for t in token.subtree}
+        return {t.lemma_.lower() for t in token.head.subtree if t.i not in own}
+    return {t.lemma_.lower() for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}
+            for t in child.subtree}
+
+
 def purpose_lemmas(token: Token) -> set[str]:
     """Verbs of the trigger's purpose infinitives ("sent troops to train the army", "deployed ... to help")."""
     return {c.lemma_.lower() for c in token.children
@@ -116,11 +126,17 @@ def _infinitive_marker(child: Token) -> bool:
 
 
 def _of_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of the token's own prepositions; "with millions watching" (a noun with its own participle) says
+    what went on around the act, it names nothing the act was done with."""
     found = []
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lemma_.lower() in preps:
-            found.extend(c for c in prep.children if c.dep_ == "pobj")
+            found.extend(c for c in prep.children if c.dep_ == "pobj" and not _has_own_participle(c))
     return found
+
+
+def _has_own_participle(noun: Token) -> bool:
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
 
 
 def object_candidates(token: Token) -> list[Token]:
@@ -166,8 +182,12 @@ def lemma_forms(token: Token) -> list[str]:
 def _object_code(token: Token, objects: dict[str, str], preps: list[str]) -> tuple[str, Token] | None:
     """The code of the first listed object, looked for also in the alternative's own `object_preps`
     ("agreed to the demands": what is agreed to is the object of "to")."""
+    kinds = set(_word_set("kind_words"))
     for candidate in object_candidates(token) + _of_objects(token, set(preps)):
-        lemmas = lemma_forms(candidate) + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
+        # "sent surgical kits", "carried out cyber strikes": the kind decides before the noun naming the thing
+        lemmas = [c.lemma_.lower() for c in candidate.children
+                  if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in kinds]
+        lemmas += lemma_forms(candidate) + [c.lemma_.lower() for c in candidate.children if c.dep_ == "compound"]
         for lemma in lemmas:
             if lemma in objects:
                 return objects[lemma], candidate
@@ -186,6 +206,8 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
         if alt.get("phrase_words") and not phrase_lemmas(token) & set(alt["phrase_words"]):
             continue
         if alt.get("purpose_words") and not purpose_lemmas(token) & set(alt["purpose_words"]):
+            continue
+        if alt.get("subject_words") and not subject_lemmas(token) & set(alt["subject_words"]):
             continue
         if alt.get("content_words") and (not content_lemmas(token) & set(_word_set(alt["content_words"]))
                                          or _about_oneself(token)):
@@ -288,20 +310,28 @@ def _verb_lemma(token: Token) -> str:
 
 
 def _verb_key(token: Token) -> str:
-    """"blow up" when the verb has a listed particle, else the verb lemma."""
+    """"blow up" when the verb has a listed particle, else the verb lemma. The parser reads the particle of
+    "pulled out of Lebanon" as a preposition whose own "of" phrase follows: a particle all the same."""
     lemma = _verb_lemma(token)
+    glued = lemma_forms(token)[0]  # "test-fired": the tokenizer split the verb at its hyphen
+    if glued != token.lemma_.lower() and glued in patterns()["verbs"]:
+        return glued
+    compound = patterns()["defaults"]["compound_preps"]
     for child in token.children:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in patterns()["verbs"]:
+        particle = child.dep_ == "prt" or child.dep_ == "prep" and child.lower_ in compound \
+            and any(c.dep_ == "prep" and c.lower_ in compound[child.lower_] for c in child.children)
+        if particle and f"{lemma} {child.lower_}" in patterns()["verbs"]:
             return f"{lemma} {child.lower_}"
     return lemma
 
 
 def _hyphenated_modifier(token: Token) -> bool:
     """The second half of "Iran-backed", "rebel-held", "Saudi-led": a description of who controls or supports
-    something, not a report that it happened."""
+    something, not a report that it happened; a verb listed whole ("test-fired") is no such half."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+    halves = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
         and not doc[token.i - 2].whitespace_ and token.tag_ in {"VBN", "VBD", "JJ"}
+    return halves and lemma_forms(token)[0] not in patterns()["verbs"]
 
 
 def _noun_key(token: Token, nouns: dict[str, Any]) -> str | None:

@@ -17,6 +17,13 @@ LABEL_MAP = {
     "LANGUAGE": "MISC", "MISC": "MISC",
 }
 
+#: spaCy labels of names that a capitalised ordinary word at the start of a sentence is often mistaken for
+#: ("Fierce fighting broke out": "Fierce" as ORG); nationality words ("Russian troops", NORP) are adjectives.
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+#: Tags of ordinary words -> the lemmatizer's word index that lists them (NNP, a proper name, is none).
+ORDINARY_TAGS = {**dict.fromkeys(("JJ", "JJR", "JJS"), "adj"), **dict.fromkeys(("RB", "RBR", "RBS"), "adv"),
+                 **dict.fromkeys(("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "verb"), "NN": "noun", "NNS": "noun"}
+
 _EDGE_STRIP = "'’\"“”"
 LEADING_ARTICLE = re.compile(r"(the|The|THE)\s+")
 NAME_BREAKS = re.compile(r"\s*\n\s*|\s*[()\[\]<>]\s*|\s+[-–—]\s+|\s+\d[\d.,:/-]*\s+")
@@ -80,3 +87,42 @@ def _trimmed(start: int, end: int, label: str, spacy_label: str, text: str) -> E
     if not any(ch.isalpha() for ch in text[start:end]):
         return None
     return Entity(start, end, label, text[start:end], spacy_label)
+
+
+class CapitalisedWords:
+    """The spaCy component that drops a one-word entity which is an ordinary English word capitalised only because
+    it opens the sentence ("Fierce fighting broke out near Kharkiv": "Fierce" is no ORG): the tagger reads it as
+    an adjective, adverb, verb or common noun, and the lemmatizer's word index (WordNet) holds it as one. A name
+    the tagger misreads ("Dhaka stocks", tagged a verb; "Reuters", a noun) is in no index, and one the text also
+    writes capitalised inside a sentence ("Sanders struck out 10" after "Reggie Sanders") is a name: both keep
+    their entity.
+    Every later stage reads the corrected ``doc.ents``."""
+
+    def __init__(self, word_index) -> None:
+        self.word_index = word_index  # the lemmatizer's "lemma_index" table: POS -> lemmas, or None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.ents and self.word_index is not None:
+            kept = [span for span in doc.ents if not self._capitalised_word(span)]
+            if len(kept) < len(doc.ents):
+                doc.ents = kept
+        return doc
+
+    def _capitalised_word(self, span) -> bool:
+        word = span[0]
+        kind = ORDINARY_TAGS.get(word.tag_)
+        if len(span) != 1 or span.label_ not in NAME_LABELS or kind is None or not word.is_title:
+            return False
+        known = self.word_index.get(kind, ())
+        if word.lemma_.lower() not in known and word.lower_ not in known:
+            return False
+        return _opens_sentence(word) and not any(other.text == word.text and not _opens_sentence(other)
+                                                  for other in word.doc if other.i != word.i)
+
+
+def _opens_sentence(word) -> bool:
+    """Whether only punctuation (an opening quotation mark) comes before ``word`` in its sentence."""
+    at = word.i
+    while at > 0 and not word.doc[at].is_sent_start and word.doc[at - 1].is_punct:
+        at -= 1
+    return at == 0 or bool(word.doc[at].is_sent_start)
