@@ -99,7 +99,9 @@ class CapitalisedWords:
     Every later stage reads the corrected ``doc.ents``."""
 
     def __init__(self, word_index) -> None:
-        self.word_index = word_index  # the lemmatizer's "lemma_index" table: POS -> lemmas, or None
+        # the lemmatizer's "lemma_index" table (POS -> a list of lemmas), or None; held as sets to look up in
+        self.word_index = None if word_index is None else {
+            kind: frozenset(word_index.get(kind) or ()) for kind in set(ORDINARY_TAGS.values())}
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.ents and self.word_index is not None:
