@@ -8,7 +8,6 @@ the object, the speaker of the quotation it stands in, the name an apposition ho
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,8 +15,6 @@ from eventwire.actors.gender import PRONOUN_GENDER, agrees
 from eventwire.actors.mentions import Tok, rules
 from eventwire.document import ActorMention
 from eventwire.quotation_marks import names_across_quotation, quoted_mask
-
-QUOTE_MARKS = re.compile("[\"“”«»]|''")
 
 
 @dataclass
@@ -68,7 +65,7 @@ class Antecedents:
         if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
             return True
         return name.head_lemma in rules()["reporting_verbs"] and self._quoted[pronoun.start] \
-            and not self._quoted[name.start] and QUOTE_MARKS.search(self.text, name.end, pronoun.start)
+            and not self._quoted[name.start]
 
     def _local(self, person: ActorMention, pronoun: Tok, sentence: int, last_tok: dict[int, Tok]) -> bool:
         """Whether someone we do not code is near enough to be what a pronoun stands for: named in its sentence, or
@@ -92,8 +89,13 @@ class Antecedents:
             return None
         subject = next((t for t in self._sentence_before(pronoun)
                         if t.dep == "nsubj" and t.head_start == clause.head_start), None)
-        quoted = subject is not None and QUOTE_MARKS.search(self.text, subject.end, pronoun.start)
+        quoted = subject is not None and self._quotation_between(subject.end, pronoun.start)
         return None if quoted else subject  # in a quotation "he" is someone the speaker talks about
+
+    def _quotation_between(self, start: int, end: int) -> bool:
+        """Whether a quotation (its marks, as :mod:`eventwire.quotation_marks` reads them) stands between two
+        offsets, or the second one is in it."""
+        return 1 in self._quoted[start:end + 1]
 
     def _object_of_reason(self, pronoun: Tok) -> Tok | None:
         """The object of the verb a possessive's "for" phrase gives the reason of ("thanked Smith for his help",

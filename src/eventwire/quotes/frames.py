@@ -47,7 +47,12 @@ WIDENING_DEPS = {"dobj": "dobj", "nsubjpass": "subj", "expl": "subj"}
 #: What :func:`mention_near` may take as a reporter, and the roles that rule a mention out.
 REPORTER_ENTITIES = {"PERSON", "ORG", "NORP"}  # a place in a fallback is mostly "at a rally in Ohio"
 PERSONAL_PRONOUNS = {"he", "she", "they", "we", "i"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 NOT_REPORTERS = {"pobj", "dobj", "poss", "nmod", "npadvmod", "attr"}
+#: How a word hangs on the noun it helps name or describe: "[Donald] Trump", "[Republican] senators".
+MODIFIER_DEPS = {"compound", "amod"}
+#: Named-entity labels of times, which never report anything ("said Tuesday", "Beck last week said").
+TIME_ENTITIES = {"DATE", "TIME"}
 MAX_INVERTED_GAP = 4  # tokens between a cue and the name after it ('said on Friday Smith')
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
@@ -88,11 +93,27 @@ def frames_of(token: Token) -> list[Frame]:
 
 
 def _inverted_speaker(frame: Frame) -> Token | None:
-    """'"Anybody but Trump," read one': after the content, a cue may put its speaker behind it."""
+    """'"Anybody but Trump," read one': after the content, a cue may put its speaker behind it, but only right
+    behind the content: with a subject before the cue ('"...," a diplomat, who ..., told Reuters') the word after
+    it is whom the words were told to."""
     if frame.name not in ("ccomp", "rest") or frame.content[-1][1] > frame.cue.i:
         return None
-    nominal = ("NOUN", "PROPN", "PRON", "NUM")
-    return next((c for c in frame.cue.rights if c.dep_ in INVERTED_SUBJECTS and c.pos_ in nominal), None)
+    if not _nothing_named_between(frame.cue.doc[frame.content[-1][1]:frame.cue.i]):
+        return None
+    return next((c for c in frame.cue.rights
+                 if c.dep_ in INVERTED_SUBJECTS and c.pos_ in NOMINAL and not is_time(c)), None)
+
+
+def _nothing_named_between(tokens) -> bool:
+    """Whether no noun or pronoun stands between a content and its cue: only then may a name after the cue be its
+    inverted subject ('"...," said Smith'), not whom the words were told to ('"...," Smith told Reuters')."""
+    return not any(t.pos_ in NOMINAL for t in tokens)
+
+
+def is_time(token: Token) -> bool:
+    """A date or a time modifying a verb ("said [Tuesday]", "[last week] said"), never its speaker; a date heading
+    a subject may be ("the 46-year-old said", "Sunday's figures show")."""
+    return token.ent_type_ in TIME_ENTITIES and token.dep_ == "npadvmod"
 
 
 def _child_frames(token: Token, child: Token) -> list[Frame]:
@@ -304,18 +325,24 @@ def antecedent(speaker: Token) -> Token:
 def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
     """A last resort for a cue the parse gave no reporter ("Trump, speaking at a rally, did not mention X", with
     "Trump" hung on the wrong word): the nearest name, personal pronoun or subject before the cue in its sentence,
-    outside the content and not the object of another word; after a cue that follows its content ('"...," said
-    Skelly'), the first name after it. A guess costs nothing where there was no speaker at all."""
+    outside the content and not the object of another word; after a cue right after content, no one named between
+    them ('"...," said Skelly', '"A," said Leamer, "B"', not '"...," a source, who ..., told Reuters'), the first
+    name after it. A guess costs nothing where there was no speaker at all."""
     outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts)]
-    before = [t for t in outside if t.i < cue.i and _compound_head(t).dep_ not in NOT_REPORTERS]
+    before = [t for t in outside if t.i < cue.i and _noun_head(t).dep_ not in NOT_REPORTERS]
     found = next((t for t in reversed(before) if _could_report(t, subject_ok=True)), None)
-    if found is None and all(end <= cue.idx for _, end in parts):
+    content_end = max((end for _, end in parts if end <= cue.idx), default=None)
+    if found is None and content_end is not None and _nothing_named_between(
+            t for t in outside if content_end <= t.idx and t.i < cue.i):
         after = [t for t in outside if cue.i < t.i <= cue.i + MAX_INVERTED_GAP]
         found = next((t for t in after if _could_report(t, subject_ok=False)), None)
-    return _compound_head(found) if found is not None else None
+    return _noun_head(found) if found is not None else None
 
 
 def _could_report(token: Token, subject_ok: bool) -> bool:
+    """A name, a personal pronoun or (``subject_ok``) a subject; never a time."""
+    if is_time(token):
+        return False
     if token.ent_type_ in REPORTER_ENTITIES or (token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS):
         return True
     if token.pos_ == "PROPN" and not token.ent_type_:  # a name the recogniser missed
@@ -323,8 +350,9 @@ def _could_report(token: Token, subject_ok: bool) -> bool:
     return subject_ok and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
 
 
-def _compound_head(token: Token) -> Token:
-    while token.dep_ == "compound" and token.head != token:
+def _noun_head(token: Token) -> Token:
+    """The noun a word helps name or describe: "Trump" for "Donald", "field" for "Republican"."""
+    while token.dep_ in MODIFIER_DEPS and token.head != token:
         token = token.head
     return token
 
@@ -344,7 +372,7 @@ def _left_neighbour(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "expl", "mark") for c in verb.children):
         return None
     index = verb.i - 1
-    while index >= verb.sent.start and verb.doc[index].dep_ in ("aux", "neg", "advmod"):
+    while index >= verb.sent.start and (verb.doc[index].dep_ in ("aux", "neg", "advmod") or is_time(verb.doc[index])):
         index -= 1
     if index < verb.sent.start or index < verb.left_edge.i:
         return None
@@ -356,8 +384,8 @@ def _own_reporter(node: Token, raised: bool = False) -> Token | None:
     """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent (a
     noun's: "an admission from Warren", "accusations by critics"); ``raised``: the cue is the node's complement,
     so a passive subject is the cue's subject too."""
-    subjects = [c for c in node.children if c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")
-                or (raised and c.dep_ == "nsubjpass")]
+    subjects = [c for c in node.children if (c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")
+                or (raised and c.dep_ == "nsubjpass")) and not is_time(c)]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - node.i))
     agents = lexicon()["noun_agent_prepositions"] if node.pos_ == "NOUN" else ()

@@ -3,9 +3,10 @@
 "Peskov" -> the latest fuller name it shortens ("Dmitry Peskov"); "he"/"him" -> the person the actors stage
 resolved it to, else the most recent person of an agreeing gender (:mod:`eventwire.actors.gender`, shared with the
 actors stage) who, for a pronoun outside quotation marks, is not named inside them, or the previous quote's
-speaker; "the Kremlin spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the
-relative clause hangs on; an organisation, or someone speaking for a person ("a spokeswoman for Hillary Clinton"),
-is kept as written ("the Kremlin" -> "Kremlin").
+speaker, or a speaker described and not named ("a WFP official") in its sentence or the one before; "the Kremlin
+spokesman" -> the person once introduced as "Kremlin spokesman ..."; "who" -> what the relative clause hangs on;
+an organisation, or someone speaking for a person ("a spokeswoman for Hillary Clinton"), is kept as written
+("the Kremlin" -> "Kremlin").
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import CountryContext, country_context, placed_code
-from eventwire.actors.gender import HONORIFIC_GENDER, agrees, person_gender
+from eventwire.actors.gender import GENDERED_TITLES, HONORIFIC_GENDER, agrees, person_gender
+from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY, Document, Span
 from eventwire.quotation_marks import names_across_quotation
 from eventwire.quotes.lexicon import lexicon, pronoun_classes
@@ -28,6 +30,9 @@ from eventwire.spans import SpanIndex
 NAMING_DEPS = {"compound", "appos"}
 #: spaCy labels of names that never speak on as "he" or "she".
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
+INDEFINITE_DETERMINERS = {"a", "an"}
+#: A speaker described as an object ("campaigned with [a governor] who endorsed him") is seldom the next "he".
+OBJECT_DEPS = {"pobj", "dobj", "dative", "attr"}
 
 
 @dataclass
@@ -36,6 +41,14 @@ class Person:
     start: int
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    #: a speaker described, not named ("a WFP official"): of unknown gender, "she" may stand for them as well as "he"
+    described: bool = False
+
+    def agrees(self, gender: str) -> bool:
+        """Whether "he" (``gender`` "m") or "she" ("f") may stand for this person (as
+        :func:`eventwire.actors.gender.agrees` says; its prior that an unknown name is a man's is about names, not
+        about descriptions)."""
+        return agrees(self.gender, gender) or (self.described and self.gender is None)
 
 
 @dataclass
@@ -87,6 +100,8 @@ class People:
         self.entities = SpanIndex(lambda e: (e.start, e.end), document.entities)
         #: "he"/"she" the actors stage resolved (to a person it codes), by where the pronoun starts
         self.resolved_pronouns = {a.start: a.canonical for a in document.actors if a.kind == "pronoun"}
+        #: speakers described, not named, in text order (:meth:`speaker_person` adds them as quotes are resolved)
+        self.described: list[Person] = []
 
     def _person(self, start: int, end: int, name: str, full_name: str) -> Person:
         person = Person(full_name, start)
@@ -132,7 +147,8 @@ class People:
             return not names_across_quotation(self.quoted, pronoun.idx, person.start)
 
         found = self._recent(pronoun.idx, lambda p: agrees(p.gender, gender) and heard(p))
-        if previous_speaker is None or not agrees(previous_speaker.person.gender, gender):
+        found = self._nearer_description(pronoun.idx, gender, found) or found
+        if previous_speaker is None or not previous_speaker.person.agrees(gender):
             return found
         previous = previous_speaker.person
         nearby_start = self._sentence_before(previous_speaker.quotation_start)
@@ -140,6 +156,18 @@ class People:
         if found is None or found.start < nearby_start or (named_again and named_again.start >= nearby_start):
             return previous
         return found
+
+    def _nearer_description(self, offset: int, gender: str, named: Person | None) -> Person | None:
+        """The latest speaker described, not named, in the sentence of ``offset`` or the one before, when no
+        agreeing name came after them: in '"...," a WFP official said. She said ...' she is the official."""
+        index = bisect_left([p.start for p in self.described], offset)
+        nearby_start = self._sentence_before(offset)
+        for person in reversed(self.described[:index]):
+            if person.start < nearby_start:
+                return None
+            if person.agrees(gender) and not names_across_quotation(self.quoted, offset, person.start):
+                return person if named is None or named.start < person.start else None
+        return None
 
     def _sentence_before(self, offset: int) -> int:
         """Where the sentence before the one at ``offset`` starts."""
@@ -153,8 +181,13 @@ class People:
         named = [p for p in self.mentions if p.name == name]
         if named:
             return next((p for p in named if p.gender), named[0])
+        gender = person_gender(self.document.text[max(0, head.idx - 10):head.idx], name, name)
         if head.pos_ == "PROPN" and head.ent_type_ not in PLACE_TYPES:
-            return Person(name, head.idx, person_gender(self.document.text[max(0, head.idx - 10):head.idx], name, name))
+            return Person(name, head.idx, gender)
+        if _describes_person(head):
+            person = Person(name, head.idx, gender, described=True)
+            self.described.insert(bisect_left([p.start for p in self.described], person.start), person)
+            return person
         return None
 
     def _named(self, start: int, end: int, head: Token) -> str | None:
@@ -184,6 +217,23 @@ class People:
             if compatible(person):
                 return person
         return None
+
+
+def _describes_person(head: Token) -> bool:
+    """Someone introduced by their role and not named: an indefinite singular noun ("a WFP official", "an aide";
+    "the Vermont senator" is mostly someone named before) whose word is a title (``titles`` in data/lexicon.yaml)
+    or one of the actors stage's role words (``organisation_titles``, gendered titles)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
+    return (indefinite and head.tag_ == "NN" and not head.ent_type_ and head.dep_ not in OBJECT_DEPS
+            and head.lemma_.lower() in _role_nouns())
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Words naming someone by their role, from the word lists the quotes and actors stages already keep."""
+    actor_rules = rules()
+    return frozenset(lexicon()["titles"]).union(actor_rules["organisation_titles"],
+                                                *(actor_rules[titles] for titles in GENDERED_TITLES.values()))
 
 
 def described_noun(relative: Token) -> Token | None:
