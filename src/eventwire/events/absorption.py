@@ -35,7 +35,7 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
         return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
     if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
         return True  # "met X to discuss Y": the purpose restates the same meeting
-    if _is_charge(outer, inner) or _is_topic(outer, inner):
+    if _is_charge(outer, inner) or _is_topic(outer, inner) or _is_left(outer, inner):
         return True
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
 
@@ -59,6 +59,18 @@ def _is_topic(outer: Trigger, inner: Trigger) -> bool:
     prep = inner.token.head
     return inner.nominal and inner.token.dep_ == "pobj" and prep.lower_ in topic_preps \
         and prep.head in (outer.token, outer.object_token)
+
+
+def _is_left(outer: Trigger, inner: Trigger) -> bool:
+    """``inner`` is what a leaving or ending trigger leaves ("withdrew from the talks", "pulled out of the
+    agreement", "its withdrawal from the negotiations", `patterns.yaml` `leaving`): the talks are not a second
+    event."""
+    leaving = load_yaml("patterns.yaml")["defaults"]["leaving"]
+    prep = inner.token.head
+    if not inner.nominal or inner.token.dep_ != "pobj" or prep.lower_ not in leaving["preps"] \
+            or cameo(outer.code).type not in leaving["types"]:
+        return False
+    return prep.head == outer.token or prep.head.head == outer.token and prep.head.dep_ in {"prep", "advmod", "prt"}
 
 
 def _content_governors(token: Token) -> list[Token]:

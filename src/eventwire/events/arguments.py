@@ -89,7 +89,7 @@ def inherited_subject(token: Token) -> Token | None:
         if current is token and head.dep_ == "acl" and agent_of(head) is not None:
             return agent_of(head)  # "the rally staged by students to protest X": the students protest
         if current is token and head.pos_ == "VERB":
-            reported = _reported_clause(token, head)
+            reported = reported_clause(token, head)
             if reported is not None:
                 return own_subject(reported) or inherited_subject(reported)
         if head.pos_ in {"VERB", "AUX"}:
@@ -104,7 +104,7 @@ def inherited_subject(token: Token) -> Token | None:
     return None
 
 
-def _reported_clause(participle: Token, verb: Token) -> Token | None:
+def reported_clause(participle: Token, verb: Token) -> Token | None:
     """"Rebels stormed a hotel, police said, killing five guards": the parser hangs the participle clause after an
     attribution on its verb of saying; it goes on the clause reported before it (the content clause, or the
     clause the attribution is set in)."""
@@ -248,8 +248,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         # a main verb hung on a noun ("Doctors from two aid groups donated goods ..."), unless it is the content
         # of the noun with a subject of its own ("accusations that it had bombed a school")
         source = own_subject(token) or token.head
-    elif token.dep_ == "acl" and token.tag_ == "VBN":  # reduced passive: "soldiers killed by ..."
-        return agent_of(token), token.head
+    elif token.dep_ == "acl" and token.tag_ == "VBN" and not pattern.get("subject_words"):
+        return agent_of(token), token.head  # reduced passive: "soldiers killed by ..."
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
@@ -278,7 +278,29 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
+    if pattern.get("subject_words"):  # "a convoy ..., the first UN shipment, crossed": the UN sent it
+        source = _sender(token) or source
     return outside_aside(source), outside_aside(target or _for_clause_subject(token))
+
+
+def _sender(verb: Token) -> Token | None:
+    """Who sent the goods a delivery verb's subject names ("A convoy ... crossed into Syria, the first United
+    Nations shipment", "a WFP convoy", "the UN's convoy", "a convoy from the Red Crescent"): an actor named in the
+    noun's own modifiers or in its apposition. The parser sometimes hangs that apposition on the verb as an
+    object set off by a comma."""
+    noun = verb.head if verb.dep_ in {"acl", "relcl"} else next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if noun is None:
+        return None
+    appositions = [c for c in noun.children if c.dep_ == "appos"]
+    appositions += [c for c in verb.children if c.dep_ == "dobj" and verb.doc[c.left_edge.i - 1].text == ","]
+    for phrase in (noun, *appositions):
+        names = (c for c in phrase.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN")
+        sender = _possessor(phrase) or next(iter(_entity_compounds(phrase)), None) or next(names, None) \
+            or _prep_object(phrase, {"by", "from"})
+        if sender is not None:
+            return sender
+    return None
 
 
 def _set_off_participle(participle: Token) -> bool:

@@ -246,7 +246,8 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
         start = min(start, trigger.object_token.idx)
         end = max(end, trigger.object_token.idx + len(trigger.object_token))
     # where the trigger's own clause happened, not the clause its actors' span happens to be rooted in
-    place, location, how = context.place_for(ctx.document, ctx.parsed, token.idx, token.idx + len(token), token)
+    place, location, how = context.place_for(ctx.document, ctx.parsed, token.idx, token.idx + len(token), token,
+                                             trigger.pattern.get("target_preps"))
     if not is_coded(target) and how == "clause":
         target = place_actor(place, location, target)
     if how == "clause":

@@ -12,29 +12,42 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.gender import PRONOUN_GENDER, agrees, person_gender
 from eventwire.document import Document, Place
+from eventwire.events.codebook import load_yaml
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
 #: Speakers that only point back to someone named before.
 PERSONAL_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us"}
 
 
-def place_for(document: Document, parsed: Doc, start: int, end: int,
-              trigger: Token) -> tuple[Place | None, str | None, str]:
-    """The event's place, its name, and how it was found ("clause" when the event's own clause names it);
-    without the geo stage, a place entity after "in/at/near"."""
+def place_for(document: Document, parsed: Doc, start: int, end: int, trigger: Token,
+              target_preps: list[str] | None = None) -> tuple[Place | None, str | None, str]:
+    """The event's place, its name, and how it was found ("clause" when the event's own clause names it): where a
+    movement goes when the pattern's own target preposition of direction names it ("crossed from Turkey into
+    northwest Syria": Syria, `patterns.yaml` `destination_preps`), else the geo stage's place; without the geo
+    stage, a place entity after that preposition or after "in/at/near"."""
+    destinations = _prep_objects(trigger, set(target_preps or [])
+                                 & set(load_yaml("patterns.yaml")["defaults"]["destination_preps"]))
     try:
         from eventwire.geo import place_for_span
     except ImportError:
         place_for_span = None
     if place_for_span is not None:
+        for obj in destinations:  # a place the geo stage reads as an actor ("Moscow said") is none
+            first, last = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            places = [p for p in document.places if first <= p.start < last and not p.metonym]
+            if places:
+                return places[-1], places[-1].name, "clause"
         place, how = place_for_span(document, parsed, start, end)
         return place, (place.name if place else None), how
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.ent_type_ in {"GPE", "LOC", "FAC"}:
-                return None, obj.text, "clause"
+    for obj in destinations + _prep_objects(trigger, LOCATIVE_PREPS):
+        if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
+            return None, obj.text, "clause"
     return None, None, "none"
+
+
+def _prep_objects(trigger: Token, preps: set[str]) -> list[Token]:
+    return [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def anchored_dates(document: Document) -> dict[str, str]:

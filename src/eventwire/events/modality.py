@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events.arguments import reported_clause
 from eventwire.events.codebook import load_yaml
 
 #: Links from a trigger to the word that governs its meaning (complement, purpose, prepositional object).
@@ -44,11 +45,17 @@ def governors(token: Token) -> list[Token]:
     """The chain of words above ``token`` in its clause and the clauses that embed it."""
     chain, current = [], token
     for _ in range(MAX_DEPTH):
-        if current.dep_ not in GOVERNING_DEPS or current.head == current:
+        if current.dep_ not in GOVERNING_DEPS and not second_subject(current) or current.head == current:
             break
         current = current.head
         chain.append(current)
     return chain
+
+
+def second_subject(noun: Token) -> bool:
+    """"A convoy ... crossed into Syria, aid officials said": a second subject of one verb is the misparsed subject
+    of the content clause, whose verb the parser hung on it."""
+    return noun.dep_ == "nsubj" and sum(c.dep_ in {"nsubj", "nsubjpass"} for c in noun.head.children) > 1
 
 
 def _is_purpose(token: Token) -> bool:
@@ -89,16 +96,20 @@ def _modal(token: Token) -> str | None:
 
 
 def _is_statement(previous: Token, word: Token) -> bool:
-    """``previous`` is the content clause of a verb of saying or of a noun such as "reminder"."""
+    """``previous`` is the content clause of a verb of saying or of a noun such as "reminder"; a second subject of
+    a verb of saying that has its own is the misparsed subject of the content ("A convoy ... crossed into Syria,
+    aid officials said")."""
     data = cues()
     lemma = word.lemma_.lower()
-    return (previous.dep_ == "ccomp" and lemma in data["speech_verbs"]) or \
+    return (previous.dep_ == "ccomp" or second_subject(previous)) and lemma in data["speech_verbs"] or \
         (previous.dep_ == "acl" and lemma in data["speech_nouns"])
 
 
 def _speaker(word: Token) -> Token | None:
-    """Who makes the statement: the verb's subject, or the possessor / governing subject of a speech noun."""
-    subject = next((c for c in word.children if c.dep_ in {"nsubj", "poss"}), None)
+    """Who makes the statement: the verb's subject (of two, the nearer: the other is the content's, misparsed), or
+    the possessor / governing subject of a speech noun."""
+    subjects = [c for c in word.children if c.dep_ in {"nsubj", "poss"}]
+    subject = min(subjects, key=lambda c: abs(c.i - word.i), default=None)
     if subject is None and word.pos_ == "NOUN" and word.dep_ in {"dobj", "pobj"}:
         verb = word.head.head if word.dep_ == "pobj" else word.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -174,7 +185,9 @@ def modality(trigger: Token) -> Modality:
         if _is_denied_claim(previous, word):
             result.denied, result.speaker = True, _speaker(word)  # "it" in the accusation is the denier
             break
-        if _is_statement(previous, word):
+        # "Gunmen stormed a station, officials said, killing four": the participle hung on the verb of saying is
+        # the reported clause's, said by the same speaker
+        if _is_statement(previous, word) or previous is trigger and reported_clause(trigger, word) is not None:
             _read_statement(result, word, modal)
             break
         modal = modal or _modal(word)

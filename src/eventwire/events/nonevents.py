@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
 from eventwire.events.codebook import cameo, load_yaml
+from eventwire.events.modality import second_subject
 from eventwire.events.triggers import Trigger, misread_main_verb
 
 #: Entities that name a known event by where or when it happened ("the Orlando attacks", "the 9/11 attacks").
@@ -30,10 +31,10 @@ def describes_noun(token: Token) -> bool:
 
 def _subject_of_its_own(participle: Token) -> bool:
     """"A convoy ... crossed into Syria on Thursday, aid officials said": the parser hangs the main verb on its
-    subject and makes that noun a second subject of the verb of saying, which has its own."""
+    subject and makes that noun a second subject of the verb of saying, which has its own, or makes that noun the
+    content clause itself ("A convoy ... crossed into Somalia, ..., aid workers said")."""
     noun = participle.head
-    subjects = [c for c in noun.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if noun.dep_ == "nsubj" else []
-    return len(subjects) > 1
+    return noun.dep_ == "ccomp" and noun.pos_ in {"NOUN", "PROPN"} or second_subject(noun)
 
 
 def _backing_description(token: Token) -> bool:
