@@ -118,8 +118,8 @@ def reported_clause(participle: Token, verb: Token) -> Token | None:
 
 def unlinked_conjunct(word: Token) -> bool:
     """A conjunct with no "and", "or", comma, semicolon or dash of the coordination (one hung on the conjuncts)
-    between it and its head is a misparse that shares nothing with the head ("police cordoned off the shop to investigate the death of X, who was found fatally
-    shot": "shot" made a conjunct of "cordoned")."""
+    between it and its head is a misparse that shares nothing with the head ("police cordoned off the shop to
+    investigate the death of X, who was found fatally shot": "shot" made a conjunct of "cordoned")."""
     if word.dep_ != "conj":
         return False
     members = {word, word.head, *(c for c in word.head.children if c.dep_ == "conj")}
