@@ -332,3 +332,8 @@ def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_p
 def test_geo_abbreviated_province_after_a_town_is_a_toponym(annotate):
     document, _ = annotate("She sold her family home in Gatineau, Que., and moved to a flat.")
     assert ("Que.", "CA") in {(p.text, p.country) for p in document.places}
+
+
+def test_geo_province_abbreviation_that_is_also_a_word_places_the_town_before_it(annotate):
+    document, _ = annotate("Lucy was born in Churchill, Man. Her parents did not know if she would live.")
+    assert {(p.text, p.country) for p in document.places} >= {("Churchill", "CA"), ("Man.", "CA")}

@@ -305,6 +305,12 @@ def _dateline_mention(text: str) -> Mention | None:
     return mention
 
 
+@lru_cache(maxsize=1)
+def _division_abbreviations() -> frozenset[str]:
+    """Dotted abbreviations of divisions outside the US ("Alta.", "Man."), written after a town."""
+    return frozenset(alias for aliases in knowledge()["adm1_aliases"].values() for alias in aliases if "." in alias)
+
+
 def _attach_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     """Link "Paris, Texas" and "Springfield, Ill.": the second names where the first is."""
     by_start = {m.start: m for m in mentions}
@@ -322,9 +328,10 @@ def _attach_containers(text: str, mentions: list[Mention]) -> list[Mention]:
             mention.state_code = code
             end = match.start("name") + len(name)
             added.append(Mention(match.start("name"), end, name, "container", state_code=code))
-        elif is_strong(name):
+        elif is_strong(name) or name in _division_abbreviations():
             mention.within = name
-            if is_strong(name, ("adm1",)):  # "Gatineau, Que.": the province is a toponym too
+            if name in _division_abbreviations() or is_strong(name, ("adm1",)):
+                # "Gatineau, Que.": the province is a toponym too ("Man.", an abbreviation, though "man" is none)
                 added.append(Mention(match.start("name"), match.start("name") + len(name), name, "division"))
     return mentions + added
 
