@@ -144,3 +144,7 @@ def test_stage_decades_ago_is_a_year_and_couple_is_two(nlp):
 
 def test_stage_two_thousand_before_a_unit_is_no_year(nlp):
     assert "2000" not in _values(nlp, "The temple has stood for two thousand years.", "2005-03-09")
+
+
+def test_stage_part_of_day_before_yesterday_is_that_days_part(nlp):
+    assert _values(nlp, "Shares were up at mid-afternoon yesterday in Tokyo.", "2005-03-09") == ["2005-03-08TAF"]

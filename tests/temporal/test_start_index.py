@@ -24,6 +24,7 @@ SENTENCES = [
     "He trains twice a week for six months on a two-year plan, two to three weeks at a time.",
     "They waited for years; in recent years and in the days ahead, every Tuesday counts.",
     "Trains run daily and the line is currently closed right now.",
+    "Shares were up at mid-afternoon yesterday and fell by morning today.",
     "ON JANUARY 9, 2023 THE $2020 BUDGET AND X2020 CODES LAPSED AT 10 PM ON FRİDAY, or Frıday.",
 ]
 

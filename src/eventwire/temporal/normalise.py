@@ -261,7 +261,7 @@ def deictic_day(match: re.Match[str], ctx: Context) -> Result | None:
 
 def part_of_day(match: re.Match[str], ctx: Context) -> Result | None:
     rel, pod = _group(match, "rel").lower(), _group(match, "pod")
-    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    offset = {"this": 0, "today": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if rel == "last" and pod.lower() != "night":
         return None
     if ctx.dct is None:
