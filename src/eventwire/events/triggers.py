@@ -182,7 +182,7 @@ def lemma_forms(token: Token) -> list[str]:
 def _object_code(token: Token, objects: dict[str, str], preps: list[str]) -> tuple[str, Token] | None:
     """The code of the first listed object, looked for also in the alternative's own `object_preps`
     ("agreed to the demands": what is agreed to is the object of "to")."""
-    kinds = set(_word_set("kind_words"))
+    kinds = _kind_words()
     for candidate in object_candidates(token) + _of_objects(token, set(preps)):
         # "sent surgical kits", "carried out cyber strikes": the kind decides before the noun naming the thing
         lemmas = [c.lemma_.lower() for c in candidate.children
@@ -276,6 +276,12 @@ def _has_prep(token: Token, preps: list[str]) -> bool:
 
 def _word_set(name: str) -> list[str]:
     return patterns()["word_sets"][name]
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words for the kind of a thing ("medical", "cyber") that decide its code before the noun naming it."""
+    return frozenset(_word_set("kind_words"))
 
 
 def _is_verbal(token: Token) -> bool:
