@@ -70,10 +70,13 @@ def marked_future(verb: Token, plans_ahead: bool = True) -> bool:
         or (plans_ahead and verb.lemma_.lower() in _plan_verbs())
 
 
+def _with_had(verb: Token) -> bool:
+    return any(aux.lower_ == "had" for aux in _auxiliaries(verb))
+
+
 def _past_perfect(word: Token) -> bool:
     """ "had been scheduled", "had been due": the word, or the verb it complements, has "had"."""
-    holders = [word, word.head] if word.dep_ == "acomp" else [word]
-    return any(aux.lower_ == "had" for holder in holders for aux in _auxiliaries(holder))
+    return _with_had(word) or (word.dep_ == "acomp" and _with_had(word.head))
 
 
 def verb_tense(verb: Token, plans_ahead: bool = True) -> str | None:
@@ -83,7 +86,7 @@ def verb_tense(verb: Token, plans_ahead: bool = True) -> str | None:
     auxiliaries = _auxiliaries(verb)
     if verb.tag_ == "VBD" or "Past" in verb.morph.get("Tense") and verb.tag_ != "VBN":
         return PAST
-    if any(aux.lower_ == "had" for aux in auxiliaries) and verb.tag_ == "VBN":
+    if verb.tag_ == "VBN" and _with_had(verb):
         return PAST_PERFECT
     if any(aux.tag_ == "VBD" or aux.lower_ in ("has", "have") for aux in auxiliaries):
         return PAST
