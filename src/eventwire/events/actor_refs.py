@@ -25,6 +25,8 @@ from eventwire.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
+#: First-person objects: in what someone says they are the speaker's side.
+SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
@@ -243,6 +245,8 @@ class ActorResolver:
     right kind, for a pronoun that the actors stage left unresolved."""
         lower = token.lower_
         wants_person = lower in PERSON_PRONOUNS
+        if lower in SPEAKER_OBJECT_PRONOUNS:
+            return self._speaker_of(token, text, start, end)
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             return ActorRef(text, None, None, start, end)
         bound = self.resolve(_bound_subject(token, wants_person))
@@ -260,6 +264,15 @@ class ActorResolver:
                 self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
         return ActorRef(text, None, None, start, end)
+
+    def _speaker_of(self, pronoun: Token, text: str, start: int, end: int) -> ActorRef:
+        """"Senator Cole said the governor attacks us": "us" or "me" in what someone says is the speaker's side."""
+        speaker = self.resolve(_named_subject(_reporting_verb(pronoun.head)))
+        if speaker is None or not speaker.code:
+            return ActorRef(text, None, None, start, end)
+        if (speaker.start, speaker.end) in self.individuals:
+            self.individuals.add((start, end))
+        return ActorRef(text, speaker.code, speaker.canonical, start, end)
 
 
 def _names_thing(pronoun: Token) -> bool:

@@ -93,7 +93,7 @@ def _sector_words() -> dict[str, str]:
 def country_of(text: str) -> str | None:
     """The first country named in ``text`` (longest name first at each position), or None."""
     gazetteer = _gazetteer()
-    words = [w.lower().rstrip(".") if w.lower() not in gazetteer else w.lower() for w in _WORD.findall(text)]
+    words = [_lookup_form(w, gazetteer) for w in _WORD.findall(text)]
     words = [re.sub(r"'s$", "", w) for w in words]
     regional = {i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in rules()["regional_demonyms"]}
     for i in range(len(words)):
@@ -107,6 +107,14 @@ def country_of(text: str) -> str | None:
         if demonym:
             return demonym
     return None
+
+
+def _lookup_form(word: str, gazetteer: dict[str, str]) -> str:
+    """The word as the gazetteer spells it; an abbreviation it lists ("US", "UK") counts only in capitals, so the
+    pronoun "us" names no country."""
+    if word.lower() in load_yaml("fallback_actors.yaml")["capitalised_abbreviations"] and not word.isupper():
+        return ""
+    return word.lower() if word.lower() in gazetteer else word.lower().rstrip(".")
 
 
 def _demonym_country(word: str) -> str | None:

@@ -487,7 +487,7 @@ def _event_noun_agent(token: Token) -> Token | None:
     """The actor of the event noun that a passive without agent happened in ("killed in Israeli shelling",
     "killed in an air strike by government forces")."""
     nouns = patterns()["nouns"]
-    for noun in _prep_objects(token, {"in", "during", "by"}):
+    for noun in _prep_and_dative_objects(token, {"in", "during", "by"}):
         lemmas = [noun.lemma_.lower()] + [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
         if any(lemma in nouns for lemma in lemmas):
             agent = _possessor(noun) or _prep_object(noun, {"by", "from"})
@@ -507,7 +507,9 @@ def _objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]
 
 
-def _prep_objects(token: Token, preps) -> list[Token]:
+def _prep_and_dative_objects(token: Token, preps) -> list[Token]:
+    """The objects of ``token``'s prepositions and datives whose lemma is in ``preps``, a two-word preposition read
+    by its second word (`_prepositions`)."""
     return [obj for prep in _prepositions(token) if prep.dep_ in {"prep", "dative"} and prep.lemma_.lower() in preps
             for obj in prep.children if obj.dep_ == "pobj"]
 
@@ -524,12 +526,12 @@ def _around(token: Token) -> list[Token]:
     found = []
     for word in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
         objects = _objects(word)
-        found.extend(objects + _prep_objects(word, preps))
+        found.extend(objects + _prep_and_dative_objects(word, preps))
         for obj in objects:
-            found.extend(_prep_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
+            found.extend(_prep_and_dative_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
             found.extend(_object_phrase_targets(obj, preps))
             if names_no_agent(obj) and not is_passive(word):  # "criticized the ruling by the court"
-                found.extend(_prep_objects(word, {"by"}))
+                found.extend(_prep_and_dative_objects(word, {"by"}))
     return found
 
 
@@ -539,7 +541,8 @@ def _object_phrase_targets(obj: Token, preps) -> list[Token]:
     rebels opposed to Gaddafi": the rebels, not Gaddafi)."""
     if not names_no_agent(obj):
         return []
-    return [o for word in obj.children if word.dep_ == "acl" and word.tag_ == "VBN" for o in _prep_objects(word, preps)]
+    return [o for word in obj.children if word.dep_ == "acl" and word.tag_ == "VBN"
+            for o in _prep_and_dative_objects(word, preps)]
 
 
 def _argument_sharing_verbs(verb: Token) -> list[Token]:
@@ -613,7 +616,7 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     token, preps = trigger.token, patterns()["defaults"]["fallback_target_preps"]
     found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
-        found.extend(_prep_objects(trigger.object_token, preps))
+        found.extend(_prep_and_dative_objects(trigger.object_token, preps))
     verb = _governing_verb(token) if trigger.nominal else token
     if verb is not None and verb is not token:
         found.extend(o for o in _around(verb) if o != token)
@@ -623,7 +626,7 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     for partner in partners:
         found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, verb, token))
     if target is not None:  # "recalled its ambassador from Moscow": the phrase the parser hung on the object
-        found.extend(_prep_objects(target, preps))
+        found.extend(_prep_and_dative_objects(target, preps))
     for inner in trigger.absorbed:
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])

@@ -19,10 +19,11 @@ from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE
 from eventwire.events.figurative import (assails_a_notion, has_lifeless_object, is_advocacy, is_campaign_rally,
                                          is_electoral_help, is_personal_help, is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
-from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, in_background, is_sport,
-                                         names_past_event, prevented_act, shared_opinion, stated_aim)
-from eventwire.events.sides import (SentenceContext, as_government, choose_target, coordinated_sources,
-                                    domestic_country, is_coded, resolve_source, target_token_of)
+from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
+                                         in_background, is_sport, names_past_event, prevented_act, put_question,
+                                         shared_opinion, stated_aim)
+from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
+                                    coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
@@ -115,7 +116,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
     talks"); co-protesters or co-attackers are not."""
     if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token) \
-            or names_past_event(trigger) or prevented_act(trigger):
+            or put_question(trigger.token) or names_past_event(trigger) or prevented_act(trigger):
         return []
     mood = modality(trigger.token)
     if _reports_nothing(trigger, mood):
@@ -135,14 +136,20 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     source = ctx.placed(bare_source, ctx.country_apart_from(bare_target)
                         or ctx.statement_country(mood.speaker, bare_target))
     target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
-    source, target = _unless_lone_person(entry, (bare_source, bare_target), (source, target))
+    persons_act = _persons_act(entry, (source, target), ctx)
+    if not persons_act:
+        source, target = _without_placed_persons((bare_source, bare_target), (source, target))
+    if entry.type == "REQUEST" and asks_own_people(trigger.token, source, target) \
+            or not cue and empty_promise(trigger, target):
+        return []
     recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue)
     if recoded is None:
         return []
     code, cue = recoded
     entry = cameo(code)
-    if not any(is_coded(ref) if trigger.nominal else ref is not None and ref.code for ref in (source, target)):
-        return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb at least a sector
+    if not any(is_coded(ref) if trigger.nominal else ref is not None and ref.code
+               or persons_act and ctx.names_individual(ref) for ref in (source, target)):
+        return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb a sector or a person
     sources = coordinated_sources(source_tok, source, ctx)
     two_sides = faces_other_side(trigger, source_tok)
     events = _events_between(trigger, ctx, entry.code, cue, mood, sources, target, two_sides)
@@ -160,14 +167,16 @@ def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
     return mood.opinion or mood.withheld or shared_opinion(trigger) or (mood.mere_purpose and cooperative)
 
 
-def _unless_lone_person(entry: CameoCode, bare: tuple[ActorRef | None, ActorRef | None],
-                        placed: tuple[ActorRef | None, ActorRef | None]) -> tuple[ActorRef | None, ActorRef | None]:
-    """A person placed only by the country of the text (no dictionary code) is an actor facing another actor, or
-    alone in the acts of `lone_person`; otherwise it keeps no code ("discussed his new book" is no event)."""
+def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
+    """A person placed only by the country of the text (no dictionary code), or by none when the text names no
+    country, is an actor facing another actor, or alone in the acts of `lone_person`."""
     rule = load_yaml("patterns.yaml")["lone_person"]
-    alone_allowed = entry.type in rule["types"] or entry.code in rule["codes"]
-    if alone_allowed or all(ref is not None and ref.code for ref in placed):
-        return placed
+    return entry.type in rule["types"] or entry.code in rule["codes"] or all(ctx.acts(ref) for ref in placed)
+
+
+def _without_placed_persons(bare: tuple[ActorRef | None, ActorRef | None],
+                            placed: tuple[ActorRef | None, ActorRef | None]) -> tuple[ActorRef | None, ActorRef | None]:
+    """Otherwise such a person keeps no code ("discussed his new book" is no event)."""
     source, target = (before if before is not None and before.code is None else after
                       for before, after in zip(bare, placed))
     return source, target
@@ -294,9 +303,6 @@ def code_sentence(ctx: SentenceContext) -> list[Event]:
         found = [e for e in code_trigger(trigger, ctx) if e.type not in dropped]
         (background if in_background(trigger.token) else main).extend(found)
     return main or background
-
-
-__all__ = ["SentenceContext", "code_sentence"]
 
 
 __all__ = ["SentenceContext", "code_sentence", "code_trigger"]

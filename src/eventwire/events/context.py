@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.gender import PRONOUN_GENDER, agrees, person_gender
 from eventwire.document import Document, Place
 from eventwire.events.codebook import load_yaml
+from eventwire.events.triggers import own_prep_objects
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside"}
 #: Speakers that only point back to someone named before.
@@ -25,8 +26,8 @@ def place_for(document: Document, parsed: Doc, start: int, end: int, trigger: To
     movement goes when the pattern's own target preposition of direction names it ("crossed from Turkey into
     northwest Syria": Syria, `patterns.yaml` `destination_preps`), else the geo stage's place; without the geo
     stage, a place entity after that preposition or after "in/at/near"."""
-    destinations = _prep_objects(trigger, set(target_preps or [])
-                                 & set(load_yaml("patterns.yaml")["defaults"]["destination_preps"]))
+    destinations = own_prep_objects(trigger, set(target_preps or [])
+                                    & set(load_yaml("patterns.yaml")["defaults"]["destination_preps"]))
     try:
         from eventwire.geo import place_for_span
     except ImportError:
@@ -39,15 +40,10 @@ def place_for(document: Document, parsed: Doc, start: int, end: int, trigger: To
                 return places[-1], places[-1].name, "clause"
         place, how = place_for_span(document, parsed, start, end)
         return place, (place.name if place else None), how
-    for obj in destinations + _prep_objects(trigger, LOCATIVE_PREPS):
+    for obj in destinations + own_prep_objects(trigger, LOCATIVE_PREPS):
         if obj.ent_type_ in {"GPE", "LOC", "FAC"}:
             return None, obj.text, "clause"
     return None, None, "none"
-
-
-def _prep_objects(trigger: Token, preps: set[str]) -> list[Token]:
-    return [obj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def anchored_dates(document: Document) -> dict[str, str]:

@@ -1,11 +1,12 @@
 """Triggers that report no new event: descriptions of a noun ("the released prisoners", "forces backed by X"),
-sport, conflict with an abstract target ("war on poverty"), background time clauses and aims ("to prevent X"). Cue words live in
-data/nonevents.yaml."""
+sport, conflict with an abstract target ("war on poverty"), background time clauses and aims ("to prevent X"). Cue
+words live in data/nonevents.yaml."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from eventwire.document import ActorRef
 from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
@@ -87,7 +88,14 @@ def names_past_event(trigger: Trigger) -> bool:
         return False
     if any(c.dep_ in {"poss", "agent"} or c.ent_type_ == "NORP" for c in children):
         return False  # "the Russian attacks", "Israel's attacks": an actor is named, the event is told
-    return token.ent_type_ == "EVENT" or any(_names_event(c) for c in children if c.i < token.i)
+    return token.ent_type_ == "EVENT" or any(_names_event(c) for c in children if c.i < token.i) \
+        or any(_dated_by(c) for c in children if c.dep_ == "prep" and c.lower_ == "of")
+
+
+def _dated_by(of_phrase: Token) -> bool:
+    """"the attacks of Sept. 11, 2001", "the attack of 2012": an "of" phrase giving a date in figures names the
+    event as the date before it does ("the 2012 attack")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in DATE_ENTITIES and _in_figures(o) for o in of_phrase.children)
 
 
 def _names_event(modifier: Token) -> bool:
@@ -95,7 +103,20 @@ def _names_event(modifier: Token) -> bool:
     before an event noun; a weekday ("the Sunday attack") tells when a recent event happened."""
     if modifier.dep_ not in NAMING_DEPS or modifier.ent_type_ not in NAMING_ENTITIES:
         return False
-    return modifier.ent_type_ not in DATE_ENTITIES or any(ch.isdigit() for w in modifier.subtree for ch in w.text)
+    return modifier.ent_type_ not in DATE_ENTITIES or _in_figures(modifier)
+
+
+def _in_figures(date: Token) -> bool:
+    return any(ch.isdigit() for w in date.subtree for ch in w.text)
+
+
+def empty_promise(trigger: Trigger, target: ActorRef | None) -> bool:
+    """"she vows to defend the Affordable Care Act", "pledged to spend $2 million a week", "vowed that billionaires
+    would pay their fair share": a promise (`promise_words`) that folds in no act and offers nothing listed (the
+    bare CAMEO 030), made to no actor, is a pledge about one's own plans, no intent to cooperate with anyone."""
+    data = load_yaml("nonevents.yaml")["promise_words"]
+    return trigger.lemma in data["lemmas"] and trigger.code == data["bare_code"] and not trigger.absorbed \
+        and (target is None or not target.code)
 
 
 def prevented_act(trigger: Trigger) -> bool:
@@ -113,6 +134,17 @@ def stated_aim(token: Token) -> bool:
         return False
     return token.dep_ in {"advcl", "acl", "xcomp", "relcl"} and \
         any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def put_question(token: Token) -> bool:
+    """"When asked to define their identity, 47 percent said ...", "When asked for his view, Trump said ...": a verb
+    of asking in a clause of time, passive and with no one named as asking, is the question an interviewer or a
+    poll put to the speaker, no appeal (`put_questions`)."""
+    data = load_yaml("nonevents.yaml")["put_questions"]
+    if token.lemma_.lower() not in data["verbs"] or token.dep_ != "advcl" or token.tag_ != "VBN":
+        return False
+    opened = any(c.dep_ in {"advmod", "mark"} and c.lower_ in data["openers"] for c in token.children)
+    return opened and agent_of(token) is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def shared_opinion(trigger: Trigger) -> bool:

@@ -66,8 +66,15 @@ class SentenceContext:
     def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
         ``country``, else for an individual the article's country (see ActorResolver.country_for)."""
-        individual = ref is not None and (ref.start, ref.end) in self.resolver.individuals
-        return with_country(ref, self.resolver.country_for(ref, country), individual)
+        return with_country(ref, self.resolver.country_for(ref, country), self.names_individual(ref))
+
+    def names_individual(self, ref: ActorRef | None) -> bool:
+        """A person or a named body the text names, coded or not ("Bruce Ash", "he" bound to him)."""
+        return ref is not None and (ref.start, ref.end) in self.resolver.individuals
+
+    def acts(self, ref: ActorRef | None) -> bool:
+        """An actor: one with a code, or an individual, whose country a text that places nobody cannot give."""
+        return ref is not None and (bool(ref.code) or self.names_individual(ref))
 
 
 def same_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
@@ -150,6 +157,17 @@ def _own_people(token: Token, ref: ActorRef, source: ActorRef) -> bool:
     return owned and is_coded(source) and ref.code[:3] == source.code[:3]
 
 
+def asks_own_people(verb: Token, source: ActorRef | None, target: ActorRef | None) -> bool:
+    """"Trump asked his people to look into it", "urged her staff to ...": what a source asks of its own people
+    (the verb's object, owned by a pronoun of the source) is an instruction inside one actor, no appeal from one
+    actor to another."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if addressee is None or not is_coded(target) or target.start is None:
+        return False
+    inside = addressee.left_edge.idx <= target.start <= addressee.right_edge.idx
+    return inside and _own_people(addressee, target, source)
+
+
 def target_token_of(candidates: list[Token], target: ActorRef | None) -> Token | None:
     """The candidate the chosen target was read from: its head word lies in the target's span, else its phrase
     holds the target ("Trump's record"); else the first."""
@@ -176,5 +194,5 @@ def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
     return found or [source]
 
 
-__all__ = ["SentenceContext", "as_government", "choose_target", "coordinated_sources", "domestic_country",
-           "is_coded", "resolve_source", "same_actor", "target_token_of"]
+__all__ = ["SentenceContext", "as_government", "asks_own_people", "choose_target", "coordinated_sources",
+           "domestic_country", "is_coded", "resolve_source", "same_actor", "target_token_of"]

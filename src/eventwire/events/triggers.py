@@ -7,6 +7,7 @@ trigger's object ("send troops" vs "send aid").
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -234,7 +235,7 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("no_complement") and deps & {"xcomp", "ccomp"}:
         return False
-    if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token)):
+    if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token, alt.get("requires_prep", []))):
         return False
     if alt.get("partner") and not _has_partner(token):
         return False
@@ -260,13 +261,21 @@ def is_person(token: Token) -> bool:
     return token.lemma_.lower() in _word_set("people")
 
 
-def _undergoers(verb: Token) -> list[Token]:
-    """Who the verb is done to: its object or passive subject, or for a passive conjunct without one the subject
-    it shares ("The civilians imprisoned for X were released by Y")."""
+def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
+    """Who the verb is done to: its object or passive subject, or the object of a preposition the alternative
+    requires ("went after Walker"), or for a passive conjunct without one the subject it shares ("The civilians
+    imprisoned for X were released by Y")."""
     found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found += own_prep_objects(verb, preps)
     if found or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def own_prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of the prepositions, as written, that hang on ``token`` itself ("went after Walker": Walker)."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for obj in prep.children if obj.dep_ == "pobj"]
 
 
 def _has_prep(token: Token, preps: list[str]) -> bool:
