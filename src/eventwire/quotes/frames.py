@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.quotation_marks import quoted_mask
 from eventwire.quotes.lexicon import lexicon
 
 CUE_POS = {"VERB", "AUX", "NOUN", "ADJ"}
@@ -30,6 +31,8 @@ RAISING_DEPS = {"xcomp", "acomp"}
 #: ... and out of a prepositional phrase: "[the party] backed him in the hope of".
 FALLBACK_DEPS = CLIMB_DEPS | RAISING_DEPS | {"pobj"}
 MAX_CLIMB = 4
+#: How an adjective cue hangs on the verb that makes it someone's statement ("made it [clear]").
+LIGHT_VERB_COMPLEMENTS = {"ccomp", "oprd", "xcomp"}
 #: How a cue hangs on the noun it reports: "the bill [opposed by] X", "something [he wanted]", "[endorsed] candidate".
 NOUN_MODIFIER_DEPS = {"acl", "relcl", "amod"}
 #: How the parser labels a subject that follows its verb.
@@ -54,6 +57,12 @@ MODIFIER_DEPS = {"compound", "amod"}
 #: Named-entity labels of times, which never report anything ("said Tuesday", "Beck last week said").
 TIME_ENTITIES = {"DATE", "TIME"}
 MAX_INVERTED_GAP = 4  # tokens between a cue and the name after it ('said on Friday Smith')
+#: What marks a verb as passive.
+PASSIVE_MARKS = {"auxpass", "nsubjpass"}
+#: Verb forms no modal takes before them ("Will [called]", "May [says]").
+PAST_OR_PRESENT_TAGS = {"VBD", "VBN", "VBZ"}
+#: How a sentence may end before a line break that starts a paragraph.
+SENTENCE_ENDS = {".", "?", "!", "\"", "”", "'", ":"}
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
@@ -288,13 +297,14 @@ def fallback_speaker(cue: Token) -> Token | None:
         raised, node = node.dep_ in RAISING_DEPS, node.head
         reporter = _own_reporter(node, raised)
         if reporter is not None:
-            return reporter
+            return reporter if within_reach(reporter, cue) else None
     return None
 
 
 def speaker_of(cue: Token, frame_name: str) -> Token | None:
     """The reporter: subject, 'according to' object, agent, possessor of a noun cue, or the governing verb's subject;
-    failing those, the name the parser left just before the verb."""
+    failing those, the name the parser left just before the verb. Never one out of the cue's reach
+    (:func:`within_reach`) but the cue's own dependent."""
     if frame_name == "rest" and cue.lower_ == "according":
         for prep in cue.children:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -304,13 +314,55 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
     for _ in range(MAX_CLIMB):
         reporter = _own_reporter(node)
         if reporter is not None:
-            return reporter
+            return reporter if node == cue or within_reach(reporter, cue) else None
         if not _climbs(node):
             break
         if _modifies_noun(node) and not _document_as_object(node.head):
-            return node.head
+            return node.head if within_reach(node.head, cue) else None
         node = node.head
-    return _left_neighbour(node)
+    neighbour = _left_neighbour(node)
+    return neighbour if neighbour is not None and within_reach(neighbour, cue) else None
+
+
+def past_light_verb(speaker: Token | None, cue: Token) -> Token | None:
+    """A pronoun inside a light verb's complement is not its reporter, the verb's subject is: "she escalated
+    [her] attacks on", "Devine made [it] clear that" (PolNeAR's source is "she", "Devine"). Applied to the chosen
+    attribution, not in :func:`speaker_of`: the learnt cue table keys frames by the pronoun speaker."""
+    if speaker is None or speaker.pos_ != "PRON" or speaker.head != cue:
+        return speaker
+    inside = (speaker.dep_ == "poss" and cue.dep_ == "dobj") or \
+        (speaker.dep_ == "nsubj" and speaker.lower_ == "it" and cue.dep_ in LIGHT_VERB_COMPLEMENTS)
+    verb = cue.head
+    if not inside or verb == cue or verb.pos_ not in ("VERB", "AUX"):
+        return speaker
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker), speaker)
+
+
+def within_reach(word: Token, cue: Token) -> bool:
+    """Whether a word the parse links to a cue may be its reporter: not in another paragraph (the parser may run a
+    sentence across a paragraph break) and, for a cue outside quotation marks, not inside them ('"... We will
+    achieve justice," Chief Jordan said', with "said" conjoined to "achieve")."""
+    low, high = sorted((word.i, cue.i))
+    if any(_breaks_paragraph(token) for token in word.doc[low:high]):
+        return False
+    quoted = _quoted(word.doc)
+    return not quoted[word.idx] or bool(quoted[cue.idx])
+
+
+def _breaks_paragraph(token: Token) -> bool:
+    """A blank line, or a line break after the end of a sentence (not one that wraps a line: "a hate\ncrime")."""
+    if "\n\n" in token.text:
+        return True
+    return "\n" in token.text and token.i > 0 and token.nbor(-1).text[-1:] in SENTENCE_ENDS
+
+
+def _quoted(doc) -> bytearray:
+    """One byte per character of the parsed article, 1 inside quotation marks: read once and kept with the parse
+    (``Doc.user_data``), the quotation marks the quotes stage reads."""
+    key = "eventwire.quotes.quoted_mask"
+    if key not in doc.user_data:
+        doc.user_data[key] = quoted_mask(doc.text)
+    return doc.user_data[key]
 
 
 def antecedent(speaker: Token) -> Token:
@@ -328,8 +380,8 @@ def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
     outside the content and not the object of another word; after a cue right after content, no one named between
     them ('"...," said Skelly', '"A," said Leamer, "B"', not '"...," a source, who ..., told Reuters'), the first
     name after it. A guess costs nothing where there was no speaker at all."""
-    outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts)]
-    before = [t for t in outside if t.i < cue.i and _noun_head(t).dep_ not in NOT_REPORTERS]
+    outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts) and within_reach(t, cue)]
+    before = [t for t in outside if t.i < cue.i and not _object(_noun_head(t))]
     found = next((t for t in reversed(before) if _could_report(t, subject_ok=True)), None)
     content_end = max((end for _, end in parts if end <= cue.idx), default=None)
     if found is None and content_end is not None and _nothing_named_between(
@@ -337,6 +389,13 @@ def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
         after = [t for t in outside if cue.i < t.i <= cue.i + MAX_INVERTED_GAP]
         found = next((t for t in after if _could_report(t, subject_ok=False)), None)
     return _noun_head(found) if found is not None else None
+
+
+def _object(word: Token) -> bool:
+    """Whether a word is the object of another, as far as the parse can tell: a word it hangs on out of its reach
+    (in another paragraph, or inside quotation marks: '"... have a solution."\n\nHumphrey, for example, said') says
+    nothing of its role."""
+    return word.dep_ in NOT_REPORTERS and within_reach(word.head, word)
 
 
 def _could_report(token: Token, subject_ok: bool) -> bool:
@@ -373,11 +432,19 @@ def _left_neighbour(verb: Token) -> Token | None:
         return None
     index = verb.i - 1
     while index >= verb.sent.start and (verb.doc[index].dep_ in ("aux", "neg", "advmod") or is_time(verb.doc[index])):
+        if _name_read_as_modal(verb.doc[index], verb):
+            return verb.doc[index]
         index -= 1
     if index < verb.sent.start or index < verb.left_edge.i:
         return None
     neighbour = verb.doc[index]
     return neighbour if neighbour.pos_ in ("PROPN", "PRON", "NOUN") and neighbour.dep_ != "poss" else None
+
+
+def _name_read_as_modal(word: Token, verb: Token) -> bool:
+    """'Instead, Will called for ...': a capitalised modal inside a sentence before a past or present-tense verb,
+    which no modal takes, is a name (George Will, Theresa May)."""
+    return word.tag_ == "MD" and word.is_title and not word.is_sent_start and verb.tag_ in PAST_OR_PRESENT_TAGS
 
 
 def _own_reporter(node: Token, raised: bool = False) -> Token | None:
@@ -394,6 +461,24 @@ def _own_reporter(node: Token, raised: bool = False) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    return _displaced_agent(node) if node.pos_ == "VERB" else None
+
+
+def _displaced_agent(verb: Token) -> Token | None:
+    """The agent of a passive cue that the parser hung elsewhere: on its complement ("has been called [a farce]
+    by X") or on a passive verb conjoined to it ("was booed and shouted down by X")."""
+    if not any(c.dep_ in PASSIVE_MARKS for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr"):
+            agents = [c for c in child.children if c.dep_ == "prep" and c.lower_ == "by"]
+        elif child.dep_ == "conj" and child.tag_ in ("VBN", "VBD"):
+            agents = [c for c in child.children if c.dep_ == "agent"]
+        else:
+            continue
+        objects = [o for agent in agents for o in agent.children if o.dep_ == "pobj"]
+        if objects:
+            return objects[0]
     return None
 
 

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from eventwire.document import Document, Quote, Span
 from eventwire.quotation_marks import inside_mask, quotations
 from eventwire.quotes.attribution import (MAX_GAP_WORDS, Attribution, find_attributions, paragraph_of,
                                           speaker_range)
 from eventwire.quotes.claims import find_claims
-from eventwire.quotes.frames import token_span
+from eventwire.quotes.frames import past_light_verb, token_span
 from eventwire.quotes.marks import kind_of
 from eventwire.quotes.speakers import ActorCodes, People, Person, PreviousSpeaker
-
-
-#: How an adjective cue hangs on the verb that makes it someone's statement ("made it [clear]").
-LIGHT_VERB_COMPLEMENTS = {"ccomp", "oprd", "xcomp"}
 
 
 class QuoteStage:
@@ -45,7 +41,7 @@ def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], ma
     last_speaker: Person | None = None
     last_code: str | None = None
     for attribution in attributions:
-        attribution.speaker = _past_light_verb(attribution.speaker, attribution.cue_token)
+        attribution.speaker = past_light_verb(attribution.speaker, attribution.cue_token)
         carried = None
         if last_speaker is not None and _follows_quotation(attribution, document.text):
             carried = PreviousSpeaker(last_speaker, attribution.parts[0][0])
@@ -57,19 +53,6 @@ def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], ma
             last_code = quote.speaker_code
         quotes.append(quote)
     return quotes
-
-
-def _past_light_verb(speaker: Token | None, cue: Token) -> Token | None:
-    """A pronoun inside a light verb's complement is not its reporter, the verb's subject is: "she escalated
-    [her] attacks on", "Devine made [it] clear that" (PolNeAR's source is "she", "Devine")."""
-    if speaker is None or speaker.pos_ != "PRON" or speaker.head != cue:
-        return speaker
-    inside = (speaker.dep_ == "poss" and cue.dep_ == "dobj") or \
-        (speaker.dep_ == "nsubj" and speaker.lower_ == "it" and cue.dep_ in LIGHT_VERB_COMPLEMENTS)
-    verb = cue.head
-    if not inside or verb == cue or verb.pos_ not in ("VERB", "AUX"):
-        return speaker
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker), speaker)
 
 
 def _follows_quotation(attribution: Attribution, text: str) -> bool:
