@@ -263,6 +263,8 @@ class ActorResolver:
             if code:
                 self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
+        if wants_person:
+            self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
         return ActorRef(text, None, None, start, end)
 
     def _speaker_of(self, pronoun: Token, text: str, start: int, end: int) -> ActorRef:

@@ -148,7 +148,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     code, cue = recoded
     entry = cameo(code)
     if not any(is_coded(ref) if trigger.nominal else ref is not None and ref.code
-               or persons_act and ctx.names_individual(ref) for ref in (source, target)):
+               or persons_act and ctx.names_individual(ref) for ref in (source, target)) \
+            and not (trigger.nominal and _between_persons((source, target), ctx)):
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb a sector or a person
     sources = coordinated_sources(source_tok, source, ctx)
     two_sides = faces_other_side(trigger, source_tok)
@@ -172,6 +173,12 @@ def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | Non
     country, is an actor facing another actor, or alone in the acts of `lone_person`."""
     rule = load_yaml("patterns.yaml")["lone_person"]
     return entry.type in rule["types"] or entry.code in rule["codes"] or all(ctx.acts(ref) for ref in placed)
+
+
+def _between_persons(placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
+    """A noun's act between two people the text names ("Warren's endorsement of Clinton", "his attacks on Rubio"):
+    a noun alone with one person ("her endorsement") may be no act done to anyone."""
+    return all(ctx.names_individual(ref) for ref in placed)
 
 
 def _without_placed_persons(bare: tuple[ActorRef | None, ActorRef | None],
