@@ -152,6 +152,18 @@ def test_events_reingesting_does_not_double_count(store):
     assert _counts(cluster) == (2, 2, 2, 2)
 
 
+def test_events_reingesting_keeps_clusters_a_later_article_could_split(store):
+    # "b" (Lviv) agrees with a's unplaced strike but not with its Kyiv strike: a re-run of "a" must not let the
+    # unplaced strike leave a's cluster for b's, which did not exist when "a" was first resolved
+    _report(store, "a", _strike(), _strike(place=None))
+    _report(store, "b", _strike(place=LVIV))
+    before = [(_counts(cluster), cluster.place_name) for cluster in _clusters(store)]
+    _report(store, "a", _strike(), _strike(place=None))
+    assert [(_counts(cluster), cluster.place_name) for cluster in _clusters(store)] == before
+    with store.session() as session:
+        assert len(set(session.scalars(select(EventRow.cluster_id).where(EventRow.article_id == "a")))) == 1
+
+
 def test_events_reingested_article_leaving_a_cluster_deletes_it_when_empty(store):
     _report(store, "a", _strike())
     _report(store, "a", _strike(kind="PROTEST"))

@@ -185,7 +185,7 @@ def resolve_article_events(session: Session, article_id: str, story: str | None,
     joined: set[int] = set()
     for event in session.execute(_EVENTS_OF_ARTICLE, {"article_id": article_id}).all():
         key = key_of_event(event, event.article_date)
-        cluster_id = _matching_cluster(session, key, article_id, story) if key else None
+        cluster_id = _matching_cluster(session, key, article_id, story, old) if key else None
         if key and cluster_id is None:
             cluster_id = _new_cluster(session, key)
         # now, not at the end: the article's later events may join this cluster and check this one as a member
@@ -199,23 +199,33 @@ def resolve_article_events(session: Session, article_id: str, story: str | None,
     return joined
 
 
-def _matching_cluster(session: Session, key: EventKey, article_id: str, story: str | None) -> int | None:
-    """The best cluster this report joins: the most reported one, then the oldest (stable across runs).
+def _matching_cluster(session: Session, key: EventKey, article_id: str, story: str | None,
+                      previous: set[int]) -> int | None:
+    """The best cluster this report joins: one the article's events joined before its re-save (``previous``), then
+    the most reported one, then the oldest. Agreement is not transitive, so without the first rule a re-run could
+    join a cluster made after the article's first run and split what that run kept together.
 
     The representative is a quick filter; the decision is made against the members themselves, since a
     representative mixes fields of different reports and would let unrelated reports chain together.
     """
     statement = _candidate_clusters(len(key.day) == len("YYYY-MM-DD"), bool(key.source), bool(key.target))
-    for cluster in session.execute(statement, _candidate_values(key)):
-        if same_event(key, key_of_cluster(cluster)) and _joins_members(session, cluster.id, key, article_id, story):
+    candidates = sorted(session.execute(statement, _candidate_values(key)).all(), key=lambda c: c.id not in previous)
+    for cluster in candidates:
+        if same_event(key, key_of_cluster(cluster)) \
+                and _joins_members(session, cluster.id, key, article_id, story, cluster.id in previous):
             return cluster.id
     return None
 
 
-def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id: str, story: str | None) -> bool:
+def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id: str, story: str | None,
+                   joined_before: bool = False) -> bool:
     """Agrees with every checked member, and shares an anchor with one of them or is the same report (equal
-    keys) in a copy of its story: copies of one sentence often carry no actor or place to anchor on."""
+    keys) in a copy of its story: copies of one sentence often carry no actor or place to anchor on. A cluster
+    left without members by the article's re-save was made from its own events (``joined_before``): agreeing with
+    its representative is enough to take it back."""
     members = session.execute(_CHECKED_MEMBERS, {"cluster": cluster_id}).all()
+    if not members:
+        return joined_before
     keys = [(key_of_event(member, member.article_date), member.article_id, member.story) for member in members]
     if not all(member is None or same_event(key, member) for member, _, _ in keys):
         return False
