@@ -9,7 +9,7 @@ import pytest
 from eventwire.actors import ActorStage
 from eventwire.geo import PlaceStage, place_for_span
 from eventwire.geo.gazetteer import demonym_country, haversine_km, lookup, normalise, towns
-from eventwire.geo.resolve import demonym_context
+from eventwire.geo.resolve import demonym_context, phone_context
 from eventwire.geo.recognise import DATELINE
 from tests.conftest import parse
 
@@ -337,3 +337,22 @@ def test_geo_abbreviated_province_after_a_town_is_a_toponym(annotate):
 def test_geo_province_abbreviation_that_is_also_a_word_places_the_town_before_it(annotate):
     document, _ = annotate("Lucy was born in Churchill, Man. Her parents did not know if she would live.")
     assert {(p.text, p.country) for p in document.places} >= {("Churchill", "CA"), ("Man.", "CA")}
+
+
+@pytest.mark.parametrize("text, divisions", [
+    ("Call the clinic at (519) 661-2111 or 1-860-555-0142.", {("CA", "08"): 1, ("US", "CT"): 1}),
+    ("Tickets: 952.445.1234; toll-free 800-555-0199.", {("US", "MN"): 1}),
+    ("The 2019-2020 season drew 3,200,000 fans; case no. 412-55-1234-7.", {}),
+])
+def test_geo_phone_numbers_name_the_division_of_their_area_code(text, divisions):
+    countries, admins = phone_context(text)
+    assert dict(admins) == divisions
+    assert sum(countries.values()) == len(divisions)
+
+
+def test_geo_area_code_of_a_phone_number_places_a_world_city_namesake_at_home(annotate):
+    text = ("Volunteers cleaned the river bank in London on Saturday. "
+            "Anyone who wants to help next time can call the parks office at 519-555-0187.")
+    place = _place(annotate(text)[0], "London")
+    assert (place.country, place.admin1) == ("CA", "08")
+    assert _place(annotate("Volunteers cleaned the river bank in London on Saturday.")[0], "London").country == "GB"

