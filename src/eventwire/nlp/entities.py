@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from eventwire.document import Document, Entity, Sentence
 
@@ -120,6 +120,42 @@ class CapitalisedWords:
             return False
         return _opens_sentence(word) and not any(other.text == word.text and not _opens_sentence(other)
                                                   for other in word.doc if other.i != word.i)
+
+
+class OneSenseNames:
+    """The spaCy component that gives a person's surname, written alone, the label of the full name.
+
+    Why: the recogniser reads each mention on its own, so "Elizabeth Warren" is a PERSON while "Warren said"
+    two paragraphs later becomes an ORG or no entity at all, and every later stage (actors, events, quote
+    speakers) loses the person. Within one article a capitalised proper noun that is the last word of a
+    person's full name is that person, unless it stands in a longer name ("Warren County")."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        surnames = {span[-1].text for span in doc.ents
+                    if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title and len(span[-1]) > 2}
+        if not surnames:
+            return doc
+        entities, changed = list(doc.ents), False
+        for at, span in enumerate(entities):
+            if len(span) == 1 and span.label_ != "PERSON" and span.text in surnames and not _in_longer_name(span[0]):
+                entities[at] = Span(doc, span.start, span.end, label="PERSON")
+                changed = True
+        taken = {token.i for span in entities for token in span}
+        for token in doc:
+            if (token.i not in taken and token.text in surnames and token.tag_ == "NNP"
+                    and not _in_longer_name(token)):
+                entities.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+                changed = True
+        if changed:
+            doc.ents = sorted(entities, key=lambda span: span.start)
+        return doc
+
+
+def _in_longer_name(token) -> bool:
+    """Whether a proper noun stands next to ``token`` ("Warren County", "Fort Warren")."""
+    doc = token.doc
+    return any(0 <= at < len(doc) and doc[at].tag_ in ("NNP", "NNPS") and doc[at].is_title
+               for at in (token.i - 1, token.i + 1))
 
 
 def _opens_sentence(word) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from eventwire.nlp.entities import CapitalisedWords
+from eventwire.nlp.entities import CapitalisedWords, OneSenseNames
 from eventwire.nlp.fast_lemmas import speed_up_lemmatizer
 from eventwire.nlp.fast_rules import speed_up_attribute_ruler
 
@@ -30,6 +30,15 @@ def _capitalised_words(nlp: Language, name: str) -> CapitalisedWords:
     return CapitalisedWords(tables.get_table("lemma_index") if tables and tables.has_table("lemma_index") else None)
 
 
+#: The component that labels a person's surname, written alone, like the full name.
+ONE_SENSE_NAMES_PIPE = "eventwire_one_sense_names"
+
+
+@Language.factory(ONE_SENSE_NAMES_PIPE)
+def _one_sense_names(nlp: Language, name: str) -> OneSenseNames:
+    return OneSenseNames()
+
+
 class ModelNotFound(RuntimeError):
     """Raised when none of the supported spaCy model packages can be imported."""
 
@@ -40,7 +49,8 @@ def load_model(name: str | None = None) -> Language:
 
     Its attribute ruler gets the vectorised matcher of :mod:`eventwire.nlp.fast_rules` and its lemmatizer the
     memo of :mod:`eventwire.nlp.fast_lemmas` (same annotations, less time); after its entity recogniser comes
-    :class:`eventwire.nlp.entities.CapitalisedWords`.
+    :class:`eventwire.nlp.entities.CapitalisedWords`, then
+    :class:`eventwire.nlp.entities.OneSenseNames`.
     """
     for package in (name,) if name else MODEL_PACKAGES:
         try:
@@ -53,5 +63,6 @@ def load_model(name: str | None = None) -> Language:
         speed_up_lemmatizer(nlp)
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(CAPITALISED_WORDS_PIPE, after="ner")
+            nlp.add_pipe(ONE_SENSE_NAMES_PIPE, after=CAPITALISED_WORDS_PIPE)
         return nlp
     raise ModelNotFound(INSTALL_HINT)

@@ -1,0 +1,56 @@
+"""A person's surname written alone is that person, whatever the entity recogniser makes of the one mention.
+Sentences and documents written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventwire.nlp.entities import OneSenseNames
+
+
+def _doc(words, tags, ents):
+    vocab = spacy.blank("en").vocab
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    return Doc(vocab, words=words, tags=tags, sent_starts=starts, ents=ents)
+
+
+def _labelled(doc):
+    return [(span.text, span.label_) for span in OneSenseNames()(doc).ents]
+
+
+def test_surname_read_as_an_organisation_takes_the_persons_label():
+    doc = _doc(["Maria", "Okafor", "won", ".", "Okafor", "thanked", "voters", "."],
+               ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "NNS", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O"])
+    assert _labelled(doc) == [("Maria Okafor", "PERSON"), ("Okafor", "PERSON")]
+
+
+def test_surname_the_recogniser_missed_becomes_a_person():
+    doc = _doc(["Maria", "Okafor", "won", ".", "Okafor", "thanked", "voters", "."],
+               ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "NNS", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O"])
+    assert _labelled(doc) == [("Maria Okafor", "PERSON"), ("Okafor", "PERSON")]
+
+
+def test_surname_inside_a_longer_name_keeps_its_label():
+    doc = _doc(["Maria", "Okafor", "won", ".", "Okafor", "County", "voted", "."],
+               ["NNP", "NNP", "VBD", ".", "NNP", "NNP", "VBD", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "I-GPE", "O", "O"])
+    assert _labelled(doc) == [("Maria Okafor", "PERSON"), ("Okafor County", "GPE")]
+
+
+def test_one_word_person_lends_nothing():
+    doc = _doc(["Okafor", "won", ".", "Paris", "voted", "."], ["NNP", "VBD", ".", "NNP", "VBD", "."],
+               ["B-PERSON", "O", "O", "B-GPE", "O", "O"])
+    assert _labelled(doc) == [("Okafor", "PERSON"), ("Paris", "GPE")]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Governor Jerry Brown signed the bill. Brown vetoed two others.", "Brown"),  # missed
+    ("Lena Marsh won the seat. Marsh beat two rivals, and Marsh will take office in May.", "Marsh"),  # an ORG
+])
+def test_whole_pipeline_reads_every_later_bare_surname_as_the_person(nlp, text, surname):
+    labels = [span.label_ for span in nlp(text).ents if span.text == surname]
+    assert labels and set(labels) == {"PERSON"}
