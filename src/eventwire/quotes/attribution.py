@@ -28,7 +28,8 @@ from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
 from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of,
-                                     mention_near, noun_phrase, speaker_class, speaker_of, token_span)
+                                     keep_quotation_mask, mention_near, noun_phrase, speaker_class, speaker_of,
+                                     token_span)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.spans import SpanIndex
@@ -42,6 +43,7 @@ MAX_LABEL_TOKENS = 5
 MAX_INTRO_GAP = 40
 #: Opening quotation marks (a transcript label may follow one).
 OPENING_MARKS = ('"', "“", "«", "„")
+CLOSING_MARKS = ('"', "”", "»", "“")
 #: What a content span drops at its edges.
 CONTENT_EDGE = set(" \t\n\"'“”‘’«»„,.;:")
 #: A dash after a closing quotation mark and a short name that ends the line: the quotation's signature.
@@ -81,6 +83,7 @@ class Attribution:
 
 def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
     """Every attribution in the article; ``text`` is the parsed text (spaCy rebuilds ``Doc.text`` on each access)."""
+    keep_quotation_mask(parsed, mask)
     frames = _best_frames(parsed, mask)
     coordinated_cues = {f.cue.i for f, _ in frames
                         if f.cue.dep_ == "conj" or (_set_off_participle(f.cue) and _quotes_in(f.cue, mask))}
@@ -274,7 +277,7 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     ranges = [_before_closing_apposition(doc, part) for part in ranges]
     low, high = paragraph_of(text, frame.cue.idx)
     parts = [(max(s, low), min(e, high)) for s, e in filter(None, (token_span(doc, p) for p in ranges))]
-    parts = [(s, e) for s, e in parts if s < e]
+    parts = [_before_quotation_close(text, mask, part, frame.cue.idx) for part in parts if part[0] < part[1]]
     if not parts:
         return None
     cue_tokens = sorted(frame.cue_tokens, key=lambda t: t.i)
@@ -282,6 +285,24 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     speaker, channel = _speaker_and_channel(frame)
     speaker = _object_controller(frame.cue) or speaker
     return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel, doubted=doubted)
+
+
+def _before_quotation_close(text: str, mask: bytearray, part: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """'"We are done here," an officer, who was not allowed to speak, told Fox News': a content before its cue that
+    opens with a quotation ending in a comma ends with that quotation, though the parser hung the words after it
+    on a verb inside it; they name who speaks. A quotation without the comma may open a longer content
+    ('"Reckless" is how she put it')."""
+    start, end = part
+    first = next((i for i in range(start, end) if text[i].isalpha()), None)
+    if end > cue_start or first is None or not mask[first]:
+        return part
+    tail = next((i for i in range(first, end) if text[i].isalpha() and not mask[i]), None)
+    if tail is None:
+        return part
+    closing = text[first:tail].rstrip()
+    if len(closing) < 2 or closing[-1] not in CLOSING_MARKS or closing[-2] != ",":
+        return part
+    return start, first + len(closing)
 
 
 def _before_closing_apposition(doc, part: tuple[int, int]) -> tuple[int, int]:
@@ -659,8 +680,7 @@ def _labelled_lines(parsed: Doc, text: str, mask: bytearray) -> list[Attribution
         if colon is None or colon.i == first or "\n" in text[parsed[first].idx:colon.idx]:
             continue
         label = [t for t in parsed[first:colon.i] if not t.is_punct]
-        if not label or not all(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in label) \
-                or _editorial(parsed[first:colon.i].text):
+        if not label or not all(_label_word(t) for t in label) or _editorial(parsed[first:colon.i].text):
             continue
         if mask[colon.idx] and not _transcript_label(text, label):
             continue
@@ -673,9 +693,18 @@ def _labelled_lines(parsed: Doc, text: str, mask: bytearray) -> list[Attribution
     return found
 
 
+def _label_word(word: Token) -> bool:
+    """A word of a speaker label: a name, or a capitalised noun, which a headline's title case may hide a name in
+    (the tagger reads "Trump: ..." as a noun) or which names a source by its kind ("Poll: ...", "Report: ...");
+    not an interview's "Q:" and "A:", whose answers PolNeAR gives to the "I" inside them."""
+    return word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG") or (
+        word.pos_ == "NOUN" and word.is_title and len(word) > 1)
+
+
 def _editorial(label: str) -> bool:
-    """The outlet's own labels ("Correction:", "Editor's Note:", "UPDATE:") head a line nobody is quoted on."""
-    return label.lower().replace("’", "'").strip() in lexicon()["editorial_labels"]
+    """The outlet's own labels ("Correction:", "Editor's Note:", "UPDATE:", "[Video:") head a line nobody is quoted
+    on."""
+    return label.lower().replace("’", "'").lstrip(" [(").strip() in lexicon()["editorial_labels"]
 
 
 def _sentence_and_line_starts(parsed: Doc) -> list[int]:

@@ -63,6 +63,8 @@ PASSIVE_MARKS = {"auxpass", "nsubjpass"}
 PAST_OR_PRESENT_TAGS = {"VBD", "VBN", "VBZ"}
 #: How a sentence may end before a line break that starts a paragraph.
 SENTENCE_ENDS = {".", "?", "!", "\"", "”", "'", ":"}
+#: Where a parse keeps its article's quotation mask (:func:`keep_quotation_mask`).
+QUOTATION_MASK_KEY = "eventwire.quotes.quoted_mask"
 _EDGE_PUNCT = {",", ";", ":", "—", "–", "-", "(", ")", "--", "."}
 
 
@@ -342,11 +344,23 @@ def within_reach(word: Token, cue: Token) -> bool:
     """Whether a word the parse links to a cue may be its reporter: not in another paragraph (the parser may run a
     sentence across a paragraph break) and, for a cue outside quotation marks, not inside them ('"... We will
     achieve justice," Chief Jordan said', with "said" conjoined to "achieve")."""
-    low, high = sorted((word.i, cue.i))
-    if any(_breaks_paragraph(token) for token in word.doc[low:high]):
-        return False
-    quoted = _quoted(word.doc)
-    return not quoted[word.idx] or bool(quoted[cue.idx])
+    return _in_reach(word, cue, _paragraph_reach(cue, word.i, word.i + 1), quotation_mask(cue.doc))
+
+
+def _paragraph_reach(cue: Token, start: int, end: int) -> tuple[int, int]:
+    """The first and last token of ``[start, end)`` (which holds the cue, or reaches up to it) that the cue
+    reaches without crossing a paragraph break: one walk out from the cue each way."""
+    doc, first, last = cue.doc, cue.i, cue.i
+    while first > start and not _breaks_paragraph(doc[first - 1]):
+        first -= 1
+    while last < end - 1 and not _breaks_paragraph(doc[last]):
+        last += 1
+    return first, last
+
+
+def _in_reach(word: Token, cue: Token, reach: tuple[int, int], quoted: bytearray) -> bool:
+    """``reach``: the cue's (:func:`_paragraph_reach`); ``quoted``: the article's :func:`quotation_mask`."""
+    return reach[0] <= word.i <= reach[1] and (not quoted[word.idx] or bool(quoted[cue.idx]))
 
 
 def _breaks_paragraph(token: Token) -> bool:
@@ -356,13 +370,18 @@ def _breaks_paragraph(token: Token) -> bool:
     return "\n" in token.text and token.i > 0 and token.nbor(-1).text[-1:] in SENTENCE_ENDS
 
 
-def _quoted(doc) -> bytearray:
-    """One byte per character of the parsed article, 1 inside quotation marks: read once and kept with the parse
-    (``Doc.user_data``), the quotation marks the quotes stage reads."""
-    key = "eventwire.quotes.quoted_mask"
-    if key not in doc.user_data:
-        doc.user_data[key] = quoted_mask(doc.text)
-    return doc.user_data[key]
+def keep_quotation_mask(doc, quoted: bytearray) -> None:
+    """Keeps with the parse the quotation mask the quotes stage read in the article's own paragraphs (one byte per
+    character, 1 inside quotation marks), so that every reach check on it reads those quotation marks."""
+    doc.user_data[QUOTATION_MASK_KEY] = quoted
+
+
+def quotation_mask(doc) -> bytearray:
+    """The mask :func:`keep_quotation_mask` kept; for a parse read on its own (a test, the cue table's training),
+    the one of its text's blank-line paragraphs, read once."""
+    if QUOTATION_MASK_KEY not in doc.user_data:
+        doc.user_data[QUOTATION_MASK_KEY] = quoted_mask(doc.text)
+    return doc.user_data[QUOTATION_MASK_KEY]
 
 
 def antecedent(speaker: Token) -> Token:
@@ -380,9 +399,13 @@ def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
     outside the content and not the object of another word; after a cue right after content, no one named between
     them ('"...," said Skelly', '"A," said Leamer, "B"', not '"...," a source, who ..., told Reuters'), the first
     name after it. A guess costs nothing where there was no speaker at all."""
-    outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts) and within_reach(t, cue)]
-    before = [t for t in outside if t.i < cue.i and not _object(_noun_head(t))]
-    found = next((t for t in reversed(before) if _could_report(t, subject_ok=True)), None)
+    quoted = quotation_mask(cue.doc)
+    reach = _paragraph_reach(cue, cue.sent.start, cue.sent.end)
+    outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts)
+               and _in_reach(t, cue, reach, quoted)]
+    before = (t for t in reversed(outside) if t.i < cue.i)
+    found = next((t for t in before if _could_report(t, subject_ok=True) and not _object(_noun_head(t))),
+                 None)
     content_end = max((end for _, end in parts if end <= cue.idx), default=None)
     if found is None and content_end is not None and _nothing_named_between(
             t for t in outside if content_end <= t.idx and t.i < cue.i):
@@ -399,14 +422,16 @@ def _object(word: Token) -> bool:
 
 
 def _could_report(token: Token, subject_ok: bool) -> bool:
-    """A name, a personal pronoun or (``subject_ok``) a subject; never a time."""
+    """A name, a personal pronoun or (``subject_ok``) a subject, or a noun whose role the parse cannot tell (hung
+    on a word inside quotation marks: '"...," an officer, who ..., told Fox News'); never a time."""
     if is_time(token):
         return False
     if token.ent_type_ in REPORTER_ENTITIES or (token.pos_ == "PRON" and token.lower_ in PERSONAL_PRONOUNS):
         return True
     if token.pos_ == "PROPN" and not token.ent_type_:  # a name the recogniser missed
         return True
-    return subject_ok and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
+    return subject_ok and token.pos_ in ("NOUN", "PROPN") and (
+        token.dep_ in ("nsubj", "nsubjpass") or not within_reach(token.head, token))
 
 
 def _noun_head(token: Token) -> Token:

@@ -135,7 +135,7 @@ class People:
             person = self._recent(token.idx, lambda p: token.lemma_.lower() in p.roles)
             if person is not None:
                 return person.name
-        return _without_determiner(self.document.text[start:end].strip(" ,;:"))
+        return _without_determiner(self.document.text[start:end].strip(" ,;:\"“”«»"))
 
     def _pronoun_antecedent(self, pronoun: Token, gender: str,
                             previous_speaker: PreviousSpeaker | None) -> Person | None:

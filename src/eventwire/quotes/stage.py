@@ -12,6 +12,7 @@ from eventwire.quotes.claims import find_claims
 from eventwire.quotes.frames import past_light_verb, token_span
 from eventwire.quotes.marks import kind_of
 from eventwire.quotes.speakers import ActorCodes, People, Person, PreviousSpeaker
+from eventwire.quotes.stray import without_strays
 
 
 class QuoteStage:
@@ -20,8 +21,9 @@ class QuoteStage:
     name = "quotes"
     requires: tuple[str, ...] = ("entities",)
 
-    def __init__(self, settings=None) -> None:
+    def __init__(self, settings=None, veto_strays: bool = True) -> None:
         self.settings = settings
+        self.veto_strays = veto_strays  # off only to learn the veto (:mod:`eventwire.quotes.train_stray`)
 
     def __call__(self, document: Document, parsed: Doc) -> None:
         found = quotations(document.text, document.paragraphs)
@@ -29,7 +31,8 @@ class QuoteStage:
         people = People(document, parsed, mask)
         attributions = find_attributions(parsed, document.text, found, mask)
         codes = ActorCodes(document)
-        document.quotes = _quotes(document, parsed, attributions, mask, people, codes)
+        quotes = _quotes(document, parsed, attributions, mask, people, codes)
+        document.quotes = without_strays(document.text, parsed, quotes) if self.veto_strays else quotes
         document.claims = find_claims(document, parsed, people, found, codes)
 
 

@@ -171,6 +171,16 @@ def _one_entry_a_line(about: str, contexts: dict[str, float], table: dict[str, l
             f' "frames": {{\n{blocks[1]}\n}}}}\n')
 
 
+def parsed_lines(train: str, docbin: str | None, nlp) -> tuple[list[dict], list]:
+    """The train lines and their parses (read from ``docbin`` when given: the same articles already parsed)."""
+    lines = [json.loads(l) for l in Path(train).read_text(encoding="utf-8").splitlines() if l.strip()]
+    if docbin:
+        from spacy.tokens import DocBin
+
+        return lines, list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
+    return lines, list(nlp.pipe((line["text"] for line in lines), batch_size=16))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", help="PolNeAR train JSONL (never dev or test)")
@@ -179,13 +189,7 @@ def main(argv: list[str] | None = None) -> None:
     from eventwire.nlp.model import load_model
 
     nlp = load_model()
-    lines = [json.loads(l) for l in Path(args.train).read_text(encoding="utf-8").splitlines() if l.strip()]
-    if args.docbin:
-        from spacy.tokens import DocBin
-
-        docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((line["text"] for line in lines), batch_size=16))
+    lines, docs = parsed_lines(args.train, args.docbin, nlp)
     tally = count_frames(lines, docs)
     table = tally.table()
     about = (f"contexts: cue tag/dep -> credit earned / precision promised; frames: (cue POS:lemma:frame[:speaker])"
