@@ -20,13 +20,15 @@ from eventwire.events.actors_fallback import (code_of, country_of, sector_of, se
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS, patterns
+from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns
 from eventwire.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 #: First-person objects: in what someone says they are the speaker's side.
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
+#: How the actors stage's ids of people begin.
+PERSON_ID = "person:"
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
@@ -53,6 +55,7 @@ class ActorResolver:
         self.document = document
         self.actor_at = _actors_helper()
         self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
+        self.persons: set[tuple[int, int]] = set()  # spans resolved to a person by name (either stage)
 
     @cached_property
     def countries(self) -> CountryContext:
@@ -79,6 +82,8 @@ class ActorResolver:
         if found is not None:
             if found.kind in INDIVIDUAL_KINDS:
                 self.individuals.add((start, end))
+            if (found.actor_id or "").startswith(PERSON_ID):
+                self.persons.add((start, end))
             code = without_misread_sector(found.code, self.document.text[found.start:found.end])
             return ActorRef(text, self._as_placed(code, found.start, found.end), found.canonical, start, end)
         if token.pos_ == "PRON":
@@ -86,8 +91,10 @@ class ActorResolver:
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
             or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
-        if code is None and self.names_person(token.idx):
+        if code is None and self._person_word(token):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
+            if self.names_person(token.idx):
+                self.persons.add((start, end))
         return ActorRef(text, code, None, start, end)
 
     def _owners_sector(self, token: Token, code: str | None) -> str | None:
@@ -117,6 +124,20 @@ class ActorResolver:
     def names_person(self, offset: int) -> bool:
         """Whether the word at ``offset`` lies in a person's name the entities stage found."""
         return self._person_name_at(offset) is not None
+
+    def _person_word(self, token: Token) -> bool:
+        """Whether the word names people: a person's name the entities stage found (a surname alone included:
+        :class:`eventwire.nlp.entities.OneSenseNames`), a name coordinated with a person's ("Smith and Jones" when
+        only Jones is tagged), a phrase in apposition to a person's name ("Ronnie Cameron, an Arkansas poultry
+        magnate who backed X"), or a word that stands for people named before ("Both were charged",
+        `people_words`)."""
+        if self.names_person(token.idx) or token.lower_ in load_yaml("fallback_actors.yaml")["people_words"]:
+            return True
+        if token.dep_ == "appos" and self.names_person(token.head.idx):
+            return True
+        if token.pos_ != "PROPN" or token.ent_type_ in NOT_PERSON_ENTITIES:
+            return False
+        return any(self.names_person(c.idx) for c in token.conjuncts)
 
     def _person_name_at(self, offset: int) -> tuple[int, int] | None:
         """The person's name (entities stage) the word at ``offset`` lies in, found by bisection."""
@@ -248,6 +269,8 @@ class ActorResolver:
         if lower in SPEAKER_OBJECT_PRONOUNS:
             return self._speaker_of(token, text, start, end)
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            if lower in load_yaml("fallback_actors.yaml")["people_words"]:
+                self.individuals.add((start, end))  # "Both were charged": people named before
             return ActorRef(text, None, None, start, end)
         bound = self.resolve(_bound_subject(token, wants_person))
         if bound is not None and bound.code:
@@ -263,7 +286,7 @@ class ActorResolver:
             if code:
                 self.individuals.add((start, end))
                 return ActorRef(text, code, found.canonical if found else entity.text, start, end)
-        if wants_person:
+        if wants_person and not _after_anyone(token):
             self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
         return ActorRef(text, None, None, start, end)
 
@@ -275,6 +298,13 @@ class ActorResolver:
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
+
+
+def _after_anyone(pronoun: Token) -> bool:
+    """"Somebody that stood with a gun and he's admitted he's killed": a pronoun after an indefinite one in its
+    sentence is anyone at all, no one person (`indefinite_persons`)."""
+    indefinite = load_yaml("fallback_actors.yaml")["indefinite_persons"]
+    return any(word.lower_ in indefinite for word in pronoun.sent if word.i < pronoun.i)
 
 
 def _names_thing(pronoun: Token) -> bool:

@@ -13,7 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.events.codebook import cameo, load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS, Trigger, is_person, is_temporal, patterns
+from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, is_person, is_temporal, naming_complement_subjects,
+                                      patterns)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -400,10 +401,19 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
-    mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"]
+    mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"] \
+        or _feared(token)
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token):
         source = inherited_subject(token)
     return source, target
+
+
+def _feared(noun: Token) -> bool:
+    """"She is worried about attacks on her family", "fears of an attack": what someone fears or is angry about is
+    no act of theirs (`feeling_words`)."""
+    feeling = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    words = set(patterns()["feeling_words"])
+    return feeling is not None and (feeling.lemma_.lower() in words or feeling.lower_ in words)
 
 
 def _receipt(noun: Token) -> tuple[Token, Token | None] | None:
@@ -526,7 +536,7 @@ def _around(token: Token) -> list[Token]:
     found = []
     for word in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
         objects = _objects(word)
-        found.extend(objects + _prep_and_dative_objects(word, preps))
+        found.extend(objects + naming_complement_subjects(word) + _prep_and_dative_objects(word, preps))
         for obj in objects:
             found.extend(_prep_and_dative_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
             found.extend(_object_phrase_targets(obj, preps))

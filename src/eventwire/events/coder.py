@@ -90,11 +90,12 @@ def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, 
 
 
 def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
-                  sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str) -> tuple[str, str] | None:
-    """An assault the text shows to be words or a police search is recoded (figurative.recode_assault); one
-    that is advocacy ("fought for the bill"), a political contest ("his battle with Trump") or done to words or
-    plans ("shot down the idea"), help that is electoral backing ("helped Clinton") and a campaign rally are no
-    event (None)."""
+                  sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str,
+                  persons: bool) -> tuple[str, str] | None:
+    """An assault the text shows to be words or a police search is recoded (figurative.recode_assault;
+    ``persons``: both sides are people named); one that is advocacy ("fought for the bill"), a political contest
+    ("his battle with Trump") or done to words or plans ("shot down the idea"), help that is electoral backing
+    ("helped Clinton") and a campaign rally are no event (None)."""
     if entry.type == "AID" and (is_electoral_help(trigger, target_token, sides[1])
                                 or is_personal_help(trigger, target_token, sides[1])):
         return None
@@ -108,7 +109,7 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
     if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger) \
             or assails_a_notion(trigger, target_token, source_tok, *sides):
         return None
-    return recode_assault(trigger, target_token, source_tok, *sides) or (entry.code, cue)
+    return recode_assault(trigger, target_token, source_tok, *sides, persons=persons) or (entry.code, cue)
 
 
 def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
@@ -142,7 +143,9 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if entry.type == "REQUEST" and asks_own_people(trigger.token, source, target) \
             or not cue and empty_promise(trigger, target):
         return []
-    recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue)
+    persons = all(ctx.names_known_person(ref) for ref in (source, target))
+    recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue,
+                            persons)
     if recoded is None:
         return []
     code, cue = recoded

@@ -41,12 +41,13 @@ def _words(*lists: str) -> frozenset[str]:
 
 
 def recode_assault(trigger: Trigger, target_token: Token | None, source_token: Token | None,
-                   source: ActorRef | None, target: ActorRef | None) -> tuple[str, str] | None:
-    """The (CAMEO code, rule cue) of an ASSAULT-coded trigger that is no use of force, else None."""
+                   source: ActorRef | None, target: ActorRef | None, persons: bool = False) -> tuple[str, str] | None:
+    """The (CAMEO code, rule cue) of an ASSAULT-coded trigger that is no use of force, else None; ``persons``: the
+    caller knows both sides for people ("Trump's attacks on Rubio", whatever the tagger took the names for)."""
     data = load_yaml("figurative.yaml")
     if _is_police_raid(trigger, source, data["police_raid"]):
         return data["police_raid"]["code"], "+police"
-    if _is_verbal_attack(trigger, target_token, source_token, source, target):
+    if _is_verbal_attack(trigger, target_token, source_token, source, target, persons):
         return data["criticism_code"], "+verbal"
     return None
 
@@ -141,7 +142,7 @@ def is_personal_help(trigger: Trigger, target_token: Token | None, target: Actor
 
 
 def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
-                     source: ActorRef | None, target: ActorRef | None) -> bool:
+                     source: ActorRef | None, target: ActorRef | None, persons: bool) -> bool:
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
     violence in its clause."""
     data = load_yaml("figurative.yaml")
@@ -161,7 +162,7 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     if (campaigner or individual or _has_sector(source, data["campaigning_sectors"])) \
             and (target is None or not target.code) and _political_sentence(trigger.token):
         return True  # "launched fresh attacks at the party convention": a campaigner's attacks at no actor
-    if trigger.nominal and individual and any(_named_person(word) for word in _aimed_at(trigger, None)):
+    if trigger.nominal and (persons or individual and any(_named_person(word) for word in _aimed_at(trigger, None))):
         return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
     political_source = campaigner or _has_sector(source, data["political_sectors"])
     return any(_political_target(word, target, political_source, data) for word in aimed)

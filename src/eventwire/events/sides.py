@@ -72,6 +72,11 @@ class SentenceContext:
         """A person or a named body the text names, coded or not ("Bruce Ash", "he" bound to him)."""
         return ref is not None and (ref.start, ref.end) in self.resolver.individuals
 
+    def names_known_person(self, ref: ActorRef | None) -> bool:
+        """A person by name, coded by the actors stage ("Rubio") or found by the entities stage ("Bruce Ash"), not
+        a country or a body."""
+        return ref is not None and (ref.start, ref.end) in self.resolver.persons
+
     def acts(self, ref: ActorRef | None) -> bool:
         """An actor: one with a code, or an individual, whose country a text that places nobody cannot give."""
         return ref is not None and (bool(ref.code) or self.names_individual(ref))
@@ -105,6 +110,7 @@ def as_government(target: ActorRef | None, trigger: Trigger) -> ActorRef | None:
 def resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None:
     """The actor a source token names; a thing ("the measures", "the bill") or a lone demonstrative is no actor
     and stands for its maker when the text names one (``arguments.thing_maker``), else for nobody."""
+    token = _subject_described(token)
     source = ctx.resolver.resolve(token)
     if token is None or is_coded(source):
         return source
@@ -119,6 +125,19 @@ def resolve_source(token: Token | None, ctx: SentenceContext) -> ActorRef | None
         inside = ctx.resolver.resolve_inside(token)
         source = source if _described_by_other_person(token, inside, ctx) else inside or source
     return source
+
+
+def _subject_described(token: Token | None) -> Token | None:
+    """What a predicate noun is said of: "Trump is a serial liar who has pledged to ban X" - the liar who pledged is
+    Trump, and so is each noun listed with it ("a liar, a racist and a birther who ...")."""
+    predicate = token
+    while predicate is not None and predicate.dep_ == "conj":
+        predicate = predicate.head
+    if predicate is None or predicate.dep_ != "attr" or predicate.head.lemma_ != "be":
+        return token
+    verb = predicate.head
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "X incites violence and is a liar who ..."
+    return next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), token)
 
 
 def _described_by_other_person(token: Token, inside: ActorRef | None, ctx: SentenceContext) -> bool:

@@ -101,7 +101,8 @@ def phrase_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_LINKS:
             continue
-        lemmas.update(t.lemma_.lower() for t in child.subtree)
+        # a participle adjective's own form too: "unhinged" is lemmatised to the verb "unhinge"
+        lemmas.update(form for t in child.subtree for form in (t.lemma_.lower(), t.lower_))
     return lemmas
 
 
@@ -266,10 +267,17 @@ def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     requires ("went after Walker"), or for a passive conjunct without one the subject it shares ("The civilians
     imprisoned for X were released by Y")."""
     found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    found += own_prep_objects(verb, preps)
+    found += own_prep_objects(verb, preps) + naming_complement_subjects(verb)
     if found or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def naming_complement_subjects(verb: Token) -> list[Token]:
+    """Who a naming complement describes, when the parser hung them on it ("called the senator unhinged", "called
+    Trump unhinged and dangerous"): the senator, Trump."""
+    return [s for c in verb.children if c.dep_ == "oprd" for s in c.children
+            if s.dep_ == "nsubj" or s.dep_ == "compound" and s.pos_ == "PROPN"]
 
 
 def own_prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
