@@ -104,7 +104,7 @@ def absorb_content(triggers: list[Trigger]) -> list[Trigger]:
         removed.add(inner.token.i)
         family = _family(outer.code)
         if family and outer.object_token is None:
-            outer.code = content_code(family, cameo(inner.code).type)
+            outer.code = content_code(family, cameo(inner.code).type, inner.code)
     return [t for t in triggers if t.token.i not in removed]
 
 

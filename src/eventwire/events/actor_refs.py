@@ -29,6 +29,8 @@ GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
 #: How the actors stage's ids of people begin.
 PERSON_ID = "person:"
+#: How the actors stage's ids of countries begin.
+COUNTRY_ID = "country:"
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
@@ -279,16 +281,34 @@ class ActorResolver:
             return ActorRef(text, bound.code, bound.canonical, start, end)
         if bound is not None or _names_thing(token):  # "Both delegations told us they ...": not an earlier actor
             return ActorRef(text, None, None, start, end)
-        earlier = [e for e in self.document.entities if e.end <= start and (e.label == "PER") == wants_person]
-        for entity in reversed(earlier):
-            found = self.mention(entity.start, entity.end)
-            code = found.code if found else code_of(entity.text)
+        for earlier_start, earlier_end in reversed(self._earlier_antecedents(token, wants_person)):
+            found = self.mention(earlier_start, earlier_end)
+            earlier_text = self.document.text[earlier_start:earlier_end]
+            code = found.code if found else code_of(earlier_text)
             if code:
                 self.individuals.add((start, end))
-                return ActorRef(text, code, found.canonical if found else entity.text, start, end)
+                return ActorRef(text, code, found.canonical if found else earlier_text, start, end)
         if wants_person and not _after_anyone(token):
             self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
         return ActorRef(text, None, None, start, end)
+
+    def _earlier_antecedents(self, pronoun: Token, wants_person: bool) -> list[tuple[int, int]]:
+        """Spans before ``pronoun`` it may stand for, in text order: for they/it the names of groups and places;
+        for he/she a person's name, unless the actors stage codes it as a country (the tagger may take "Togo" for
+        a person), or a description of one person ("Ghana's president ... He praised": `word_sets.people`)."""
+        entities = [(e.start, e.end) for e in self.document.entities
+                    if e.end <= pronoun.idx and (e.label == "PER") == wants_person]
+        if not wants_person:
+            return entities
+        people = patterns()["word_sets"]["people"]
+        names = [(s, e) for s, e in entities if not self._coded_as_country(s, e)]
+        descriptions = [(a.start, a.end) for a in self.document.actors if a.end <= pronoun.idx
+                        and a.kind == "description" and _one_person(pronoun.doc.char_span(a.start, a.end), people)]
+        return sorted(names + descriptions)
+
+    def _coded_as_country(self, start: int, end: int) -> bool:
+        found = self.mention(start, end)
+        return found is not None and (found.actor_id or "").startswith(COUNTRY_ID)
 
     def _speaker_of(self, pronoun: Token, text: str, start: int, end: int) -> ActorRef:
         """"Senator Cole said the governor attacks us": "us" or "me" in what someone says is the speaker's side."""
@@ -298,6 +318,11 @@ class ActorResolver:
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
+
+
+def _one_person(span, people: list[str]) -> bool:
+    """Whether a phrase's head is one person ("Ghana's president", not "Kenyan nurses")."""
+    return span is not None and span.root.tag_ == "NN" and span.root.lemma_.lower() in people
 
 
 def _after_anyone(pronoun: Token) -> bool:

@@ -70,7 +70,28 @@ def own_subject(token: Token) -> Token | None:
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return token.head
+    if subject is not None and _swallowing_clause(subject) is not None:
+        return next(c for c in subject.children if c.dep_ == "conj")
     return subject
+
+
+def _swallowing_clause(subject: Token) -> Token | None:
+    """The fronted clause whose object the parser read as the first member of a list subject ("After rebels
+    attacked Goma, Congo and Rwanda held talks": Goma is attacked, Congo and Rwanda talk): an object-taking verb
+    (`object_verbs`) with no object, right before a subject set off by a comma and coordinated on."""
+    doc = subject.doc
+    if subject.dep_ != "nsubj" or subject.i + 1 >= len(doc) or doc[subject.i + 1].text != "," \
+            or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return next((c for c in subject.head.children if c.dep_ == "advcl" and c.right_edge.i == subject.i - 1
+                 and c.lemma_.lower() in patterns()["object_verbs"]
+                 and not any(d.dep_ in {"dobj", "dative", "nsubjpass"} for d in c.children)), None)
+
+
+def _swallowed_object(verb: Token) -> Token | None:
+    """The object a fronted clause lost to the subject of the clause it introduces (``_swallowing_clause``)."""
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None) if verb.dep_ == "advcl" else None
+    return subject if subject is not None and _swallowing_clause(subject) is verb else None
 
 
 def inherited_subject(token: Token) -> Token | None:
@@ -268,7 +289,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if is_passive(token):  # "X stormed the town and were attacked": a conjunct shares its undergoing subject
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token)
     else:
-        target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None)
+        target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token)
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
         # "pulled its troops out of Georgia": the pattern's own preposition names the target before the owner
         own_preps = pattern.get("target_preps")

@@ -70,7 +70,13 @@ def cameo(code: str) -> CameoCode:
     return entry if probe == code else CameoCode(code, entry.type, entry.mode, entry.goldstein, entry.name)
 
 
-def content_code(family: str, content_type: str | None) -> str:
-    """The CAMEO code of agreeing to / asking for / refusing / threatening an event of ``content_type``."""
+def content_code(family: str, content_type: str | None, content_cameo: str | None = None) -> str:
+    """The CAMEO code of agreeing to / asking for / refusing / threatening an event of ``content_type``; a family
+    listed in `content_acts` first reads the content's own CAMEO code, longest prefix first (a threat of sanctions
+    is 1312, not the threat of force its PLOVER type COERCE would give)."""
+    by_act = load_yaml("patterns.yaml")["content_acts"].get(family, {})
+    for end in range(len(content_cameo or ""), 0, -1):
+        if content_cameo[:end] in by_act:
+            return by_act[content_cameo[:end]]
     codes = load_yaml("patterns.yaml")["content_codes"][family]
     return codes.get(content_type or "default", codes["default"])

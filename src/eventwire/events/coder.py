@@ -16,8 +16,9 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, faces_other_side, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import (assails_a_notion, has_lifeless_object, is_advocacy, is_campaign_rally,
-                                         is_electoral_help, is_personal_help, is_political_contest, recode_assault)
+from eventwire.events.figurative import (assails_a_notion, backs_a_notion, has_lifeless_object, is_advocacy,
+                                         is_campaign_rally, is_electoral_help, is_personal_help, is_political_contest,
+                                         recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
                                          in_background, is_sport, names_past_event, prevented_act, put_question,
@@ -49,7 +50,7 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     if mood.intent and entry.type in COOPERATIVE_TYPES and entry.type != "AGREE":
         return content_code("AGREE", entry.type), "+intent"
     if mood.threat and entry.type in HOSTILE_TYPES:
-        return content_code("THREATEN", entry.type), "+threat"
+        return content_code("THREATEN", entry.type, entry.code), "+threat"
     return trigger.code, ""
 
 
@@ -130,7 +131,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if entry.type in HOSTILE_TYPES and abstract_target(candidates[0] if candidates else None):
         return []
     if not cue and mood.announced and entry.type in HOSTILE_TYPES and _own_side(mood.speaker, source_tok, ctx):
-        code, cue = content_code("THREATEN", entry.type), "+threat"
+        code, cue = content_code("THREATEN", entry.type, entry.code), "+threat"
         entry = cameo(code)
     bare_source = resolve_source(source_tok, ctx)
     bare_target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
@@ -142,6 +143,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         source, target = _without_placed_persons((bare_source, bare_target), (source, target))
     if entry.type == "REQUEST" and asks_own_people(trigger.token, source, target) \
             or not cue and empty_promise(trigger, target):
+        return []
+    if backs_a_notion(entry.type, candidates[0] if candidates else None, target):
         return []
     persons = all(ctx.names_known_person(ref) for ref in (source, target))
     recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue,

@@ -80,6 +80,16 @@ def assails_a_notion(trigger: Trigger, target_token: Token | None, source_token:
         trigger.token, _words("harm_words", "armed_words"), skipped=victims))
 
 
+def backs_a_notion(event_type: str, object_token: Token | None, target: ActorRef | None) -> bool:
+    """Support whose object is a right, a freedom or a value and that names no one as target ("nurses defended
+    the right to strike", "backed free trade") is a stance, no event (`notion_targets`)."""
+    if event_type != "SUPPORT" or object_token is None or object_token.dep_ != "dobj" or target is not None \
+            and target.code:
+        return False
+    notions = _words("notion_targets")
+    return object_token.lower_ in notions or object_token.lemma_.lower() in notions
+
+
 def _victims(trigger: Trigger, target_token: Token | None) -> list[Token]:
     """What an assault is aimed at: the target word, the aim phrases of the attack noun or of the verb that takes
     it ("pushing an offensive on X"), the noun's modifiers ("a gun-control offensive") and the subject of a

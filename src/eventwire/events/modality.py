@@ -118,8 +118,12 @@ def _speaker(word: Token) -> Token | None:
 
 def _possibility(trigger: Token) -> bool:
     """"the right to boycott", "the power to veto": an infinitive that only names what a noun of possibility
-    allows reports no event (`possibility_nouns`)."""
-    return trigger.dep_ == "acl" and trigger.head.lemma_.lower() in cues()["possibility_nouns"] \
+    allows reports no event (`possibility_nouns`); nor does an act that is only an idea or a prospect ("rejected
+    the idea of talks", "the prospect of sending troops", `prospect_nouns`)."""
+    data, head = cues(), trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
+        return head.head.lemma_.lower() in data["prospect_nouns"]
+    return trigger.dep_ == "acl" and head.lemma_.lower() in data["possibility_nouns"] \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 

@@ -175,13 +175,26 @@ def in_background(token: Token) -> bool:
     if any(c.lemma_.lower() in data["restating_modifiers"] for c in token.children):
         return True  # "a mortar bomb was fired at it, the first such attack since May": the same event again
     for word in [token] + list(token.ancestors):
-        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
+        if word.dep_ == "relcl" and _misparsed_main_clause(word):
+            return False  # "After rebels attacked Goma, Congo held talks": the talks hang on Goma
+        # a fronted time clause misparsed as the root carries its mark itself
+        if word.dep_ in {"advcl", "ROOT"} and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
             return True
         if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in markers:
             return True
         if word.dep_ == "relcl":  # "the group that has seized parts of Iraq", "Serbia, where X happened"
             return True
     return False
+
+
+def _misparsed_main_clause(clause: Token) -> bool:
+    """A "relative clause" after a comma with a subject and no relative word is the main clause after a fronted
+    one: English drops the relative word only without a comma ("the town rebels took", not "Goma, rebels took")."""
+    before = clause.left_edge.i - 1
+    relative = any(word.tag_ in {"WDT", "WP", "WP$", "WRB"} or word.lower_ == "that"
+                   for word in clause.subtree if word.i < clause.i)
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return before >= 0 and clause.doc[before].text == "," and has_subject and not relative
 
 
 __all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "names_past_event",
