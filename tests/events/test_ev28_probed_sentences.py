@@ -3,6 +3,8 @@ sentence."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.helpers import country, events_of, of_type, types_of
 
 
@@ -20,32 +22,22 @@ def test_talks_held_stay_talks(pipeline):
 
 
 # a threat codes what is threatened (patterns.yaml `content_acts`), not the threat of force of its PLOVER type
-def test_an_announced_embargo_is_a_threat_of_sanctions(pipeline):
-    event = of_type(events_of(pipeline, "Chile warned it would impose an embargo on Peru."), "THREATEN")[0]
-    assert event.cameo == "1312"
-
-
-def test_a_threatened_aid_cut_is_a_threat_to_stop_aid(pipeline):
-    event = of_type(events_of(pipeline, "Norway threatened to cut aid to Burundi."), "THREATEN")[0]
-    assert event.cameo == "1311"
-
-
-def test_a_threatened_attack_stays_a_threat_of_force(pipeline):
-    event = of_type(events_of(pipeline, "Chile threatened to attack Peru."), "THREATEN")[0]
-    assert event.cameo == "138"
+@pytest.mark.parametrize("text, cameo", [
+    ("Chile warned it would impose an embargo on Peru.", "1312"),  # sanctions
+    ("Norway threatened to cut aid to Burundi.", "1311"),  # an aid cut
+    ("Chile threatened to attack Peru.", "138"),  # force stays force
+])
+def test_a_threat_is_coded_by_what_it_threatens(pipeline, text, cameo):
+    assert of_type(events_of(pipeline, text), "THREATEN")[0].cameo == cameo
 
 
 # he/she after a description of one person (actor_refs.ActorResolver._earlier_antecedents)
-def test_he_after_a_leader_described_is_that_leader(pipeline):
-    text = "Chad's president visited Gabon on Monday. He praised the Gabonese army."
-    event = of_type(events_of(pipeline, text), "SUPPORT")[0]
-    assert country(event.source) == "TCD"
-
-
-def test_she_after_a_minister_described_is_that_minister(pipeline):
-    text = "Kenya's foreign minister flew to Uganda. She thanked the Ugandan government."
-    event = of_type(events_of(pipeline, text), "SUPPORT")[0]
-    assert country(event.source) == "KEN"
+@pytest.mark.parametrize("text, source_country", [
+    ("Chad's president visited Gabon on Monday. He praised the Gabonese army.", "TCD"),
+    ("Kenya's foreign minister flew to Uganda. She thanked the Ugandan government.", "KEN"),
+])
+def test_a_pronoun_after_a_described_leader_is_that_leader(pipeline, text, source_country):
+    assert country(of_type(events_of(pipeline, text), "SUPPORT")[0].source) == source_country
 
 
 # a fronted time clause whose object the parser read into the next subject (arguments._swallowing_clause,
