@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from eventwire.document import Document
+from eventwire.quotes import QuoteStage
+from tests.conftest import parse
 
 
 def quote_strings(pipeline, text: str, with_cue: bool = False) -> list[tuple]:
@@ -14,3 +16,21 @@ def quote_strings(pipeline, text: str, with_cue: bool = False) -> list[tuple]:
         speaker = text[quote.speaker[0]:quote.speaker[1]] if quote.speaker else None
         found.append((content, text[quote.cue[0]:quote.cue[1]], speaker) if with_cue else (content, speaker))
     return found
+
+
+def _stage_quotes(nlp, text: str):
+    """The quotes stage alone (no actors stage) over a parsed text."""
+    document, parsed = parse(nlp, text)
+    QuoteStage(None)(document, parsed)
+    return document
+
+
+def speaker_phrases(nlp, text: str) -> list[str | None]:
+    """The speaker phrase as written of each quote the quotes stage alone finds."""
+    document = _stage_quotes(nlp, text)
+    return [document.span_text(q.speaker) if q.speaker else None for q in document.quotes]
+
+
+def speaker_names(nlp, text: str) -> list[str | None]:
+    """The resolved speaker name of each quote the quotes stage alone finds."""
+    return [quote.speaker_text for quote in _stage_quotes(nlp, text).quotes]

@@ -2,38 +2,32 @@
 
 from __future__ import annotations
 
-from eventwire.quotes import QuoteStage
 from eventwire.quotes.speakers import People
 from tests.conftest import parse
-
-
-def _speakers(nlp, text: str) -> list[str | None]:
-    document, parsed = parse(nlp, text)
-    QuoteStage(None)(document, parsed)
-    return [quote.speaker_text for quote in document.quotes]
+from tests.quotes.helpers import speaker_names
 
 
 def test_quotes_pronoun_outside_quotation_never_takes_a_name_inside_it(nlp):
     text = ('John Smith spoke to reporters in Ohio on Monday.\n\n'
             '"I do not expect that to change because Mr. Trump got more attention than usual," he said.')
-    assert _speakers(nlp, text)[-1] == "John Smith"
+    assert speaker_names(nlp, text)[-1] == "John Smith"
 
 
 def test_quotes_pronoun_after_quotation_takes_the_previous_speaker(nlp):
     text = ('Barack Obama said of John Kerry, "He did fine work. We talked often. We disagreed at times."\n\n'
             '"I do not expect that to change because Mr. Trump got more attention than usual," he continued.')
-    assert _speakers(nlp, text)[-1] == "Barack Obama"
+    assert speaker_names(nlp, text)[-1] == "Barack Obama"
 
 
 def test_quotes_previous_speaker_of_another_gender_is_not_carried_over(nlp):
     text = ('Mary Jones said of John Kerry, "He did fine work. We talked often. We disagreed at times."\n\n'
             '"I do not expect that to change because Mrs. Smith got more attention than usual," he continued.')
-    assert _speakers(nlp, text)[-1] == "John Kerry"
+    assert speaker_names(nlp, text)[-1] == "John Kerry"
 
 
 def test_quotes_speaker_phrase_resolves_to_the_name_of_its_head(nlp):
     text = 'Clinton communication director Jennifer Palmieri said the plan would fail.'
-    assert _speakers(nlp, text) == ["Jennifer Palmieri"]
+    assert speaker_names(nlp, text) == ["Jennifer Palmieri"]
 
 
 def test_quotes_unrecognised_name_speaker_can_go_on_talking_but_a_place_cannot(nlp):

@@ -4,15 +4,9 @@ cue's agent may hang on a verb conjoined to it ("booed and heckled by X")."""
 
 from __future__ import annotations
 
-from eventwire.quotes import QuoteStage
 from eventwire.quotes.frames import within_reach
 from tests.conftest import parse
-
-
-def _speaker_phrases(nlp, text: str) -> list[str | None]:
-    document, parsed = parse(nlp, text)
-    QuoteStage(None)(document, parsed)
-    return [document.span_text(q.speaker) if q.speaker else None for q in document.quotes]
+from tests.quotes.helpers import speaker_phrases
 
 
 def _word(parsed, text: str):
@@ -34,13 +28,13 @@ def test_a_word_in_the_paragraph_before_is_out_of_reach(nlp):
 def test_a_speaker_opening_a_paragraph_after_a_quotation_is_found(nlp):
     text = ("Nobody came to the hearing. “They say there’s a crisis, but they don’t have an answer.”\n\n"
             "Reyes, for example, said he’s hopeful that the talks end in a deal.")
-    assert _speaker_phrases(nlp, text)[-1] == "Reyes"
+    assert speaker_phrases(nlp, text)[-1] == "Reyes"
 
 
 def test_a_name_read_as_a_modal_is_the_speaker(nlp):
     text = "The columnist George Will dislikes the stadium. In particular, Will wrote, the city cannot afford it."
-    assert _speaker_phrases(nlp, text)[-1] == "Will"
+    assert speaker_phrases(nlp, text)[-1] == "Will"
 
 
 def test_the_agent_of_a_conjoined_passive_verb_reports_the_first_one_too(nlp):
-    assert _speaker_phrases(nlp, "The senator was booed and heckled by angry farmers at the fair.") == ["angry farmers"]
+    assert speaker_phrases(nlp, "The senator was booed and heckled by angry farmers at the fair.") == ["angry farmers"]

@@ -26,6 +26,11 @@ _DIGIT = re.compile(r"\d")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: How the ids of people and of countries begin ("person:ilse-marwick", "country:DEU").
+PERSON_ID = "person:"
+COUNTRY_ID = "country:"
+
+
 @dataclass(frozen=True)
 class Role:
     code: str
@@ -220,7 +225,7 @@ def _load_yaml(kb: KnowledgeBase, data: dict, layer: str) -> None:
         actor = Actor(f"org:{slug(entry['name'])}", "org", entry["name"], _roles(entry), entry.get("kind", "group"))
         _add_actor(kb, actor, [entry["name"], *(entry.get("aliases") or [])], "user" if layer == "user" else "org")
     for entry in data.get("people") or []:
-        actor = Actor(f"person:{slug(entry['name'])}", "person", entry["name"], _roles(entry))
+        actor = Actor(f"{PERSON_ID}{slug(entry['name'])}", "person", entry["name"], _roles(entry))
         _add_actor(kb, actor, [entry["name"], *(entry.get("aliases") or [])],
                    "user" if layer == "user" else "person")
     for entry in data.get("sectors") or []:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from eventwire.actors.gender import honorific_gender, person_gender
-from eventwire.actors.kb import Actor, KnowledgeBase, Term, slug
+from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
                                        find_atoms, hyphen_attached, rules)
 from eventwire.actors.pronouns import Antecedents
@@ -173,7 +173,7 @@ class ArticleResolver:
         earlier = self._surname_owner(surname, self.toks[first].start) if last - first == 1 else None
         if earlier in self.identities:
             return earlier, self.identities[earlier][1]
-        actor_id = f"person:{slug(name)}"
+        actor_id = f"{PERSON_ID}{slug(name)}"
         self._register_surname(surname, actor_id)
         return actor_id, name
 
@@ -234,7 +234,7 @@ class ArticleResolver:
         """A person in office on the article date (a role that starts later is not held yet: a candidate)."""
         actor = self.kb.actors.get(actor_id)
         if actor is None:
-            return actor_id.startswith("person:")  # named with the title in this article
+            return actor_id.startswith(PERSON_ID)  # named with the title in this article
         role = actor.role_at(self.date)
         return actor.kind == "person" and (not self.date or not (role.start or role.end) or role.holds_on(self.date))
 
@@ -373,7 +373,7 @@ class ArticleResolver:
     def _country(self, atom: Atom, code: str, kind: str) -> ActorMention:
         country = self.kb.countries[code]
         start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
-        return self._mention(start, end, code, country.name, kind, None, f"country:{code}")
+        return self._mention(start, end, code, country.name, kind, None, f"{COUNTRY_ID}{code}")
 
     def _person(self, first: int, last: int, actor: Actor, kind: str, title: str | None) -> ActorMention:
         role = actor.role_at(self.date)
@@ -515,7 +515,7 @@ class ArticleResolver:
     def _is_person(self, actor_id: str) -> bool:
         """Named people only: unknown names get a ``person:`` id, known ones are persons in the knowledge base."""
         actor = self.kb.actors.get(actor_id)
-        return actor.kind == "person" if actor is not None else actor_id.startswith("person:")
+        return actor.kind == "person" if actor is not None else actor_id.startswith(PERSON_ID)
 
     def _sentence(self, offset: int) -> int:
         return bisect.bisect_right(self.sentence_starts, offset)

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Token
 
 from eventwire.actors.context import CountryContext, alpha3, country_context, is_country, placed_code
+from eventwire.actors.kb import COUNTRY_ID, PERSON_ID
 from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
@@ -27,10 +28,6 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 #: First-person objects: in what someone says they are the speaker's side.
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
-#: How the actors stage's ids of people begin.
-PERSON_ID = "person:"
-#: How the actors stage's ids of countries begin.
-COUNTRY_ID = "country:"
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
