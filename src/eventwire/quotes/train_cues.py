@@ -178,7 +178,14 @@ def parsed_lines(train: str, docbin: str | None, nlp) -> tuple[list[dict], list]
         from spacy.tokens import DocBin
 
         return lines, list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
-    return lines, list(nlp.pipe((line["text"] for line in lines), batch_size=16))
+    from eventwire.evaluate.runner import progress_bar
+
+    docs = []
+    with progress_bar("parsing", len(lines)) as advance:
+        for doc in nlp.pipe((line["text"] for line in lines), batch_size=16):
+            docs.append(doc)
+            advance(1)
+    return lines, docs
 
 
 def main(argv: list[str] | None = None) -> None:

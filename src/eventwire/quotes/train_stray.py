@@ -41,19 +41,22 @@ class Article:
 
 def candidates(lines: list[dict], docs: list, nlp) -> list[Article]:
     """Each article's quotes as the stage makes them before the veto."""
+    from eventwire.evaluate.runner import progress_bar
     from eventwire.pipeline import Pipeline
     from eventwire.quotes.stage import QuoteStage
 
     pipeline = Pipeline(stages=["entities", "actors"], nlp=nlp)
     stage = QuoteStage(veto_strays=False)
     articles = []
-    for line, parsed in zip(lines, docs):
-        document = document_for(line)
-        pipeline.apply(document, parsed)
-        stage(document, parsed)
-        quotes = [annotation_to_gold("quotes", q) for q in document.quotes]
-        articles.append(Article(line, quotes, stray_features(document.text, parsed, document.quotes),
-                                [_stray(line, q) for q in quotes]))
+    with progress_bar("quoting", len(lines)) as advance:
+        for line, parsed in zip(lines, docs):
+            document = document_for(line)
+            pipeline.apply(document, parsed)
+            stage(document, parsed)
+            quotes = [annotation_to_gold("quotes", q) for q in document.quotes]
+            articles.append(Article(line, quotes, stray_features(document.text, parsed, document.quotes),
+                                    [_stray(line, q) for q in quotes]))
+            advance(1)
     return articles
 
 
