@@ -44,3 +44,10 @@ def test_jsonl_unparseable_date_kept_with_warning():
 def test_jsonl_pretty_printed_array_read_whole():
     data = json.dumps([{"text": "One."}, {"text": "Two."}], indent=2).encode()
     assert [d.source for d in read_bytes(data, "a.json")] == ["a.json[1]", "a.json[2]"]
+
+
+def test_jsonl_text_that_cleaning_empties_is_a_failure():
+    data = b'{"text": "\\uda00 ", "title": "x"}\n{"text": "Rain fell."}\n'
+    first, second = read_bytes(data, "feed.jsonl")
+    assert isinstance(first, Failure) and first.code == "json" and first.source == "feed.jsonl:1"
+    assert isinstance(second, Document) and second.text == "Rain fell."

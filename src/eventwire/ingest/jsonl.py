@@ -52,13 +52,14 @@ def record_to_document(record: Any, source: str) -> Document | Failure:
     if not isinstance(record, dict):
         return Failure(source, f"expected a JSON object, got {type(record).__name__}", "json")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    text = clean_text(text) if isinstance(text, str) else None
+    if text is None or not text.strip():  # cleaning may leave nothing: a lone surrogate ("\uda00") is dropped
         return Failure(source, "missing or empty 'text' field", "json")
     fields = {key: _text_field(record.get(key)) for key in OPTIONAL_TEXT_FIELDS}
     date, warning = normalise_date(_text_field(record.get("date") or record.get("dct")))
     url = repair_url(fields["url"]) if fields["url"] else None
     return Document(
-        text=clean_text(text),
+        text=text,
         id=_text_field(record.get("id")) or "",
         title=fields["title"],
         date=date,
