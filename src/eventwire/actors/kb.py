@@ -26,9 +26,11 @@ _DIGIT = re.compile(r"\d")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-#: How the ids of people and of countries begin ("person:ilse-marwick", "country:DEU").
+#: How the ids of people, of countries and of groups known only by their code begin ("person:ilse-marwick",
+#: "country:DEU", "group:DEUMIL").
 PERSON_ID = "person:"
 COUNTRY_ID = "country:"
+GROUP_ID = "group:"
 
 
 @dataclass(frozen=True)

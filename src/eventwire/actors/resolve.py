@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from eventwire.actors.gender import honorific_gender, person_gender
-from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
+from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
                                        find_atoms, hyphen_attached, rules)
 from eventwire.actors.pronouns import Antecedents
@@ -117,7 +117,7 @@ class ArticleResolver:
             canonical = described.canonical.replace(other.adjective, own.adjective, 1)
             code = bare.country + described.sector
             self.mentions[i] = self._mention(bare.start, bare.end, code, canonical, "description", described.role,
-                                             f"group:{code}")
+                                             f"{GROUP_ID}{code}")
 
     # --- composed phrases
     def _chunk(self, chunk: Chunk) -> ActorMention | None:
@@ -152,7 +152,7 @@ class ArticleResolver:
         elif owner_actor is not None:
             canonical, actor_id = owner_actor.canonical, owner_actor.id
         else:
-            canonical, actor_id = self._group_name(code, chunk, former), f"group:{code}"
+            canonical, actor_id = self._group_name(code, chunk, former), f"{GROUP_ID}{code}"
         kind = "name" if chunk.person_span else "description"
         mention = self._mention(start, end, code, canonical, kind, title, actor_id)
         if title:
@@ -228,7 +228,8 @@ class ArticleResolver:
         if not found.country:
             return None
         code = found.country + self._sector(chunk)
-        return self._mention(start, end, code, self._group_name(code, chunk), "description", office, f"group:{code}")
+        return self._mention(start, end, code, self._group_name(code, chunk), "description", office,
+                             f"{GROUP_ID}{code}")
 
     def _holds_office(self, actor_id: str) -> bool:
         """A person in office on the article date (a role that starts later is not held yet: a candidate)."""
@@ -318,7 +319,7 @@ class ArticleResolver:
             if kind == "capital" and self._speaks(self.toks[atom.end - 1]):
                 country = self.kb.countries[value]
                 return self._mention(start, end, value + "GOV", f"{country.adjective} government", "metonym",
-                                     None, f"group:{value}GOV")
+                                     None, f"{GROUP_ID}{value}GOV")
             return None
         if kind in ("org", "user", "phoenix", "person"):
             actor = self.kb.actors[value]

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from eventwire.actors.kb import COUNTRY_ID, GROUP_ID
 from eventwire.document import ActorMention, ActorRef, Event
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.codebook import load_yaml
 
 #: actor_id prefixes of the actors stage that stand for a whole state or a group, identified by their code.
-CODE_IDENTIFIED = ("country:", "group:")
+CODE_IDENTIFIED = (COUNTRY_ID, GROUP_ID)
 
 
 def actor_identities(mentions: Iterable[ActorMention]) -> dict[str, str]:
