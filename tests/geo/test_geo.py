@@ -129,6 +129,22 @@ def test_geo_town_known_only_in_another_state_is_placed_in_the_written_one(annot
     assert (grantville.feature, grantville.admin1) == ("adm1", "PA")
 
 
+def test_geo_small_town_named_after_a_country_is_placed_in_its_written_state(annotate):
+    document, _ = annotate("A grass fire near Lebanon, Kansas, burned two barns and a church on Sunday.")
+    lebanon = _place(document, "Lebanon")
+    assert (lebanon.country, lebanon.admin1) == ("US", "KS")
+
+
+def test_geo_country_listed_before_states_stays_a_country(annotate):
+    document, _ = annotate("Smoke from fires in Canada, Montana and Idaho reached Denver on Monday.")
+    assert _place(document, "Canada").country == "CA"
+
+
+def test_geo_towns_listed_with_their_states_keep_them(annotate):
+    document, _ = annotate("The band played Tulsa, Oklahoma, Santa Fe and Albuquerque, New Mexico, this spring.")
+    assert _place(document, "Tulsa").admin1 == "OK"
+
+
 def test_geo_names_before_counties_are_each_a_county(annotate):
     document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
     assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \

@@ -49,6 +49,11 @@ DIVISION_OF_PLURAL = {"counties": "County", "parishes": "Parish"}
 RESIDENT_WORD = re.compile(r"[^\S\n]+([a-z']+)")
 #: ", Texas", ", New Mexico", ", N.J.", ", Man." (not ", Man. Her": a word after a dot starts a sentence)
 AFTER_COMMA = re.compile(r",\s*(?P<name>[A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.)*(?:(?<!\.)\s[A-Z][a-z]+)?)")
+#: What follows the second of "A, B" when the two are items of a list ("Canada, California and Oregon",
+#: "Canada, California, Oregon and Idaho"), not a town and its state: a list whose last item has no state of its
+#: own ("Richmond, Virginia, Fort Lauderdale and Orlando, Florida" is a list of towns with their states).
+_LIST_ITEM = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+LIST_GOES_ON = re.compile(rf"(?:,\s*{_LIST_ITEM})*,?\s+(?:and|or|&)\s+{_LIST_ITEM}(?![\w'’-]*,)")
 
 
 @dataclass
@@ -322,7 +327,8 @@ def _attach_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         name = match["name"]
         follower = by_start.get(match.start("name"))
         if follower is not None:
-            mention.within = mention.within or follower.text
+            if not LIST_GOES_ON.match(text, follower.end):
+                mention.within = mention.within or follower.text
         elif name in _state_codes() or name.rstrip(".") in _state_codes():
             code = _state_codes().get(name) or _state_codes()[name.rstrip(".")]
             mention.state_code = code

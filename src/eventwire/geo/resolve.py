@@ -83,10 +83,14 @@ def group_mentions(mentions: list[Mention], state_places: dict[str, Candidate]) 
 
 def _within_written_state(towns: list[Candidate], containers: list[Candidate]) -> list[Candidate]:
     """A town written with its state ("Grantville, Pennsylvania") that the gazetteer knows only elsewhere
-    (Grantville, Georgia) is placed at that state: within the state is nearer than another town of the name. A
-    container that holds one of the towns ("Tbilisi, Georgia": the country) leaves them be."""
+    (Grantville, Georgia) is placed at that state: within the state is nearer than another town of the name. So
+    is a small town named after a country ("Turkey, Texas"): no one writes a country before a foreign state. A
+    container that holds one of the towns ("Tbilisi, Georgia": the country), or a state of the named country
+    ("Ukraine, Crimea"), leaves them be."""
     states = [container for container in containers if container.feature == "adm1"]
-    if not states or not towns or any(town.feature != "city" for town in towns):
+    if not states or not towns or any(town.feature not in ("city", "country") for town in towns):
+        return towns
+    if any(town.feature == "country" and town.country == state.country for town in towns for state in states):
         return towns
     return towns if any(_inside(town, place) for town in towns for place in containers) else states[:1]
 
