@@ -35,6 +35,19 @@ def test_surname_inside_a_longer_name_keeps_its_label():
     assert _labelled(doc) == [("Maria Okafor", "PERSON"), ("Okafor County", "GPE")]
 
 
+def test_country_the_article_calls_by_its_nationality_keeps_its_label_though_a_person_bears_its_name():
+    doc = _doc(["Nadia", "Chad", "won", ".", "Chadian", "voters", "cheered", ".", "Chad", "voted", "."],
+               ["NNP", "NNP", "VBD", ".", "JJ", "NNS", "VBD", ".", "NNP", "VBD", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "B-NORP", "O", "O", "O", "B-GPE", "O", "O"])
+    assert _labelled(doc) == [("Nadia Chad", "PERSON"), ("Chadian", "NORP"), ("Chad", "GPE")]
+
+
+def test_country_name_without_its_nationality_in_the_article_is_the_persons_surname():
+    doc = _doc(["Nadia", "Chad", "won", ".", "Chad", "voted", "."], ["NNP", "NNP", "VBD", ".", "NNP", "VBD", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "B-GPE", "O", "O"])
+    assert _labelled(doc) == [("Nadia Chad", "PERSON"), ("Chad", "PERSON")]
+
+
 def test_one_word_person_lends_nothing():
     doc = _doc(["Okafor", "won", ".", "Paris", "voted", "."], ["NNP", "VBD", ".", "NNP", "VBD", "."],
                ["B-PERSON", "O", "O", "B-GPE", "O", "O"])

@@ -242,12 +242,12 @@ def lookup(name: str) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def area_code_divisions() -> dict[str, tuple[str, str]]:
     """North American area code -> (country, admin1 code) of the state or province it serves."""
     return {row["area_code"]: (row["cc"], row["admin1"]) for row in _table("area_codes.tsv")}
 
 
+@lru_cache(maxsize=1)
 def state_places() -> dict[str, Candidate]:
     """US postal code -> the state, for containers written as abbreviations."""
     return {code: place for (cc, code), place in adm1_places().items() if cc == "US"}

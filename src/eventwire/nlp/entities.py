@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from eventwire.document import Document, Entity, Sentence
+from eventwire.geo.gazetteer import country_table, demonym_country
 
 #: spaCy label -> gold label; labels not listed (dates, numbers, amounts) are not entities here.
 LABEL_MAP = {
@@ -128,16 +130,20 @@ class OneSenseNames:
     Why: the recogniser reads each mention on its own, so "Elizabeth Warren" is a PERSON while "Warren said"
     two paragraphs later becomes an ORG or no entity at all, and every later stage (actors, events, quote
     speakers) loses the person. Within one article a capitalised proper noun that is the last word of a
-    person's full name is that person, unless it stands in a longer name ("Warren County")."""
+    person's full name is that person, unless it stands in a longer name ("Warren County") or the recogniser
+    read it as a country the article's nationality words also name ("Jordan" after "Sarah Jordan" in a story
+    that says "Jordanian"; in a review of Neil Jordan's films the recogniser's "Jordan" places are the director)."""
 
     def __call__(self, doc: Doc) -> Doc:
         surnames = {span[-1].text for span in doc.ents
                     if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title and len(span[-1]) > 2}
         if not surnames:
             return doc
+        nationalities = {demonym_country(span.text) for span in doc.ents if span.label_ == "NORP"} - {None}
         entities, changed = list(doc.ents), False
         for at, span in enumerate(entities):
-            if len(span) == 1 and span.label_ != "PERSON" and span.text in surnames and not _in_longer_name(span[0]):
+            if (len(span) == 1 and span.label_ != "PERSON" and span.text in surnames and not _in_longer_name(span[0])
+                    and not (span.label_ in PLACE_LABELS and _country_codes().get(span.text) in nationalities)):
                 entities[at] = Span(doc, span.start, span.end, label="PERSON")
                 changed = True
         taken = {token.i for span in entities for token in span}
@@ -149,6 +155,16 @@ class OneSenseNames:
         if changed:
             doc.ents = sorted(entities, key=lambda span: span.start)
         return doc
+
+
+#: spaCy labels of places: a country so labelled keeps the label when the article's nationality words name it.
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Country name as the gazetteer writes it ("Jordan", "Georgia") -> ISO2."""
+    return {name: iso2 for iso2, row in country_table().items() for name in row["names"] if name}
 
 
 def _in_longer_name(token) -> bool:
