@@ -33,11 +33,20 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
     if inner.nominal and inner.token.dep_ == "pobj" and inner.token.head.head == outer.token \
             and cameo(inner.code).type in ABSORBING_TYPES:
         return True  # "conceded to demands from X", "rejected calls for talks": the answer is the event
-    if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type:
+    if under_outer and inner.token.dep_ == "advcl" and cameo(inner.code).type == cameo(outer.code).type \
+            and not _condition_of(inner.token):
         return True  # "met X to discuss Y": the purpose restates the same meeting
     if _is_charge(outer, inner) or _is_topic(outer, inner) or _is_left(outer, inner):
         return True
     return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
+
+
+def _condition_of(clause: Token) -> bool:
+    """"If Kenya invades Somalia, Somalia will strike back": a condition with a subject of its own is another act
+    than the one it conditions (`condition_marks`), not the same one restated."""
+    marks = load_yaml("modality.yaml")["condition_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _is_charge(outer: Trigger, inner: Trigger) -> bool:

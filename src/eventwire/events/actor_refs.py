@@ -278,16 +278,24 @@ class ActorResolver:
             return ActorRef(text, bound.code, bound.canonical, start, end)
         if bound is not None or _names_thing(token):  # "Both delegations told us they ...": not an earlier actor
             return ActorRef(text, None, None, start, end)
-        for earlier_start, earlier_end in reversed(self._earlier_antecedents(token, wants_person)):
-            found = self.mention(earlier_start, earlier_end)
-            earlier_text = self.document.text[earlier_start:earlier_end]
-            code = found.code if found else code_of(earlier_text)
-            if code:
-                self.individuals.add((start, end))
-                return ActorRef(text, code, found.canonical if found else earlier_text, start, end)
+        doer = self.resolve(_harming_doer(token))
+        not_owner = doer.code[:3] if doer is not None and doer.code else None
+        coded = {span: named for span in self._earlier_antecedents(token, wants_person)
+                 if (named := self._coded_at(*span)) is not None and named[0][:3] != not_owner}
+        ordered = _last_subject_first(list(coded), token)
+        if ordered:
+            self.individuals.add((start, end))
+            return ActorRef(text, *coded[ordered[0]], start, end)
         if wants_person and not _after_anyone(token):
             self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
         return ActorRef(text, None, None, start, end)
+
+    def _coded_at(self, start: int, end: int) -> tuple[str, str] | None:
+        """The code and name of an earlier phrase a pronoun may stand for, if it has a code."""
+        found = self.mention(start, end)
+        written = self.document.text[start:end]
+        code = found.code if found else code_of(written)
+        return (code, found.canonical if found else written) if code else None
 
     def _earlier_antecedents(self, pronoun: Token, wants_person: bool) -> list[tuple[int, int]]:
         """Spans before ``pronoun`` it may stand for, in text order: for they/it the names of groups and places;
@@ -389,6 +397,32 @@ def _harmed_own(verb: Token, pronoun: Token) -> bool:
     return any(cameo(alt["cameo"]).type in HOSTILE_TYPES for alt in alternatives if "cameo" in alt)
 
 
+def _harming_doer(pronoun: Token) -> Token | None:
+    """The named doer of a hostile verb whose object the pronoun owns ("If Iran attacks, Israel will strike its
+    nuclear sites"): the owner is another actor named before, not the one who strikes (``_harmed_own``)."""
+    verb = _binding_verb(pronoun)
+    doer = _named_subject(verb)
+    return doer if doer is not None and _harmed_own(verb, pronoun) else None
+
+
+def _last_subject_first(spans: list[tuple[int, int]], pronoun: Token) -> list[tuple[int, int]]:
+    """Earlier antecedent spans, nearest first, except that in the nearest earlier sentence holding one, the
+    subject of its main clause comes first: "Senator Lee met Senator Cole in Accra. He said ..." is Senator Lee,
+    the one the text was about, not the nearer name."""
+    ordered = list(reversed(spans))
+    if not ordered:
+        return ordered
+    doc = pronoun.doc
+    nearest = doc.char_span(*ordered[0], alignment_mode="expand")
+    if nearest is None or nearest.sent.start >= pronoun.sent.start:
+        return ordered
+    sentence = nearest.sent
+    subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    in_subject = [(s, e) for s, e in ordered if sentence.start_char <= s < sentence.end_char
+                  and any(t.left_edge.idx <= s < t.right_edge.idx + len(t.right_edge) for t in subjects)]
+    return in_subject[:1] + [span for span in ordered if span not in in_subject[:1]]
+
+
 def _agrees_in_number(pronoun: Token, subject: Token) -> bool:
     """"it"/"its" stands for one actor, never for a plural common noun ("troops", "forces") or a coordination; a
     plural name ("the United States", "the Philippines") is one country."""
@@ -405,7 +439,10 @@ def _bound_subject(pronoun: Token, wants_person: bool) -> Token | None:
     if speaker is not None and (not _agrees_in_number(pronoun, speaker) or _harmed_own(verb, pronoun)):
         # "Ukraine said Russian troops had shelled its border posts": not the troops, the one who says so
         reporter = _named_subject(_reporting_verb(verb))
-        speaker = reporter if reporter is not None and _agrees_in_number(pronoun, reporter) else speaker
+        if reporter is not None and _agrees_in_number(pronoun, reporter):
+            speaker = reporter
+        elif _harmed_own(verb, pronoun):
+            return None  # "Israel will strike its sites": someone named before owns them (``_harming_doer``)
     if speaker is None:
         return None
     named_person = speaker.ent_type_ == "PERSON"

@@ -266,7 +266,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if token.dep_ == "amod" and token.head.pos_ in {"PROPN", "NOUN"}:  # misparsed clause: "its army encircled Kyiv"
         return _possessor(token.head) or next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i),
                                               None), token.head
-    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and _has_object(token):
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and (_has_object(token) or _main_verb_of(token)):
         # a main verb hung on a noun ("Doctors from two aid groups donated goods ..."), unless it is the content
         # of the noun with a subject of its own ("accusations that it had bombed a school")
         source = own_subject(token) or token.head
@@ -393,6 +393,15 @@ def misparsed_predicate(participle: Token) -> bool:
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
         return True
     return _has_object(participle)
+
+
+def _main_verb_of(participle: Token) -> bool:
+    """A sentence with no verb but a participle naming something on its first noun ("Trump called Clinton a liar."
+    parsed with "Trump" as its root): the participle is the main verb and the noun its subject. A participle with no
+    naming complement is a headline's passive ("Kenyan journalist arrested in Cairo")."""
+    head = participle.head
+    return head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < participle.i \
+        and any(c.dep_ == "oprd" for c in participle.children)
 
 
 def _has_object(verb: Token) -> bool:
@@ -568,12 +577,17 @@ def _around(token: Token) -> list[Token]:
 
 def _object_phrase_targets(obj: Token, preps) -> list[Token]:
     """Whom a thing acted on points to through the participle describing it ("lifted sanctions imposed on
-    Eritrea", "the ban placed on the group"); a people or group object keeps its own phrase ("investigated the
-    rebels opposed to Gaddafi": the rebels, not Gaddafi)."""
-    if not names_no_agent(obj):
-        return []
-    return [o for word in obj.children if word.dep_ == "acl" and word.tag_ == "VBN"
-            for o in _prep_and_dative_objects(word, preps)]
+    Eritrea", "the ban placed on the group"), and whose the thing is through the relative clause of its making
+    ("criticized the plan Uganda unveiled", "aspects of the policy that Chad adopted"); a people or group object
+    keeps its own phrase ("investigated the rebels opposed to Gaddafi": the rebels, not Gaddafi)."""
+    found = []
+    for thing in filter(names_no_agent, [obj] + _prep_and_dative_objects(obj, {"of"})):
+        found.extend(o for word in thing.children if word.dep_ == "acl" and word.tag_ == "VBN"
+                     for o in _prep_and_dative_objects(word, preps))
+        makers = (own_subject(word) for word in thing.children if word.dep_ == "relcl" and _makes(word))
+        found.extend(maker for maker in makers if maker is not None and maker != thing
+                     and maker.lower_ not in RELATIVE_PRONOUNS)
+    return found
 
 
 def _argument_sharing_verbs(verb: Token) -> list[Token]:

@@ -239,10 +239,13 @@ def _other_party(target: ActorRef | None, sources: list[ActorRef | None]) -> boo
 
 
 def _mutual(trigger: Trigger, code: str, reciprocal: list[str]) -> bool:
-    """A mutual act done with each other: talks, an agreement. What is pledged or intended keeps its own kind
-    ("Kuwait and Ireland vowed to deliver funds" is aid each gives, not an agreement between them)."""
-    kinds = [cameo(code).type, cameo(trigger.code).type] + [cameo(inner.code).type for inner in trigger.absorbed]
-    return all(kind in reciprocal for kind in kinds)
+    """A mutual act done with each other: talks, an agreement, or an act its pattern marks `mutual` ("exchanged
+    fire", "agreed to a truce"). What is pledged or intended keeps its own kind ("Kuwait and Ireland vowed to
+    deliver funds" is aid each gives, not an agreement between them)."""
+    def mutual(each: Trigger) -> bool:
+        return cameo(each.code).type in reciprocal or bool(each.pattern.get("mutual"))
+    own = cameo(code).type in reciprocal or bool(trigger.pattern.get("mutual"))
+    return own and all(mutual(each) for each in (trigger, *trigger.absorbed))
 
 
 def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None, target: ActorRef | None,

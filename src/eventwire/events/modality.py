@@ -119,8 +119,12 @@ def _speaker(word: Token) -> Token | None:
 def _possibility(trigger: Token) -> bool:
     """"the right to boycott", "the power to veto": an infinitive that only names what a noun of possibility
     allows reports no event (`possibility_nouns`); nor does an act that is only an idea or a prospect ("rejected
-    the idea of talks", "the prospect of sending troops", `prospect_nouns`)."""
+    the idea of talks", "the prospect of sending troops", `prospect_nouns`), and neither does welcoming, backing or
+    rejecting one ("welcomed the idea of talks": a view of an idea no actor has acted on or proposed)."""
     data, head = cues(), trigger.head
+    if trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in data["prospect_nouns"]
+                                      for c in trigger.children):
+        return True
     if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
         return head.head.lemma_.lower() in data["prospect_nouns"]
     return trigger.dep_ == "acl" and head.lemma_.lower() in data["possibility_nouns"] \

@@ -117,9 +117,10 @@ def subject_lemmas(token: Token) -> set[str]:
 
 
 def purpose_lemmas(token: Token) -> set[str]:
-    """Verbs of the trigger's purpose infinitives ("sent troops to train the army", "deployed ... to help")."""
+    """Verbs of the trigger's purpose infinitives ("sent troops to train the army", "deployed ... to help"), or of a
+    noun's infinitive ("threats to expel the envoys")."""
     return {c.lemma_.lower() for c in token.children
-            if c.dep_ in {"advcl", "xcomp"} and any(_infinitive_marker(m) for m in c.children)}
+            if c.dep_ in {"advcl", "xcomp", "acl"} and any(_infinitive_marker(m) for m in c.children)}
 
 
 def _infinitive_marker(child: Token) -> bool:
@@ -275,9 +276,12 @@ def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
 
 def naming_complement_subjects(verb: Token) -> list[Token]:
     """Who a naming complement describes, when the parser hung them on it ("called the senator unhinged", "called
-    Trump unhinged and dangerous"): the senator, Trump."""
-    return [s for c in verb.children if c.dep_ == "oprd" for s in c.children
-            if s.dep_ == "nsubj" or s.dep_ == "compound" and s.pos_ == "PROPN"]
+    Trump unhinged and dangerous"): the senator, Trump; or a person the parser made a first complement ("called
+    Clinton a liar" read as two complements)."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    doubled = complements[:1] if len(complements) > 1 and is_person(complements[0]) else []
+    return [s for c in complements for s in c.children
+            if s.dep_ == "nsubj" or s.dep_ == "compound" and s.pos_ == "PROPN"] + doubled
 
 
 def own_prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
