@@ -29,9 +29,10 @@ from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
 from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of,
                                      keep_quotation_mask, mention_near, noun_phrase, speaker_class, speaker_of,
-                                     token_span)
+                                     token_span, within_reach)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
+from eventwire.quotes.speakers import role_nouns
 from eventwire.spans import SpanIndex
 
 
@@ -60,6 +61,10 @@ ARTICLES = {"a", "an", "the"}
 SETTING_OFF = {",", "—", "–", "--"}
 #: Most words between a quotation and the cue after it ('"...," Susan Sarandon, 69, told').
 MAX_GAP_WORDS = 8
+#: Most steps from a medium up to the verb it hangs on ("spent [much] [of] [his speech] defending").
+MAX_MEDIUM_CLIMB = 3
+#: Where a parse keeps each token's best frame, found once by the stage (:func:`kept_best_frame`).
+BEST_FRAMES_KEY = "eventwire.quotes.best_frames"
 
 
 @dataclass
@@ -84,6 +89,7 @@ class Attribution:
 def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask: bytearray) -> list[Attribution]:
     """Every attribution in the article; ``text`` is the parsed text (spaCy rebuilds ``Doc.text`` on each access)."""
     keep_quotation_mask(parsed, mask)
+    parsed.user_data[BEST_FRAMES_KEY] = {}  # frames read the quotation mask: found afresh under this one
     frames = _best_frames(parsed, mask)
     coordinated_cues = {f.cue.i for f, _ in frames
                         if f.cue.dep_ == "conj" or (_set_off_participle(f.cue) and _quotes_in(f.cue, mask))}
@@ -102,8 +108,17 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     _attach_sequels(found, quotations, text)
     for attribution in found:
         if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            attribution.speaker = mention_near(attribution.cue_token, attribution.parts)
+            attribution.speaker = _name_read_as_adverb(attribution.cue_token) or mention_near(attribution.cue_token,
+                                                                                                attribution.parts)
     return found
+
+
+def _name_read_as_adverb(cue: Token) -> Token | None:
+    """'"...," said Skelly', 'And Skelly called X': the tagger may read a surname as an adverb of the cue; it is the
+    reporter when the article names a person with that word."""
+    names = {t.text for entity in cue.doc.ents if entity.label_ == "PERSON" for t in entity}
+    return next((c for c in cue.children if c.dep_ == "advmod" and c.pos_ == "ADV" and c.is_title and c.text in names
+                 and within_reach(c, cue)), None)
 
 
 def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
@@ -114,7 +129,7 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
     ratios = context_ratios()
     best = []
     for token in parsed:
-        if mask[token.idx] or _in_discourse_phrase(token) or (found := best_frame(token)) is None:
+        if mask[token.idx] or _in_discourse_phrase(token) or (found := kept_best_frame(token)) is None:
             continue
         precision, frame = found
         lift = min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"])
@@ -170,6 +185,15 @@ def best_frame(token: Token, table: dict[str, tuple[int, int]] | None = None,
     best = max(scored, key=lambda item: (item[0], -_distance(item[1])))
     return max((item for item in scored if item[1].full_key == best[1].full_key),
                key=lambda item: (-_distance(item[1]), item[0]))
+
+
+def kept_best_frame(token: Token) -> tuple[float, Frame] | None:
+    """:func:`best_frame` with the stored tables, found once per token of a parse and kept with it
+    (``Doc.user_data``): the stray veto asks again about the cues the attributions were made from."""
+    kept = token.doc.user_data.setdefault(BEST_FRAMES_KEY, {})
+    if token.i not in kept:
+        kept[token.i] = best_frame(token)
+    return kept[token.i]
 
 
 def cue_context(token: Token) -> str:
@@ -284,7 +308,8 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     speaker, channel = _speaker_and_channel(frame)
     speaker = _object_controller(frame.cue) or speaker
-    return Attribution(parts, cue, frame.cue, speaker and antecedent(speaker), channel, doubted=doubted)
+    speaker = speaker and _poll_for_share(_maker_of_described(antecedent(speaker), frame.cue), frame.cue)
+    return Attribution(parts, cue, frame.cue, speaker, channel, doubted=doubted)
 
 
 def _before_quotation_close(text: str, mask: bytearray, part: tuple[int, int], cue_start: int) -> tuple[int, int]:
@@ -323,13 +348,84 @@ def _before_closing_apposition(doc, part: tuple[int, int]) -> tuple[int, int]:
 
 def _object_controller(cue: Token) -> Token | None:
     """'The victory led Priebus to declare X', 'That prompted Rubio to call Y': the one led or prompted speaks,
-    not the subject of "led" (PolNeAR train: the object in 34 of 43 such cues)."""
+    not the subject of "led" (PolNeAR train: the object in 34 of 43 such cues). The parser may hang the clause on
+    the verb as an adverbial one ('the closure drove farmers to demand X'), and a participle may be what the
+    object does ('the strike left dock workers wondering whether X', ``object_participle_verbs``): then the clause
+    must follow the object at once, since after a comma it is the subject's own ('Reyes left the hall, saying X')."""
     head = cue.head
-    if cue.dep_ != "xcomp" or head.lemma_.lower() not in lexicon()["object_control_verbs"]:
+    if cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and _infinitive(cue)):
+        verbs = lexicon()["object_control_verbs"]
+    elif cue.dep_ == "advcl" and cue.tag_ == "VBG":
+        verbs = lexicon()["object_participle_verbs"]
+    else:
         return None
-    if any(c.dep_ in ("nsubj", "csubj") for c in cue.children):
+    if head.lemma_.lower() not in verbs or any(c.dep_ in ("nsubj", "csubj") for c in cue.children):
         return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    controller = next((c for c in head.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if controller is None or (cue.dep_ == "advcl" and cue.left_edge.i != controller.right_edge.i + 1):
+        return None
+    return controller
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _maker_of_described(speaker: Token, cue: Token) -> Token:
+    """'Forbes shot back in an article stating X', 'the Post ran a piece that noted X', 'he spent much of his
+    speech defending X': a cue describing a medium (``speaking_media``: an article, a speech, an ad) reports for
+    whoever made it, as PolNeAR has it: the subject of the verb the medium hangs on, else the medium's possessor.
+    So does an infinitive describing a thing rather than someone ('Deacon had nothing bad to say about X', 'he
+    went out of his way to say X') or what its subject is ('Kirk was the only senator to vote against X').
+    A medium before that verb stays the speaker ('In a statement announcing the pick, the union called ...'), and
+    one the parse made the verb's object is climbed past already (:func:`frames.speaker_of`)."""
+    if cue.dep_ not in DESCRIBING_DEPS or cue.head != speaker:
+        return speaker
+    if speaker.lemma_.lower() not in lexicon()["speaking_media"] and not (_infinitive(cue) and _not_someone(speaker)):
+        return speaker
+    verb = speaker
+    for _ in range(MAX_MEDIUM_CLIMB):
+        if verb.head == verb or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    subject = _verb_subject(verb) if verb.pos_ in ("VERB", "AUX") and verb.i < speaker.i else None
+    owner = next((c for c in speaker.children if c.dep_ == "poss"), None)
+    producer = next((antecedent(t) for t in (subject, owner) if t is not None and within_reach(t, cue)), None)
+    return producer or speaker
+
+
+def _not_someone(noun: Token) -> bool:
+    """A noun that names no one ("nothing", "his way", "a previous case"), or one a copula makes its subject
+    ("the only senator" in "Kirk was the only senator")."""
+    if noun.dep_ == "attr":
+        return True
+    return noun.tag_ in ("NN", "NNS") and not noun.ent_type_ and noun.lemma_.lower() not in role_nouns()
+
+
+def _poll_for_share(speaker: Token, cue: Token) -> Token:
+    """'In a Harbour Ledger poll, 62 percent of voters said X': a share of those polled speaks through the poll the
+    sentence opens with (``poll_nouns``), which PolNeAR gives as the speaker; a named subject stays ('In a poll of
+    800 voters, Democracy Corp found X')."""
+    if speaker.head != cue or speaker.dep_ != "nsubj" or not _share(speaker):
+        return speaker
+    phrases = [p for p in cue.children if p.dep_ == "prep" and p.lower_ == "in" and p.i < speaker.i]
+    return next((o for p in phrases for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lexicon()["poll_nouns"] and within_reach(o, cue)), speaker)
+
+
+def _share(word: Token) -> bool:
+    """A number or share of people ("62 percent of voters", "31%", "four in 10")."""
+    return word.ent_type_ in ("PERCENT", "CARDINAL") or word.pos_ == "NUM"
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a conjoined verb without one the subject of the verb it is conjoined to
+    ('[Forbes] shot back and ran a piece that ...')."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head == verb:
+            return subject
+        verb = verb.head
 
 
 def _to_clause_end(frame: Frame, mask: bytearray) -> list[tuple[int, int]]:

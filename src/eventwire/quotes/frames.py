@@ -5,7 +5,8 @@ A *frame* is one way a cue can govern its content: ``ccomp`` ("said [that X]"), 
 ``advcl:for`` ("calling for [X to act]"), ``nsubjpass`` ("[the plan] was rejected"), widened ``dobj+xcomp``
 ("urged [him to resign]"), ``prep:on+xcomp`` ("called on [him to resign]") and ``subj+xcomp`` ("[the vote is
 expected to be close]"), a noun's ``acl`` ("the claim [that X]", "the decision [to X]"), ``head`` (the noun a cue
-modifies: "[the bill] opposed by Y"), or ``rest`` (the clause around "according to Y" or a parenthetical "he said").
+modifies: "[the bill] opposed by Y"), ``rest`` (the clause around "according to Y" or a parenthetical "he said"), or
+``colon`` (what follows a cue's colon: "he demurred: [X]").
 Which (cue lemma, frame) pairs really are attributions is learnt from PolNeAR train (see
 :mod:`eventwire.quotes.train_cues`); this module only enumerates candidates.
 """
@@ -43,6 +44,8 @@ CLAUSE_FRAMES = {"ccomp", "xcomp", "dobj", "oprd"}
 #: "[the plan] was rejected by"; a noun's clause: "the claim [that he won]", "the decision [to run]".
 POS_FRAMES = {"nsubjpass": {"VERB"}, "acl": {"NOUN"}}
 NOUN_CLAUSE_OPENERS = {"that", "to"}
+#: Cues that may introduce what follows their colon ("he demurred: X", "the council's warning: X").
+COLON_CUE_POS = {"VERB", "NOUN"}
 #: Frames that may also take in the object or passive subject before them ("called [it a farce]").
 WIDENED_FRAMES = {"xcomp", "oprd"}
 #: Dependents a widened frame may start from, and the name they give the frame.
@@ -97,7 +100,8 @@ def frames_of(token: Token) -> list[Frame]:
         return []
     found = [frame for child in token.children for frame in _child_frames(token, child)]
     found.extend(_widened_frames(token, found))
-    found.extend(f for f in (_surrounding_frame(token), _modified_noun_frame(token)) if f is not None)
+    found.extend(f for f in (_surrounding_frame(token), _modified_noun_frame(token), _colon_frame(token))
+                 if f is not None)
     for frame in found:
         frame.speaker = speaker_of(token, frame.name) or _inverted_speaker(frame)
     return found
@@ -205,6 +209,20 @@ def _surrounding_frame(token: Token) -> Frame | None:
         return None
     cue_tokens = [token] + [c for c in token.children if c.dep_ == "prep"]
     return Frame(token, "rest", parts, cue_tokens, variant=variant)
+
+
+def _colon_frame(token: Token) -> Frame | None:
+    """'he demurred: [X]', 'She went on: [X]', 'Carrier's message: [X]': a cue right before a colon (past a
+    particle) reports what follows it, to its sentence's end (a quotation there is widened to its close)."""
+    if token.pos_ not in COLON_CUE_POS:
+        return None
+    after = token.i + 1
+    while after < len(token.doc) and token.doc[after].dep_ == "prt" and token.doc[after].head == token:
+        after += 1
+    if after + 1 >= token.sent.end or token.doc[after].text != ":":
+        return None
+    part = (after + 1, token.sent.end)
+    return Frame(token, "colon", [part], [token]) if _has_words(token.doc, part) else None
 
 
 def _modified_noun_frame(token: Token) -> Frame | None:

@@ -225,11 +225,11 @@ def _describes_person(head: Token) -> bool:
     or one of the actors stage's role words (``organisation_titles``, gendered titles)."""
     indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children)
     return (indefinite and head.tag_ == "NN" and not head.ent_type_ and head.dep_ not in OBJECT_DEPS
-            and head.lemma_.lower() in _role_nouns())
+            and head.lemma_.lower() in role_nouns())
 
 
 @lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
+def role_nouns() -> frozenset[str]:
     """Words naming someone by their role, from the word lists the quotes and actors stages already keep."""
     actor_rules = rules()
     return frozenset(lexicon()["titles"]).union(actor_rules["organisation_titles"],

@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from eventwire.document import Quote, Span
-from eventwire.quotes.attribution import best_frame, cue_context
+from eventwire.quotes.attribution import cue_context, kept_best_frame
 from eventwire.quotes.backoff import LENGTH_BUCKETS, OPENERS, logistic
 from eventwire.quotes.cue_detector import detected_credit
 from eventwire.quotes.frames import Frame, speaker_class
@@ -121,7 +121,7 @@ def _cue_features(text: str, parsed: Doc, quote: Quote) -> tuple[str, list[str]]
     span = parsed.char_span(*quote.cue, alignment_mode="expand")
     if span is None or not any(t.is_alpha for t in span):
         return "signature", []
-    found = [best for token in span if (best := best_frame(token)) is not None]
+    found = [best for token in span if (best := kept_best_frame(token)) is not None]
     best = max(found, key=lambda item: item[0]) if found else None
     cue = best[1].cue if best else span.root
     lemma = f"{cue.pos_}:{cue.lemma_.lower()}"
