@@ -17,17 +17,23 @@ from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document
 
 #: Share of an article's country mentions one country needs to be the country the article is about.
 DOMINANT_SHARE = 0.6
+#: Entity labels of a person's name: a place the text also tags as one ("McDonald and Barry were charged", Barry
+#: the Welsh town to the geo stage) is too doubtful to give the article's actors a country.
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 #: Where :func:`country_context` keeps an article's context: an attribute, not a field, so it is never serialised.
 _CONTEXT_ATTRIBUTE = "_country_context"
 
 
 class CountryContext:
-    """Every country an article names through its actors and places, sorted by offset once per article, so
-    that asking which countries a sentence names costs a binary search, not a pass over the article."""
+    """Every country an article names through its actors and places (but no place that NER tags as a person),
+    sorted by offset once per article, so that asking which countries a sentence names costs a binary search,
+    not a pass over the article."""
 
     def __init__(self, document: Document) -> None:
         found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
-        found += [(p.start, p.end, alpha3(p.country)) for p in document.places if p.country and alpha3(p.country)]
+        persons = [(e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS]
+        found += [(p.start, p.end, alpha3(p.country)) for p in document.places
+                  if p.country and alpha3(p.country) and not _inside_any(p.start, persons)]
         self.mentions = sorted(found)
         self.starts = [start for start, _, _ in self.mentions]
 
@@ -81,6 +87,10 @@ class CountryContext:
         around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
+
+
+def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def covers(ref: ActorRef | None, offset: int) -> bool:

@@ -13,8 +13,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from eventwire.events.codebook import cameo, load_yaml
-from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, is_person, is_temporal, naming_complement_subjects,
-                                      patterns)
+from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, is_person, is_temporal, misread_naming_complement,
+                                      naming_complement_subjects, patterns)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -266,7 +266,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if token.dep_ == "amod" and token.head.pos_ in {"PROPN", "NOUN"}:  # misparsed clause: "its army encircled Kyiv"
         return _possessor(token.head) or next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i),
                                               None), token.head
-    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and (_has_object(token) or _main_verb_of(token)):
+    if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} \
+            and (_has_object(token) or _main_verb_of(token) or misread_naming_complement(token) is not None):
         # a main verb hung on a noun ("Doctors from two aid groups donated goods ..."), unless it is the content
         # of the noun with a subject of its own ("accusations that it had bombed a school")
         source = own_subject(token) or token.head
@@ -386,9 +387,10 @@ def reduced_relative(verb: Token) -> bool:
 
 def misparsed_predicate(participle: Token) -> bool:
     """The parser hangs some main verbs on a noun as participles: "There were ten soldiers killed", a sentence
-    without another verb, or an active verb with an object ("Doctors from X donated and delivered goods")."""
+    without another verb, an active verb with an object ("Doctors from X donated and delivered goods"), or a
+    naming verb whose complement was made the main verb ("Trump called Kelly unhinged")."""
     noun = participle.head
-    if participle.sent.root.pos_ not in {"VERB", "AUX"}:
+    if participle.sent.root.pos_ not in {"VERB", "AUX"} or misread_naming_complement(participle) is not None:
         return True
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
         return True
@@ -629,12 +631,15 @@ def _refers_back(own: Token, partner_object: Token) -> bool:
 
 def event_actor(noun: Token) -> Token | None:
     """Who does what an event noun names: "the demonstration staged by students", "an admission by Moscow",
-    "the rebels' offensive", "the march of Somali refugees"."""
+    "the rebels' offensive", "the march of Somali refugees"; a doer's "by" phrase before an "of" phrase, which
+    may name whom it was done to ("the killing of its soldiers by al-Shabaab": al-Shabaab)."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in patterns()["nouns"] and lemma not in patterns()["verbs"]:
         return None
     staged = [agent_of(c) for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    return _possessor(noun) or _prep_object(noun, {"by", "from", "of"}) or next(filter(None, staged), None)
+    defaults = patterns()["defaults"]
+    return _possessor(noun) or _prep_object(noun, defaults["noun_source_preps"]) \
+        or _prep_object(noun, defaults["event_actor_fallback_preps"]) or next(filter(None, staged), None)
 
 
 def _by_agent(noun: Token) -> Token | None:

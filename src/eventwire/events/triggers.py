@@ -103,6 +103,10 @@ def phrase_lemmas(token: Token) -> set[str]:
             continue
         # a participle adjective's own form too: "unhinged" is lemmatised to the verb "unhinge"
         lemmas.update(form for t in child.subtree for form in (t.lemma_.lower(), t.lower_))
+    complement = misread_naming_complement(token)
+    if complement is not None:
+        lemmas.update(form for t in [complement] + [c for c in complement.children if c.dep_ not in SUBJECT_LINKS]
+                      for form in (t.lemma_.lower(), t.lower_))
     return lemmas
 
 
@@ -280,8 +284,23 @@ def naming_complement_subjects(verb: Token) -> list[Token]:
     Clinton a liar" read as two complements)."""
     complements = [c for c in verb.children if c.dep_ == "oprd"]
     doubled = complements[:1] if len(complements) > 1 and is_person(complements[0]) else []
-    return [s for c in complements for s in c.children
-            if s.dep_ == "nsubj" or s.dep_ == "compound" and s.pos_ == "PROPN"] + doubled
+    complements += [misread] if (misread := misread_naming_complement(verb)) is not None else []
+    return [s for c in complements for s in c.children if s != verb.head
+            and (s.dep_ == "nsubj" or s.dep_ == "compound" and s.pos_ == "PROPN")] + doubled
+
+
+def misread_naming_complement(verb: Token) -> Token | None:
+    """"Trump called Kelly unhinged." parsed as "Trump (called) ... Kelly unhinged": the naming verb hung as a
+    participle on its subject, and its complement made the main verb, with the one named as a second subject
+    after the participle. That complement, or none."""
+    subject = verb.head
+    if verb.dep_ != "acl" or subject.dep_ != "nsubj" or any(c.dep_ in OBJECT_DEPS | {"ccomp", "xcomp"}
+                                                             for c in verb.children):
+        return None
+    complement = subject.head
+    named = [c for c in complement.children if c.dep_ == "nsubj" and verb.i < c.i < complement.i]
+    own_object = any(c.dep_ in OBJECT_DEPS for c in complement.children)
+    return complement if named and not own_object else None
 
 
 def own_prep_objects(token: Token, preps: Collection[str]) -> list[Token]:
