@@ -769,32 +769,72 @@ def _quotation_after(token: Token, text: str, quotations: list[Quotation]) -> Qu
 
 def _labelled_lines(parsed: Doc, text: str, mask: bytearray) -> list[Attribution]:
     """Headline and transcript style "Cruz: Trump Would Put Liberals On Court" or '"WALLACE: Let's start ...':
-    a name opening a sentence or line, a colon, and the words up to the end of the line."""
+    a name opening a sentence or line (or following a dash in it: "EXCLUSIVE – Roger Stone:"), a colon,
+    and the words up to the end of the line."""
     found = []
-    for first in _sentence_and_line_starts(parsed):
+    for first in _label_starts(parsed):
         colon = next((t for t in parsed[first:first + MAX_LABEL_TOKENS + 2] if t.text == ":"), None)
         if colon is None or colon.i == first or "\n" in text[parsed[first].idx:colon.idx]:
             continue
-        label = [t for t in parsed[first:colon.i] if not t.is_punct]
-        if not label or not all(_label_word(t) for t in label) or _editorial(parsed[first:colon.i].text):
+        label = _speaker_label([t for t in parsed[first:colon.i] if not t.is_punct or t.tag_ == "POS"])
+        if label is None or _editorial(parsed[first:colon.i].text):
             continue
         if mask[colon.idx] and not _transcript_label(text, label):
             continue
         line_end = text.find("\n", colon.idx)
         line_end = len(text) if line_end < 0 else line_end
         content = _char_content(text, colon.idx + 1, line_end)
-        said = takewhile(lambda t: t.idx < line_end, parsed[colon.i + 1:])
-        if content is not None and any(t.pos_ in ("VERB", "AUX") for t in said):  # "Sanders: 1,501" is a tally
-            found.append(Attribution([content], (colon.idx, colon.idx + 1), colon, label[-1]))
+        if content is not None and _labelled_statement(label, parsed[colon.i + 1:], line_end):
+            found.append(Attribution([content], (colon.idx, colon.idx + 1), colon, label[-1],
+                                     speaker_tokens=(label[0].i, label[-1].i + 1)))
     return found
+
+
+def _speaker_label(words: list[Token]) -> list[Token] | None:
+    """The speaker's words of a label before a colon, or None when it is no speaker label. A label opening with a
+    name may go on with a lower-case noun ("Clinton camp:", "WSJ editorial:", "Democrats' new warning:"), and a
+    preposition after a name may open the topic or audience ("CNN President On Trump:", "Clinton to Planned
+    Parenthood:": ``label_topic_prepositions``), which is not the speaker. A section heading ("Voter
+    participation:", "Focus on security:") has no name."""
+    topic = next((i for i, t in enumerate(words) if i and t.lower_ in lexicon()["label_topic_prepositions"]), None)
+    speaker = words[:topic]
+    if not speaker or speaker[-1].pos_ not in ("NOUN", "PROPN") or (topic and not any(map(_name_word, speaker))):
+        return None
+    if all(map(_label_word, speaker)) or (
+            _name_word(speaker[0]) and all(_label_word(t) or _label_modifier(t) for t in speaker[1:])):
+        return speaker
+    return None
+
+
+def _name_word(word: Token) -> bool:
+    """A word of a name or of a people's name ("Democrats")."""
+    return word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG", "NORP")
 
 
 def _label_word(word: Token) -> bool:
     """A word of a speaker label: a name, or a capitalised noun, which a headline's title case may hide a name in
     (the tagger reads "Trump: ..." as a noun) or which names a source by its kind ("Poll: ...", "Report: ...");
-    not an interview's "Q:" and "A:", whose answers PolNeAR gives to the "I" inside them."""
+    not an interview's "Q:" and "A:", whose answers PolNeAR gives to the "I" inside them. A title-case adjective
+    may open a label ("Former AG Mukasey")."""
     return word.pos_ == "PROPN" or word.ent_type_ in ("PERSON", "ORG") or (
-        word.pos_ == "NOUN" and word.is_title and len(word) > 1)
+        word.pos_ in ("NOUN", "ADJ") and word.is_title and len(word) > 1)
+
+
+def _label_modifier(word: Token) -> bool:
+    """A word after a label's first that narrows it: a lower-case noun or adjective ("camp", "new warning") or a
+    possessive ending."""
+    return word.pos_ in ("NOUN", "ADJ") or word.tag_ == "POS"
+
+
+def _labelled_statement(label: list[Token], after: Doc, line_end: int) -> bool:
+    """Whether the rest of a labelled line is a statement: it has a verb, or enough words for a headline that
+    leaves its verb out ("Lynch: No outside influence on FBI probe"); not a tally ("Sanders: 1,501") or a place's
+    list ("Iowa: Ann Reyes, Tom Marsh, ...")."""
+    said = list(takewhile(lambda t: t.idx < line_end, after))
+    if any(t.pos_ in ("VERB", "AUX") for t in said):
+        return True
+    return label[-1].ent_type_ not in ("GPE", "LOC") and (
+        sum(t.is_alpha for t in said) >= lexicon()["thresholds"]["min_verbless_label_words"])
 
 
 def _editorial(label: str) -> bool:
@@ -803,10 +843,13 @@ def _editorial(label: str) -> bool:
     return label.lower().replace("’", "'").lstrip(" [(").strip() in lexicon()["editorial_labels"]
 
 
-def _sentence_and_line_starts(parsed: Doc) -> list[int]:
-    """Where a speaker label may stand: a run-on transcript parses as one sentence over several lines."""
+def _label_starts(parsed: Doc) -> list[int]:
+    """Where a speaker label may stand: a sentence or line start (a run-on transcript parses as one sentence over
+    several lines), or right after a dash on a line ("EXCLUSIVE – Roger Stone: ...")."""
     line_starts = {t.i for t in parsed if t.i == 0 or (parsed[t.i - 1].is_space and "\n" in parsed[t.i - 1].text)}
-    return sorted(line_starts | {sentence.start for sentence in parsed.sents})
+    after_dashes = {t.i + 1 for t in parsed[:-1]
+                    if t.text in SETTING_OFF - {","} and "\n" not in parsed[t.i + 1].text}
+    return sorted(line_starts | after_dashes | {sentence.start for sentence in parsed.sents})
 
 
 def _transcript_label(text: str, label: list[Token]) -> bool:

@@ -448,6 +448,9 @@ def _could_report(token: Token, subject_ok: bool) -> bool:
         return True
     if token.pos_ == "PROPN" and not token.ent_type_:  # a name the recogniser missed
         return True
+    if subject_ok and token.dep_ in ("nsubj", "nsubjpass") and (
+            token.pos_ == "NUM" or token.lower_ in lexicon()["quantity_subjects"]):
+        return True  # a share of a group: "About 4 in 10 say", "Some view", "many of those interviewed ... worry"
     return subject_ok and token.pos_ in ("NOUN", "PROPN") and (
         token.dep_ in ("nsubj", "nsubjpass") or not within_reach(token.head, token))
 
@@ -485,17 +488,22 @@ def _left_neighbour(verb: Token) -> Token | None:
 
 
 def _name_read_as_modal(word: Token, verb: Token) -> bool:
-    """'Instead, Will called for ...': a capitalised modal inside a sentence before a past or present-tense verb,
-    which no modal takes, is a name (George Will, Theresa May)."""
-    return word.tag_ == "MD" and word.is_title and not word.is_sent_start and verb.tag_ in PAST_OR_PRESENT_TAGS
+    """'Instead, Will called for ...': a capitalised modal inside a sentence before a past or present-tense verb or
+    a past participle, which no modal takes, is a name (George Will, Theresa May); so is a proper noun the parser
+    made an auxiliary ("Will was critical")."""
+    if not word.is_title or word.is_sent_start:
+        return False
+    return (word.tag_ == "NNP" and word.dep_ == "aux") or (word.tag_ == "MD" and verb.tag_ in PAST_OR_PRESENT_TAGS)
 
 
 def _own_reporter(node: Token, raised: bool = False) -> Token | None:
-    """The node's subject (the nearest, when a run-on parse gives it two), a noun's possessor, or its agent (a
-    noun's: "an admission from Warren", "accusations by critics"); ``raised``: the cue is the node's complement,
-    so a passive subject is the cue's subject too."""
+    """The node's subject (the nearest, when a run-on parse gives it two; a name the parser read as its
+    auxiliary: "Will was critical of"), a noun's possessor, or its agent (a noun's: "an admission from Warren",
+    "accusations by critics"); ``raised``: the cue is the node's complement, so a passive subject is the cue's
+    subject too."""
     subjects = [c for c in node.children if (c.dep_ in SUBJECTS or (node.pos_ == "NOUN" and c.dep_ == "poss")
-                or (raised and c.dep_ == "nsubjpass")) and not is_time(c)]
+                or (raised and c.dep_ == "nsubjpass") or (c.dep_ == "aux" and _name_read_as_modal(c, node)))
+                and not is_time(c)]
     if subjects:
         return min(subjects, key=lambda c: abs(c.i - node.i))
     agents = lexicon()["noun_agent_prepositions"] if node.pos_ == "NOUN" else ()
