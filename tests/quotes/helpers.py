@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from eventwire.document import Document
 from eventwire.quotes import QuoteStage
+from eventwire.quotes.frames import frames_of
 from tests.conftest import parse
 
 
@@ -34,3 +35,14 @@ def speaker_phrases(nlp, text: str) -> list[str | None]:
 def speaker_names(nlp, text: str) -> list[str | None]:
     """The resolved speaker name of each quote the quotes stage alone finds."""
     return [quote.speaker_text for quote in _stage_quotes(nlp, text).quotes]
+
+
+def frame_named(parsed, cue: str, name: str):
+    """The frame called ``name`` ("acl", "colon") of the first token written ``cue``, or None."""
+    token = next(t for t in parsed if t.text == cue)
+    return next((f for f in frames_of(token) if f.name == name), None)
+
+
+def frame_contents(parsed, frame) -> list[str]:
+    """The frame's content pieces as text."""
+    return [parsed[start:end].text for start, end in frame.content]

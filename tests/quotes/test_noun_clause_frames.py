@@ -4,56 +4,49 @@
 from __future__ import annotations
 
 from eventwire.quotes.frames import frames_of
+from tests.quotes.helpers import frame_contents, frame_named
 
 
 def _token(parsed, text: str):
     return next(t for t in parsed if t.text == text)
 
 
-def _frame(parsed, cue: str, name: str):
-    return next((f for f in frames_of(_token(parsed, cue)) if f.name == name), None)
-
-
-def _content(parsed, frame) -> list[str]:
-    return [parsed[start:end].text for start, end in frame.content]
-
-
 def test_quotes_noun_cue_reports_its_that_clause_with_its_possessor_as_speaker(nlp):
     parsed = nlp("The mayor's claim that the bridge will open in May surprised nobody.")
-    frame = _frame(parsed, "claim", "acl")
-    assert _content(parsed, frame) == ["that the bridge will open in May"]
+    frame = frame_named(parsed, "claim", "acl")
+    assert frame_contents(parsed, frame) == ["that the bridge will open in May"]
     assert frame.speaker.text == "mayor"
 
 
 def test_quotes_noun_cue_reports_its_to_clause(nlp):
     parsed = nlp("Her decision to leave the council angered her allies.")
-    frame = _frame(parsed, "decision", "acl")
-    assert _content(parsed, frame) == ["to leave the council"]
+    frame = frame_named(parsed, "decision", "acl")
+    assert frame_contents(parsed, frame) == ["to leave the council"]
     assert frame.speaker.text == "Her"
 
 
-def test_quotes_participle_describing_a_noun_is_not_its_content(nlp):
+def test_quotes_participle_describing_a_noun_is_not_itsframe_contents(nlp):
     parsed = nlp("The man running the show laughed.")
-    assert _frame(parsed, "man", "acl") is None
+    assert frame_named(parsed, "man", "acl") is None
 
 
 def test_quotes_noun_cue_takes_its_speaker_from_a_from_phrase(nlp):
     parsed = nlp("An admission from the senator that the bill had failed came late.")
-    frame = _frame(parsed, "admission", "acl")
+    frame = frame_named(parsed, "admission", "acl")
     assert frame.speaker.text == "senator"
 
 
 def test_quotes_according_to_hung_on_a_noun_reports_the_whole_clause(nlp):
     parsed = nlp("Turnout among young voters according to the survey rose sharply.")
-    frame = _frame(parsed, "according", "rest")
-    assert _content(parsed, frame) == ["Turnout among young voters", "rose sharply."]
+    frame = frame_named(parsed, "according", "rest")
+    assert frame_contents(parsed, frame) == ["Turnout among young voters", "rose sharply."]
     assert frame.speaker.text == "survey"
 
 
 def test_quotes_cue_modifying_a_noun_reports_that_noun_with_the_agent_as_speaker(nlp):
     parsed = nlp("The zoning plan opposed by the tenants passed on Monday.")
-    frame = _frame(parsed, "opposed", "head")
-    assert _content(parsed, frame) == ["The zoning plan"]
+    frame = frame_named(parsed, "opposed", "head")
+    assert frame_contents(parsed, frame) == ["The zoning plan"]
     assert frame.speaker.text == "tenants"
 
 
