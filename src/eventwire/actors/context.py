@@ -14,6 +14,7 @@ import pycountry
 
 from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document
+from eventwire.spans import SpanCoverage
 
 #: Share of an article's country mentions one country needs to be the country the article is about.
 DOMINANT_SHARE = 0.6
@@ -31,9 +32,9 @@ class CountryContext:
 
     def __init__(self, document: Document) -> None:
         found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
-        persons = [(e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS]
+        persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS)
         found += [(p.start, p.end, alpha3(p.country)) for p in document.places
-                  if p.country and alpha3(p.country) and not _inside_any(p.start, persons)]
+                  if p.country and alpha3(p.country) and not persons.contains(p.start)]
         self.mentions = sorted(found)
         self.starts = [start for start, _, _ in self.mentions]
 
@@ -87,10 +88,6 @@ class CountryContext:
         around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
-
-
-def _inside_any(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
 
 
 def covers(ref: ActorRef | None, offset: int) -> bool:
