@@ -6,15 +6,17 @@ and a person the text never places to the country the article is mostly about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 
 import pycountry
 
+from eventwire.actors.kb import load_kb, tokenize
 from eventwire.actors.mentions import rules
-from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document
-from eventwire.spans import SpanCoverage
+from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
+from eventwire.spans import SpanCoverage, SpanIndex
 
 #: Share of an article's country mentions one country needs to be the country the article is about.
 DOMINANT_SHARE = 0.6
@@ -23,20 +25,61 @@ DOMINANT_SHARE = 0.6
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 #: Where :func:`country_context` keeps an article's context: an attribute, not a field, so it is never serialised.
 _CONTEXT_ATTRIBUTE = "_country_context"
+#: Geo-stage features of a state, province or county, which may be written after a town as its container.
+DIVISION_FEATURES = frozenset({"adm1", "county"})
+#: What stands between a town and its written container ("Panama City, Florida"), within so many characters.
+CONTAINER_GAP, CONTAINER_REACH = re.compile(r",\s*"), 4
 
 
 class CountryContext:
     """Every country an article names through its actors and places (but no place that NER tags as a person),
     sorted by offset once per article, so that asking which countries a sentence names costs a binary search,
-    not a pass over the article."""
+    not a pass over the article. An actor named by a town the geo stage put elsewhere on evidence counts for
+    the town's country (:meth:`placed_on_evidence`), which the events stage also asks of its arguments."""
 
     def __init__(self, document: Document) -> None:
-        found = [(a.start, a.end, a.code[:3]) for a in document.actors if a.code and is_country(a.code[:3])]
+        self.text = document.text
+        self.places = SpanIndex(_span_of, document.places)
+        self.local_names: defaultdict[str, set[str]] = defaultdict(set)  # ISO2 -> its towns and divisions, as written
+        for place in document.places:
+            if place.country and place.feature in DIVISION_FEATURES | {"city"}:
+                self.local_names[place.country].add(place.text)
+        self.county_countries = {p.country for p in document.places if p.feature == "county" and p.country}
+        found = [(a.start, a.end, self._actor_country(a.start, a.end, a.code[:3])) for a in document.actors
+                 if a.code and is_country(a.code[:3])]
         persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS)
         found += [(p.start, p.end, alpha3(p.country)) for p in document.places
                   if p.country and alpha3(p.country) and not persons.contains(p.start)]
         self.mentions = sorted(found)
         self.starts = [start for start, _, _ in self.mentions]
+
+    def _actor_country(self, start: int, end: int, country: str) -> str:
+        """An actor's country, unless the words that name it are a town or division the geo stage put elsewhere
+        on evidence ("Lebanon Police" beside "Boone County" are American: :meth:`placed_on_evidence`)."""
+        for place in self.places_within(start, end):
+            placed = self.placed_on_evidence(place)
+            if placed and placed != country and names_country(place.text, country):
+                return placed
+        return country
+
+    def places_within(self, start: int, end: int) -> list[Place]:
+        """The geo stage's places inside [start, end), in order, found through an index, not a scan."""
+        return [p for p in self.places.overlapping(start, end) if start <= p.start and p.end <= end]
+
+    def placed_on_evidence(self, place: Place) -> str | None:
+        """The country (alpha-3) of a town written with its state or region after a comma ("Panama City,
+        Florida", "Lebanon, Pennsylvania") or in an article naming a county of its country ("Palestine" beside
+        "Anderson County"), or of a division in an article that names other towns or divisions of that country
+        (the US state Georgia beside Atlanta or "Ga."). A place the geo stage chose from the article's context
+        alone may be a guess: "Paris" in a US story, Niger read as the Nigerian state beside "Nigerian"."""
+        if not place.country or place.feature not in DIVISION_FEATURES | {"city"}:
+            return None
+        if place.feature == "city":
+            written_in = any(after.feature in DIVISION_FEATURES and after.country == place.country
+                             and CONTAINER_GAP.fullmatch(self.text, place.end, after.start)
+                             for after in self.places.overlapping(place.end, place.end + CONTAINER_REACH))
+            return alpha3(place.country) if written_in or place.country in self.county_countries else None
+        return alpha3(place.country) if self.local_names[place.country] - {place.text} else None
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, ISO alpha-3) of the country mentions that start in [start, end)."""
@@ -88,6 +131,17 @@ class CountryContext:
         around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
+
+
+def _span_of(place: Place) -> tuple[int, int]:
+    """A module-level function, not a lambda: the context travels with its document to worker processes."""
+    return place.start, place.end
+
+
+def names_country(text: str, country: str) -> bool:
+    """Whether ``text`` is a name or demonym of ``country`` (alpha-3) in the packaged knowledge base."""
+    return any(term.kind in ("country", "demonym") and term.value == country
+               for term in load_kb().lookup(tokenize(text)))
 
 
 def covers(ref: ActorRef | None, offset: int) -> bool:

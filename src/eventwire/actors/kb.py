@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,7 @@ PRIORITY = {"user": 0, "person": 1, "org": 2, "country": 3, "demonym": 3, "capit
             "phoenix": 6, "agent": 7, "place": 8}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.+\-]{0,5}$")
 _DIGIT = re.compile(r"\d")
+_SUFFIX = re.compile(r"(jr|sr)\.?|[ivx]+")  # generational suffixes and regnal numbers after a name
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -110,6 +112,7 @@ class KnowledgeBase:
     index: dict = field(default_factory=dict)  # token trie: {token: {...}, None: [Term, ...]}
     people: dict[str, list[str]] = field(default_factory=dict)  # country -> curated person ids ever in office there
     offices: dict[str, str] = field(default_factory=dict)  # title -> the office it names: "chancellor" -> "prime minister"
+    surnames: dict[str, str] = field(default_factory=dict)  # a newsmaker's last name -> country: surname_country
 
     def lookup(self, tokens: list[str]) -> list[Term]:
         node = self.index
@@ -131,6 +134,14 @@ class KnowledgeBase:
             terms.append(term)
             if len(terms) > 1:
                 terms.sort(key=lambda t: PRIORITY[t.kind])
+
+    def surname_country(self, word: str) -> str | None:
+        """The country of the curated people (people.yaml, the user's file) whose last name is ``word``: a surname
+        written alone in a text that names no country ("Sanders accused Clinton ...") is the newsmaker's the
+        reader is expected to know. A surname curated people of several countries bear gives none, and so does a
+        common one: most of the people the whole knowledge base (Phoenix included) knows by it are elsewhere
+        ("Brown", "Khan" stay unplaced; see :func:`_index_surnames`)."""
+        return self.surnames.get(word.lower())
 
     def country_of(self, code: str | None) -> Country | None:
         return self.countries.get((code or "")[:3])
@@ -194,7 +205,33 @@ def load_kb(actors_file: str = "") -> KnowledgeBase:
     _load_phoenix(kb)
     if actors_file:
         _load_yaml(kb, _read_yaml(Path(actors_file)), "user")
+    _index_surnames(kb)
     return kb
+
+
+def _index_surnames(kb: KnowledgeBase) -> None:
+    """``kb.surnames``: the last names of curated people of one country that more than half of all the people the
+    knowledge base knows by that last name share (a common surname, borne across many countries, places nobody)."""
+    curated, everyone = defaultdict(set), defaultdict(Counter)
+    for actor in kb.actors.values():
+        surname = _surname(actor.canonical) if actor.kind == "person" else None
+        if surname is None:
+            continue
+        countries = {role.code[:3] for role in actor.roles if role.code[:3] in kb.countries}
+        everyone[surname].update(countries)
+        if actor.id.startswith(PERSON_ID):
+            curated[surname] |= countries
+    for surname, countries in curated.items():
+        if len(countries) == 1:
+            country = next(iter(countries))
+            if 2 * everyone[surname][country] > sum(everyone[surname].values()):
+                kb.surnames[surname] = country
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a person's name that is no generational suffix ("Jr.", "III")."""
+    words = [w for w in name.lower().split() if not _SUFFIX.fullmatch(w)]
+    return words[-1] if len(words) > 1 else None
 
 
 def _load_countries(kb: KnowledgeBase) -> None:

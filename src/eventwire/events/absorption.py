@@ -84,14 +84,20 @@ def _is_left(outer: Trigger, inner: Trigger) -> bool:
 
 def _content_governors(token: Token) -> list[Token]:
     """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content,
-    but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ...")."""
+    but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ..."), and so
+    is a second infinitive after a noun ("threats to close the port and impose a tariff")."""
     chain = []
     for word in [token] + governors(token)[:CONTENT_DEPTH]:
         if word != token:
             chain.append(word)
-        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"}:
+        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"} and not _noun_infinitive(word.head):
             break
     return chain
+
+
+def _noun_infinitive(clause: Token) -> bool:
+    """"threats to close the port": an infinitive clause hung on a noun says what the noun is about."""
+    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def absorb_content(triggers: list[Trigger]) -> list[Trigger]:

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
 from eventwire.actors.context import CountryContext, alpha3, country_context, is_country, placed_code
-from eventwire.actors.kb import COUNTRY_ID, PERSON_ID
+from eventwire.actors.gender import honorific_gender
+from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, load_kb
 from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns
-from eventwire.spans import SpanIndex
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
@@ -30,13 +29,11 @@ GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
+#: A capitalised word as names are written ("O'Malley", "Ocasio-Cortez").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
 #: criticized Obama, ..." is no longer than "The senator").
 PHRASE_ENDING_DEPS = CLAUSE_DEPS | {"punct"}
-#: Geo-stage features of a state, province or county, which may be written after a town as its container.
-DIVISION_FEATURES = {"adm1", "county"}
-#: What stands between a town and its written container ("Panama City, Florida"), within so many characters.
-CONTAINER_GAP, CONTAINER_REACH = re.compile(r",\s*"), 4
 
 
 def _actors_helper():
@@ -90,9 +87,10 @@ class ActorResolver:
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
             or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
-        if code is None and self._person_word(token):
+        newsmaker = code is None and text == token.text and _known_surname(token)
+        if code is None and (self._person_word(token) or newsmaker):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
-            if self.names_person(token.idx):
+            if self.names_person(token.idx) or newsmaker:
                 self.persons.add((start, end))
         return ActorRef(text, code, None, start, end)
 
@@ -167,9 +165,10 @@ class ActorResolver:
     def country_for(self, ref: ActorRef | None, context: str | None) -> str | None:
         """The country a ``---`` actor takes: the one its context gives (``context``: its sentence's); when the
         context is unclear, an individual the text never places ("Senator Jane Doe", "he") belongs to the
-        country the article is about, which a sector noun ("police", "students") does not follow."""
+        country the article is about, which a sector noun ("police", "students") does not follow; in an article
+        about none, a surname written alone is the newsmaker's of that name (``surname_country``)."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
-            return self.countries.dominant
+            return self.countries.dominant or surname_country(ref.text)
         return None if ref is not None and names_pair(ref.text) else context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
@@ -192,50 +191,20 @@ class ActorResolver:
         """The country of a place the geo stage resolved inside the phrase, with the phrase's sector, over the one
         the fallback coder reads from the words: "voters in Georgia" in a story about Super Tuesday are American,
         as the geo stage read Georgia from its context."""
-        country = next((alpha3(p.country) for p in self._places_within(start, end) if p.country), None)
+        country = next((alpha3(p.country) for p in self.countries.places_within(start, end) if p.country), None)
         return country + sector_of(text) if country else None
 
     def _as_placed(self, code: str | None, start: int, end: int) -> str | None:
         """``code`` with the geo stage's country when the words that name its country lie in [start, end) as a
-        place the geo stage put in another country on evidence the words lack (``_placed_on_evidence``)."""
+        place the geo stage put in another country on evidence the words lack
+        (``CountryContext.placed_on_evidence``)."""
         if not code:
             return code
-        for place in self._places_within(start, end):
-            placed = self._placed_on_evidence(place)
+        for place in self.countries.places_within(start, end):
+            placed = self.countries.placed_on_evidence(place)
             if placed and placed != code[:3] and country_of(place.text) == code[:3]:
                 return placed + code[3:]
         return code
-
-    def _placed_on_evidence(self, place: Place) -> str | None:
-        """The country of a town written with its state or region after a comma ("Panama City, Florida",
-        "Lebanon, Pennsylvania"), or of a division in an article that names other towns or divisions of that
-        country (the US state Georgia beside Atlanta or "Ga."). A place the geo stage chose from the article's
-        context alone may be a guess: "Paris" in a US story, Niger read as the Nigerian state beside "Nigerian"."""
-        if not place.country or place.feature not in DIVISION_FEATURES | {"city"}:
-            return None
-        if place.feature == "city":
-            written_in = any(after.feature in DIVISION_FEATURES and after.country == place.country
-                             and CONTAINER_GAP.fullmatch(self.document.text, place.end, after.start)
-                             for after in self._places.overlapping(place.end, place.end + CONTAINER_REACH))
-            return alpha3(place.country) if written_in else None
-        return alpha3(place.country) if self._local_names[place.country] - {place.text} else None
-
-    @cached_property
-    def _local_names(self) -> defaultdict[str, set[str]]:
-        """ISO2 country -> the towns and divisions the geo stage placed in it, as written."""
-        names: defaultdict[str, set[str]] = defaultdict(set)
-        for place in self.document.places:
-            if place.country and place.feature in DIVISION_FEATURES | {"city"}:
-                names[place.country].add(place.text)
-        return names
-
-    @cached_property
-    def _places(self) -> SpanIndex[Place]:
-        return SpanIndex(lambda place: (place.start, place.end), self.document.places)
-
-    def _places_within(self, start: int, end: int) -> list[Place]:
-        """The geo stage's places inside [start, end), in order, found through an index, not a scan."""
-        return [p for p in self._places.overlapping(start, end) if start <= p.start and p.end <= end]
 
     def displaced_from(self, token: Token) -> ActorRef | None:
         """People driven out of a country are its refugees: "West Africans ordered out of Nigeria", "civilians
@@ -272,9 +241,9 @@ class ActorResolver:
                 self.individuals.add((start, end))  # "Both were charged": people named before
             return ActorRef(text, None, None, start, end)
         bound = self.resolve(_bound_subject(token, wants_person))
+        if bound is not None and (bound.start, bound.end) in self.individuals:
+            self.individuals.add((start, end))  # "Ann Voss said she ...": that one person, coded or not
         if bound is not None and bound.code:
-            if (bound.start, bound.end) in self.individuals:
-                self.individuals.add((start, end))
             return ActorRef(text, bound.code, bound.canonical, start, end)
         if bound is not None or _names_thing(token):  # "Both delegations told us they ...": not an earlier actor
             return ActorRef(text, None, None, start, end)
@@ -323,6 +292,25 @@ class ActorResolver:
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
+
+
+def surname_country(text: str) -> str | None:
+    """The country of the curated newsmakers whose last name is ``text``, one word or after an honorific
+    ("Clinton", "Mrs. Clinton" -> USA; see ``KnowledgeBase.surname_country``)."""
+    *before, surname = text.replace("\u2019", "'").split() or [""]
+    if len(before) > 1 or before and not honorific_gender(before[0] + " "):
+        return None
+    capitalised_name = surname[:1].isupper() and not surname.isupper() and _NAME_WORD.fullmatch(surname)  # no "UN"
+    return load_kb().surname_country(surname) if capitalised_name else None
+
+
+def _known_surname(token: Token) -> bool:
+    """A capitalised word that is a newsmaker's surname names someone, whatever the tagger made of it: "Sanders",
+    which spaCy may tag as a plural noun ("sanders") standing bare, with no article or modifier of a common noun,
+    or as an organisation; not a word it reads as a place or a date ("May")."""
+    bare_noun = token.pos_ == "NOUN" and not any(token.children)
+    return (token.pos_ == "PROPN" or bare_noun) and token.ent_type_ not in NOT_PERSON_ENTITIES \
+        and surname_country(token.text) is not None
 
 
 def _one_person(span, people: list[str]) -> bool:

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
-from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, is_person, is_temporal, misread_naming_complement,
-                                      naming_complement_subjects, patterns)
+from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
+                                      misread_naming_complement, naming_complement_subjects, patterns)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -55,12 +56,32 @@ def _own_agent(token: Token) -> Token | None:
 
 def agent_of(token: Token) -> Token | None:
     """The ``by`` phrase of a passive; the parser hangs one shared by conjoined participles on the last ("was
-    shot and killed by an officer": the officer shot too)."""
+    shot and killed by an officer": the officer shot too), and may hang it on the last noun of the verb's own
+    prepositional phrases (:func:`_agent_on_a_place`)."""
     agent = _own_agent(token)
     if agent is None and token.tag_ == "VBN":
         shared = next((c for c in token.children if c.dep_ == "conj" and _shares_passive(c)), None)
-        return _own_agent(shared) if shared is not None else None
-    return agent
+        agent = _own_agent(shared) if shared is not None else None
+    return agent if agent is not None or token.tag_ != "VBN" else _agent_on_a_place(token)
+
+
+def _agent_on_a_place(verb: Token) -> Token | None:
+    """"was sentenced to two years at the county courthouse by Judge X", "was shelled for hours by government
+    forces": a "by" phrase the parser hung on a noun of the passive verb's prepositional phrases (not an event
+    noun, whose doer it is: `event_actor`) that names people, a person or a sector is the verb's agent."""
+    frontier = [verb]
+    while frontier:
+        nouns = [o for word in frontier for prep in word.children if prep.dep_ == "prep"
+                 for o in prep.children if o.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.lemma_.lower() in patterns()["nouns"]:
+                continue
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+                doer = next((o for o in by.children if o.dep_ == "pobj"), None)
+                if doer is not None and (is_person(doer) or sector_of(doer.text)):
+                    return doer
+        frontier = nouns
+    return None
 
 
 def own_subject(token: Token) -> Token | None:
@@ -264,8 +285,8 @@ def _entity_compounds(noun: Token) -> list[Token]:
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern = trigger.token, trigger.pattern
     if token.dep_ == "amod" and token.head.pos_ in {"PROPN", "NOUN"}:  # misparsed clause: "its army encircled Kyiv"
-        return _possessor(token.head) or next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i),
-                                              None), token.head
+        earlier_modifier = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i), None)
+        return appositive_subject(token) or _possessor(token.head) or earlier_modifier, token.head
     if token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} \
             and (_has_object(token) or _main_verb_of(token) or misread_naming_complement(token) is not None):
         # a main verb hung on a noun ("Doctors from two aid groups donated goods ..."), unless it is the content
@@ -279,7 +300,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
-        source = own_subject(token) or _fronted_participle_subject(token) or inherited_subject(token)
+        source = own_subject(token) or _fronted_clause_subject(token) or inherited_subject(token)
     sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
     if sides is not None:  # "a truce was agreed between Israel and Hamas"; "mediated between X and Y" is not
         return sides
@@ -333,12 +354,18 @@ def _set_off_participle(participle: Token) -> bool:
     return participle.head.i < start and participle.doc[start - 1].text == ","
 
 
-def _fronted_participle_subject(verb: Token) -> Token | None:
+def _fronted_clause_subject(verb: Token) -> Token | None:
     """"Iraq's prime minister, saying ..., praised X": the parser hangs the subject on the participle clause set
-    off by commas before the verb; the verb, which has no subject of its own, shares it."""
-    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i):
+    off by commas before the verb; the verb, which has no subject of its own, shares it. So too a first verb of a
+    list without "and" ("X summed up Y as weak, denounced her record"): a past-tense clause with no conjunction
+    of its own ("after", "when"), closed by a comma."""
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and c.i < verb.i):
         subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < clause.i), None)
-        if subject is not None and clause.doc[clause.i - 1].text == ",":
+        participle = clause.dep_ == "advcl" and clause.tag_ == "VBG" and doc[clause.i - 1].text == ","
+        listed = clause.tag_ == "VBD" and doc[clause.right_edge.i + 1].text == "," \
+            and not any(c.dep_ == "mark" for c in clause.children)
+        if subject is not None and (participle or listed):
             return subject
     return None
 
@@ -427,7 +454,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     undergoer = _undergoer(token)  # "X came under criticism": X is its target, never its source
     target = target or undergoer or _for_clause_subject(token)  # "calls for Israel to accept"
     if source is None and compounds:
-        source = compounds[0]
+        source = _performer(token) or compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
@@ -440,11 +467,26 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     return source, target
 
 
+def _performer(noun: Token) -> Token | None:
+    """The subject of the verb that performs the event noun ("They made 13 DUI arrests": they arrest, not DUI;
+    `performing_verbs`)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in patterns()["performing_verbs"]:
+        return None
+    return own_subject(verb)
+
+
+@lru_cache(maxsize=1)
+def _feeling_words() -> frozenset[str]:
+    """Words of fearing or being angry (`feeling_words`), read once."""
+    return frozenset(patterns()["feeling_words"])
+
+
 def _feared(noun: Token) -> bool:
     """"She is worried about attacks on her family", "fears of an attack": what someone fears or is angry about is
     no act of theirs (`feeling_words`)."""
     feeling = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    words = set(patterns()["feeling_words"])
+    words = _feeling_words()
     return feeling is not None and (feeling.lemma_.lower() in words or feeling.lower_ in words)
 
 

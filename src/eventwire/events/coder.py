@@ -176,9 +176,12 @@ def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
 
 def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
     """A person placed only by the country of the text (no dictionary code), or by none when the text names no
-    country, is an actor facing another actor, or alone in the acts of `lone_person`."""
+    country, is an actor facing another actor, or alone in the acts of `lone_person`: on either side of its
+    `types` and `codes`, as the doer of its `doer_codes` ("Marsh vetoed the bill")."""
     rule = load_yaml("patterns.yaml")["lone_person"]
-    return entry.type in rule["types"] or entry.code in rule["codes"] or all(ctx.acts(ref) for ref in placed)
+    lone_doer = entry.code in rule["doer_codes"] and ctx.names_individual(placed[0])
+    return entry.type in rule["types"] or entry.code in rule["codes"] or lone_doer \
+        or all(ctx.acts(ref) for ref in placed)
 
 
 def _between_persons(placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:

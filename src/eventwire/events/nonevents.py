@@ -116,7 +116,13 @@ def empty_promise(trigger: Trigger, target: ActorRef | None) -> bool:
     bare CAMEO 030), made to no actor, is a pledge about one's own plans, no intent to cooperate with anyone."""
     data = load_yaml("nonevents.yaml")["promise_words"]
     return trigger.lemma in data["lemmas"] and trigger.code == data["bare_code"] and not trigger.absorbed \
-        and (target is None or not target.code)
+        and (target is None or not target.code) and not _promised_jointly(trigger.token, data["joint_words"])
+
+
+def _promised_jointly(promise: Token, joint_words: list[str]) -> bool:
+    """"X and Y pledged to work together": the promised clause says the act is done with the others."""
+    return any(word.lower_ in joint_words for clause in promise.children if clause.dep_ in {"xcomp", "ccomp"}
+               for word in clause.subtree)
 
 
 def prevented_act(trigger: Trigger) -> bool:

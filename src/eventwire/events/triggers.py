@@ -338,9 +338,20 @@ def misread_main_verb(participle: Token) -> bool:
     ("army", "military"), then the participle, all before one head. A participle right after the possessive
     ("his murdered son", "her recently freed sister") only describes its noun."""
     doc = participle.doc
-    return any(c.dep_ == "poss" and c.i < participle.i and
-               any(t.pos_ != "ADV" for t in doc[c.i + 1:participle.i])
-               for c in participle.head.children)
+    return appositive_subject(participle) is not None or any(
+        c.dep_ == "poss" and c.i < participle.i and any(t.pos_ != "ADV" for t in doc[c.i + 1:participle.i])
+        for c in participle.head.children)
+
+
+def appositive_subject(participle: Token) -> Token | None:
+    """"Marlowe, the union organizer, endorsed Kessler's plan" parsed as one noun phrase: the verb, right after
+    the comma closing an apposition, hangs as a modifier on its object, which the parser made a second apposition
+    of the name (or the possessor of that apposition); the name is the verb's subject."""
+    noun = participle.head.head if participle.head.dep_ == "poss" else participle.head
+    if participle.dep_ != "amod" or noun.dep_ != "appos" or participle.i > noun.i or participle.i == 0:
+        return None
+    named = noun.head
+    return named if participle.doc[participle.i - 1].text == "," and named.i < participle.i else None
 
 
 def _verb_lemma(token: Token) -> str:
