@@ -76,7 +76,7 @@ def test_quotes_context_lift_is_capped(nlp, monkeypatch):
     parsed = nlp(SENTENCE)
     said = _cue(parsed, "said")
     frame = Frame(said, "ccomp", [(said.i + 1, len(parsed) - 1)])
-    monkeypatch.setattr(attribution, "best_frame", lambda token: (0.2, frame) if token is said else None)
+    monkeypatch.setattr(attribution, "best_frame", lambda token: (0.2, frame) if token.i == said.i else None)
     monkeypatch.setattr(attribution, "context_ratios", lambda: {cue_context(said): 100.0})
     assert not _best_frames(parsed, bytearray(len(SENTENCE)))
 

@@ -57,6 +57,8 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 NOT_REPORTERS = {"pobj", "dobj", "poss", "nmod", "npadvmod", "attr"}
 #: How a word hangs on the noun it helps name or describe: "[Donald] Trump", "[Republican] senators".
 MODIFIER_DEPS = {"compound", "amod"}
+#: How the parser hangs a subject on a verb it read as a noun: "[Trump] predicts", "[Some] view", "[many] argue".
+SUBJECTS_READ_AS_MODIFIERS = MODIFIER_DEPS | {"det", "nummod", "nmod"}
 #: Named-entity labels of times, which never report anything ("said Tuesday", "Beck last week said").
 TIME_ENTITIES = {"DATE", "TIME"}
 MAX_INVERTED_GAP = 4  # tokens between a cue and the name after it ('said on Friday Smith')
@@ -135,7 +137,7 @@ def _child_frames(token: Token, child: Token) -> list[Frame]:
     if child.dep_ == "acl" and not _marked_complement(child):
         return []
     if child.dep_ in CLAUSE_FRAMES or token.pos_ in POS_FRAMES.get(child.dep_, ()):
-        return [Frame(token, child.dep_, [_subtree_range(child, token)], [token])]
+        return [Frame(token, child.dep_, [_through_conjoined_complements(token, child)], [token])]
     if child.dep_ == "advcl":
         return _marked_clause_frames(token, child)
     if child.dep_ == "prep":
@@ -143,6 +145,23 @@ def _child_frames(token: Token, child: Token) -> list[Frame]:
         if objects:
             return [Frame(token, f"prep:{child.lower_}", [_subtree_range(objects[0], token)], [token, child])]
     return []
+
+
+def _through_conjoined_complements(token: Token, child: Token) -> tuple[int, int]:
+    """The child's subtree, and for a reported clause the clauses opened by "that" the parser conjoined to the cue
+    rather than to it: "said [that fares would rise, and that the ferry would run all winter]"."""
+    start, end = _subtree_range(child, token)
+    if child.dep_ != "ccomp":
+        return start, end
+    for clause in token.rights:
+        if clause.dep_ == "conj" and clause.i > child.i and _opens_with_complement_mark(clause):
+            end = max(end, _before_trailing_aside(token.doc, start, clause.right_edge.i + 1))
+    return start, end
+
+
+def _opens_with_complement_mark(clause: Token) -> bool:
+    marks = lexicon()["conjoined_complement_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
 
 
 def _marked_complement(clause: Token) -> bool:
@@ -197,7 +216,9 @@ def _prepositional_object_first(token: Token, frame: Frame) -> list[Frame]:
 
 
 def _surrounding_frame(token: Token) -> Frame | None:
-    """'According to Y, X' and 'X, he said, Y': the content is the clause around the cue's own phrase."""
+    """'According to Y, X' and 'X, he said, Y': the content is the clause around the cue's own phrase; after a
+    closing "according to Y", only what a conjunction the source vouches for goes on with
+    (:func:`_goes_on_with_conjunct`)."""
     found = _host_clause(token)
     if found is None:
         return None
@@ -205,10 +226,22 @@ def _surrounding_frame(token: Token) -> Frame | None:
     left, right = clause.left_edge.i, clause.right_edge.i + 1
     own_left, own_right = phrase.left_edge.i, phrase.right_edge.i + 1
     parts = [p for p in ((left, own_left), (own_right, right)) if _has_words(token.doc, p)]
+    closing_source = variant == "prep" and own_left > clause.i
+    if closing_source and len(parts) > 1 and not _goes_on_with_conjunct(token.doc, own_right):
+        parts = parts[:1]
     if not parts:
         return None
     cue_tokens = [token] + [c for c in token.children if c.dep_ == "prep"]
     return Frame(token, "rest", parts, cue_tokens, variant=variant)
+
+
+def _goes_on_with_conjunct(doc, start: int) -> bool:
+    """What follows a closing "according to X" is the outlet's ("Y rose, according to X, but Z fell", "..., a
+    record"), unless a conjunction the source vouches for goes on with its clause ("..., and Z fell":
+    ``source_shared_conjunctions``)."""
+    words = (t for t in doc[start:] if not (t.is_punct or t.is_space))
+    first = next(words, None)
+    return first is not None and first.dep_ == "cc" and first.lower_ in lexicon()["source_shared_conjunctions"]
 
 
 def _colon_frame(token: Token) -> Frame | None:
@@ -275,7 +308,8 @@ def _coordination_top(clause: Token) -> Token:
 
 
 def _has_words(doc, part: tuple[int, int]) -> bool:
-    return any(not doc[i].is_punct for i in range(*part))
+    """Whether a part holds a word: not only punctuation or the blank line the parser keeps as a token."""
+    return any(not (doc[i].is_punct or doc[i].is_space) for i in range(*part))
 
 
 def _subtree_range(node: Token, cue: Token) -> tuple[int, int]:
@@ -290,12 +324,27 @@ def _subtree_range(node: Token, cue: Token) -> tuple[int, int]:
 
 
 def _before_trailing_aside(doc, left: int, right: int) -> int:
-    """PolNeAR ends content before a closing non-restrictive relative clause ("denied the report, which ...")."""
+    """PolNeAR ends content before a closing non-restrictive relative clause ("denied the report, which ...") and
+    before a participle after a quotation's closing comma ('called the plan "a gift to insurers," adding that ...':
+    the participle is a statement of its own)."""
     for token in doc[left:right]:
         opens = token.left_edge.i - 1
-        if token.dep_ == "relcl" and token.right_edge.i + 1 >= right and opens > left and doc[opens].text == ",":
+        if token.right_edge.i + 1 < right or opens <= left:
+            continue
+        if token.dep_ == "relcl" and doc[opens].text == ",":
             return _before_trailing_aside(doc, left, opens)
+        if _opens_participle(token) and _closes_quotation(doc, opens, left):
+            return _before_trailing_aside(doc, left, opens + 1)
     return right
+
+
+def _closes_quotation(doc, index: int, left: int) -> bool:
+    """Whether the token at ``index`` is a quotation mark right after a comma (',"'), both after ``left``."""
+    return index - 1 > left and doc[index].is_quote and doc[index - 1].text == ","
+
+
+def _opens_participle(token: Token) -> bool:
+    return token.tag_ == "VBG" and token.left_edge.i == token.i
 
 
 def speaker_class(token: Token | None) -> str:
@@ -365,6 +414,20 @@ def within_reach(word: Token, cue: Token) -> bool:
     return _in_reach(word, cue, _paragraph_reach(cue, word.i, word.i + 1), quotation_mask(cue.doc))
 
 
+def in_cue_paragraph(word: Token, cue: Token) -> bool:
+    """Whether a word stands in the cue's paragraph, as the parser may run a headline into the article's first
+    sentence and give its cue a subject there."""
+    return cue_paragraph_part(cue, (word.i, word.i + 1)) is not None
+
+
+def cue_paragraph_part(cue: Token, part: tuple[int, int]) -> tuple[int, int] | None:
+    """The token range ``part`` clipped to the cue's paragraph (:func:`_paragraph_reach`), or None if none of it
+    is there."""
+    first, last = _paragraph_reach(cue, min(part[0], cue.i), max(part[1], cue.i + 1))
+    start, end = max(part[0], first), min(part[1], last + 1)
+    return (start, end) if start < end else None
+
+
 def _paragraph_reach(cue: Token, start: int, end: int) -> tuple[int, int]:
     """The first and last token of ``[start, end)`` (which holds the cue, or reaches up to it) that the cue
     reaches without crossing a paragraph break: one walk out from the cue each way."""
@@ -413,7 +476,8 @@ def antecedent(speaker: Token) -> Token:
 
 def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
     """A last resort for a cue the parse gave no reporter ("Trump, speaking at a rally, did not mention X", with
-    "Trump" hung on the wrong word): the nearest name, personal pronoun or subject before the cue in its sentence,
+    "Trump" hung on the wrong word): a subject hung on the cue as its modifier (:func:`_subject_read_as_modifier`),
+    else the nearest name, personal pronoun or subject before the cue in its sentence,
     outside the content and not the object of another word; after a cue right after content, no one named between
     them ('"...," said Skelly', '"A," said Leamer, "B"', not '"...," a source, who ..., told Reuters'), the first
     name after it. A guess costs nothing where there was no speaker at all."""
@@ -421,6 +485,9 @@ def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
     reach = _paragraph_reach(cue, cue.sent.start, cue.sent.end)
     outside = [t for t in cue.sent if not any(start <= t.idx < end for start, end in parts)
                and _in_reach(t, cue, reach, quoted)]
+    modifier = _subject_read_as_modifier(cue)
+    if modifier is not None and modifier in outside:
+        return modifier
     before = (t for t in reversed(outside) if t.i < cue.i)
     found = next((t for t in before if _could_report(t, subject_ok=True) and not _object(_noun_head(t))),
                  None)
@@ -430,6 +497,19 @@ def mention_near(cue: Token, parts: list[tuple[int, int]]) -> Token | None:
         after = [t for t in outside if cue.i < t.i <= cue.i + MAX_INVERTED_GAP]
         found = next((t for t in after if _could_report(t, subject_ok=False)), None)
     return _noun_head(found) if found is not None else None
+
+
+def _subject_read_as_modifier(cue: Token) -> Token | None:
+    """'Trump predicts that ...', 'Some view the plan as ...', 'That plan, many argue, could ...': a cue heading its
+    sentence with a clause or object of its own (or set in a clause as an aside) may be read as a noun, its subject
+    hung on it as a modifier; the nearest such word before it that could name someone (a name, a noun, a number or
+    ``quantity_subjects``) reports. A headline's label ("Okafor camp fumes:") is not such a cue."""
+    heads_clause = cue.dep_ == "ROOT" and any(c.dep_ in CLAUSE_FRAMES for c in cue.children)
+    if not (heads_clause or cue.dep_ == "parataxis"):
+        return None
+    shares = lexicon()["quantity_subjects"]
+    return next((c for c in reversed(list(cue.lefts)) if c.dep_ in SUBJECTS_READ_AS_MODIFIERS and not is_time(c)
+                 and (c.pos_ in ("PROPN", "NOUN", "NUM", "PRON") or c.lower_ in shares)), None)
 
 
 def _object(word: Token) -> bool:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from eventwire.document import Document, Quote, Span
+from eventwire.document import Document, Quote
 from eventwire.quotation_marks import inside_mask, quotations
-from eventwire.quotes.attribution import (MAX_GAP_WORDS, Attribution, find_attributions, paragraph_of,
-                                          speaker_range)
+from eventwire.quotes.attribution import MAX_GAP_WORDS, Attribution, find_attributions, speaker_range
 from eventwire.quotes.claims import find_claims
-from eventwire.quotes.frames import past_light_verb, token_span
+from eventwire.quotes.frames import cue_paragraph_part, in_cue_paragraph, mention_near, past_light_verb, token_span
 from eventwire.quotes.marks import kind_of
 from eventwire.quotes.speakers import ActorCodes, People, Person, PreviousSpeaker
 from eventwire.quotes.stray import without_strays
@@ -44,7 +43,7 @@ def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], ma
     last_speaker: Person | None = None
     last_code: str | None = None
     for attribution in attributions:
-        attribution.speaker = past_light_verb(attribution.speaker, attribution.cue_token)
+        attribution.speaker = _speaker_in_paragraph(attribution)
         carried = None
         if last_speaker is not None and _follows_quotation(attribution, document.text):
             carried = PreviousSpeaker(last_speaker, attribution.parts[0][0])
@@ -56,6 +55,16 @@ def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], ma
             last_code = quote.speaker_code
         quotes.append(quote)
     return quotes
+
+
+def _speaker_in_paragraph(attribution: Attribution) -> Token | None:
+    """The attribution's reporter past a light verb; one the parse found in another paragraph (a headline run into
+    the first sentence: "Okafor: Tunnel Will Open Late" then "On Tuesday, harbour chief Marta Okafor said ...")
+    gives way to the nearest mention in the cue's own."""
+    cue, speaker = attribution.cue_token, past_light_verb(attribution.speaker, attribution.cue_token)
+    if speaker is None or attribution.speaker_tokens is not None or in_cue_paragraph(speaker, cue):
+        return speaker
+    return mention_near(cue, attribution.parts)
 
 
 def _follows_quotation(attribution: Attribution, text: str) -> bool:
@@ -73,7 +82,8 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
     quote = Quote(content=(parts[0][0], parts[-1][1]), kind=kind_of(document.text, parts, mask),
                   cue=attribution.cue, content_parts=parts if len(parts) > 1 else [])
     phrase = speaker_range(attribution)
-    speaker = _within_paragraph(document.text, token_span(parsed, phrase), attribution.cue) if phrase else None
+    phrase = phrase and cue_paragraph_part(attribution.cue_token, phrase)
+    speaker = token_span(parsed, phrase) if phrase else None
     if speaker is not None:
         quote.speaker = speaker
         quote.speaker_text = people.resolve(attribution.speaker, phrase, previous_speaker)
@@ -83,12 +93,3 @@ def _quote(document: Document, parsed: Doc, attribution: Attribution, mask: byte
         quote.channel_span = token_span(parsed, channel)
         quote.channel = people.resolve(attribution.channel, channel)
     return quote
-
-
-def _within_paragraph(text: str, speaker: Span | None, cue: Span) -> Span | None:
-    """The speaker phrase clipped to the cue's paragraph (the parser may glue a dateline or timestamp to it)."""
-    if speaker is None:
-        return None
-    low, high = paragraph_of(text, cue[0])
-    start, end = max(speaker[0], low), min(speaker[1], high)
-    return (start, end) if start < end else None
