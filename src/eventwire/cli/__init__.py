@@ -290,8 +290,6 @@ def export_command(
 @app.command("stages")
 def stages_command(config: ConfigOption = None) -> None:
     """List the annotation stages and whether each is available."""
-    from eventwire.pipeline import Pipeline
-
     pipeline = _pipeline(_settings(config))
     table = Table(title="Stages in pipeline order")
     table.add_column("stage")
