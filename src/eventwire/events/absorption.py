@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from eventwire.events.codebook import CONTENT_TYPES, HOSTILE_TYPES, cameo, content_code, load_yaml
 from eventwire.events.modality import governors
 from eventwire.events.triggers import Trigger
+from eventwire.nlp.syntax import has_infinitive_to
 
 #: Content-taking types and the content_codes family their CAMEO code belongs to.
 ABSORBING_TYPES = CONTENT_TYPES + ("ACCUSE",)
@@ -97,7 +98,7 @@ def _content_governors(token: Token) -> list[Token]:
 
 def _noun_infinitive(clause: Token) -> bool:
     """"threats to close the port": an infinitive clause hung on a noun says what the noun is about."""
-    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ == "acl" and has_infinitive_to(clause)
 
 
 def absorb_content(triggers: list[Trigger]) -> list[Trigger]:

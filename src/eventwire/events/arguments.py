@@ -16,6 +16,7 @@ from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
                                       misread_naming_complement, naming_complement_subjects, patterns)
+from eventwire.nlp.syntax import has_infinitive_to
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -119,7 +120,7 @@ def inherited_subject(token: Token) -> Token | None:
     """The subject of the nearest clause above ``token`` that has one ("ready to send", "X and mounted")."""
     current = token
     for _ in range(MAX_CLIMB):
-        infinitive = current.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        infinitive = current.dep_ == "relcl" and has_infinitive_to(current)
         if current.dep_ not in INHERIT_DEPS and not infinitive or current.head == current:
             return None  # "took steps to ease ...": an infinitive relative clause is done by the taker
         if current.dep_ == "conj" and (current.head.pos_ in {"NOUN", "PROPN"} or unlinked_conjunct(current)):

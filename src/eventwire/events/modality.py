@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import reported_clause
 from eventwire.events.codebook import load_yaml
+from eventwire.nlp.syntax import has_infinitive_to
 
 #: Links from a trigger to the word that governs its meaning (complement, purpose, prepositional object).
 GOVERNING_DEPS = {"xcomp", "acomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp", "attr", "conj"}
@@ -64,7 +65,7 @@ def _is_purpose(token: Token) -> bool:
         return False  # "took steps to ease restrictions" reports the easing as begun
     if any(c.dep_ in {"attr", "dobj"} and _ranked(c) for c in token.head.children):
         return False  # "became the first state to apologize" reports the apology
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+    return token.dep_ == "advcl" and has_infinitive_to(token) \
         and token.head.lemma_.lower() not in cues()["hypothetical_heads"]
 
 
@@ -128,7 +129,7 @@ def _possibility(trigger: Token) -> bool:
     if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
         return head.head.lemma_.lower() in data["prospect_nouns"]
     return trigger.dep_ == "acl" and head.lemma_.lower() in data["possibility_nouns"] \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and has_infinitive_to(trigger)
 
 
 def _is_denied_claim(previous: Token, word: Token) -> bool:

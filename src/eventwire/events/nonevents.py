@@ -11,6 +11,7 @@ from eventwire.events.arguments import agent_of, misparsed_predicate, own_subjec
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
 from eventwire.events.triggers import Trigger, misread_main_verb
+from eventwire.nlp.syntax import has_infinitive_to
 
 #: Entities that name a known event by where or when it happened ("the Orlando attacks", "the 9/11 attacks").
 NAMING_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "CARDINAL"}
@@ -139,7 +140,7 @@ def stated_aim(token: Token) -> bool:
     if token.lemma_.lower() not in load_yaml("nonevents.yaml")["aim_verbs"]:
         return False
     return token.dep_ in {"advcl", "acl", "xcomp", "relcl"} and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        has_infinitive_to(token)
 
 
 def put_question(token: Token) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.events.codebook import load_yaml
+from eventwire.nlp.syntax import has_infinitive_to, is_infinitive_to
 
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -77,7 +78,7 @@ def neighbourhood(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in CLAUSE_DEPS:  # "called for Trump to drop out": the "for" of a for-to clause is the verb's
             lemmas.update(mark.lower_ for mark in child.children if mark.dep_ == "mark" and mark.lower_ == "for")
-        if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or _infinitive_marker(child):
+        if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or is_infinitive_to(child):
             continue
         lemmas.add(child.lemma_.lower())
         lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
@@ -124,12 +125,7 @@ def purpose_lemmas(token: Token) -> set[str]:
     """Verbs of the trigger's purpose infinitives ("sent troops to train the army", "deployed ... to help"), or of a
     noun's infinitive ("threats to expel the envoys")."""
     return {c.lemma_.lower() for c in token.children
-            if c.dep_ in {"advcl", "xcomp", "acl"} and any(_infinitive_marker(m) for m in c.children)}
-
-
-def _infinitive_marker(child: Token) -> bool:
-    """The "to" of the trigger's own infinitive ("likes to talk about it") is not the preposition "talk to X"."""
-    return child.dep_ == "aux" and child.lower_ == "to"
+            if c.dep_ in {"advcl", "xcomp", "acl"} and has_infinitive_to(c)}
 
 
 def _of_objects(token: Token, preps: set[str]) -> list[Token]:

@@ -23,6 +23,7 @@ from itertools import islice, takewhile
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
+from eventwire.nlp.syntax import has_infinitive_to
 from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
@@ -353,7 +354,7 @@ def _object_controller(cue: Token) -> Token | None:
     object does ('the strike left dock workers wondering whether X', ``object_participle_verbs``): then the clause
     must follow the object at once, since after a comma it is the subject's own ('Reyes left the hall, saying X')."""
     head = cue.head
-    if cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and _infinitive(cue)):
+    if cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and has_infinitive_to(cue)):
         verbs = lexicon()["object_control_verbs"]
     elif cue.dep_ == "advcl" and cue.tag_ == "VBG":
         verbs = lexicon()["object_participle_verbs"]
@@ -367,10 +368,6 @@ def _object_controller(cue: Token) -> Token | None:
     return controller
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _maker_of_described(speaker: Token, cue: Token) -> Token:
     """'Forbes shot back in an article stating X', 'the Post ran a piece that noted X', 'he spent much of his
     speech defending X': a cue describing a medium (``speaking_media``: an article, a speech, an ad) reports for
@@ -381,7 +378,7 @@ def _maker_of_described(speaker: Token, cue: Token) -> Token:
     one the parse made the verb's object is climbed past already (:func:`frames.speaker_of`)."""
     if cue.dep_ not in DESCRIBING_DEPS or cue.head != speaker:
         return speaker
-    if speaker.lemma_.lower() not in lexicon()["speaking_media"] and not (_infinitive(cue) and _not_someone(speaker)):
+    if speaker.lemma_.lower() not in lexicon()["speaking_media"] and not (has_infinitive_to(cue) and _not_someone(speaker)):
         return speaker
     verb = speaker
     for _ in range(MAX_MEDIUM_CLIMB):

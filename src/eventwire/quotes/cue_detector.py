@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from eventwire.nlp.syntax import has_infinitive_to
 from eventwire.quotes.backoff import frame_features, logistic, stored_model
 from eventwire.quotes.frames import Frame
 
@@ -35,7 +36,7 @@ def occurrence_features(frame: Frame, precision: float) -> list[str]:
     band = f"{min(int(precision / PRECISION_STEP), 12) * PRECISION_STEP:.2f}"
     governor = "root" if cue.head == cue else f"{cue.head.pos_}:{cue.head.lemma_.lower()}"
     modal = next((c.lower_ for c in cue.children if c.tag_ == "MD"), "none")
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    infinitive = has_infinitive_to(cue)
     negated = any(c.dep_ == "neg" for c in cue.children)
     quoted_sentence = any(t.is_quote for t in cue.sent)
     return [f"p={band}", f"p={band}|name={frame.name}", f"who={who}", f"who={who}|{lemma}",

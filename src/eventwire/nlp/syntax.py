@@ -1,0 +1,16 @@
+"""Small questions about a dependency parse that several stages ask the same way."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def is_infinitive_to(word: Token) -> bool:
+    """Whether the word is the "to" of an infinitive ("likes [to] talk about it"), not the preposition of "talk to
+    X"."""
+    return word.dep_ == "aux" and word.lower_ == "to"
+
+
+def has_infinitive_to(verb: Token) -> bool:
+    """Whether the verb carries its own infinitive "to" ("threats to close the port", "ready to talk")."""
+    return any(is_infinitive_to(child) for child in verb.children)
