@@ -125,8 +125,12 @@ def _free_port() -> int:
 
 
 def _open(browser, url: str, view: str):
+    """Load ``url`` and wait until the dashboard has drawn that very route (a new hash on the same page reloads
+    nothing, so the previous route's readiness must not count)."""
     browser.get(url)
-    WebDriverWait(browser, 20).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == view)
+    route = "#" + url.partition("#")[2] if "#" in url else ""
+    WebDriverWait(browser, 20).until(lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready") == view
+                                     and d.find_element(By.TAG_NAME, "body").get_attribute("data-route") == route)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SCREENSHOTS / f"{view}.png"))
 

@@ -327,13 +327,19 @@ function focusSpan(kind, index) {
 const VIEWS = { timeline: showTimeline, map: showMap, network: showNetwork, quotes: () => showQuotes(), articles: () => showArticles() };
 
 async function route() {
-  const [name, ...rest] = (location.hash.slice(1) || "timeline").split("/");
+  // data-ready/data-route say which route is fully drawn; cleared first, so a reader never takes the last one's.
+  const hash = location.hash;
+  delete document.body.dataset.ready;
+  delete document.body.dataset.route;
+  const [name, ...rest] = (hash.slice(1) || "timeline").split("/");
   const view = name === "article" ? "article" : (VIEWS[name] ? name : "timeline");
   for (const section of document.querySelectorAll(".view")) section.classList.toggle("active", section.id === `view-${view}`);
   for (const link of document.querySelectorAll("nav a[data-view]")) link.classList.toggle("active", link.dataset.view === view);
   try {
     await (view === "article" ? showArticle(decodeURIComponent(rest.join("/"))) : VIEWS[view]());
+    if (location.hash !== hash) return;  // a newer route has started and will mark itself
     document.body.dataset.ready = view;
+    document.body.dataset.route = hash;
   } catch (error) {
     status(`could not load: ${error.message}`);
   }
