@@ -12,8 +12,10 @@ from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 
 import pycountry
+import yaml
 
-from eventwire.actors.kb import load_kb, tokenize
+from eventwire.actors.gender import honorific_gender
+from eventwire.actors.kb import DATA, KnowledgeBase, kb_of, load_kb, tokenize
 from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
 from eventwire.spans import SpanCoverage, SpanIndex
@@ -45,22 +47,31 @@ class CountryContext:
             if place.country and place.feature in DIVISION_FEATURES | {"city"}:
                 self.local_names[place.country].add(place.text)
         self.county_countries = {p.country for p in document.places if p.feature == "county" and p.country}
-        found = [(a.start, a.end, self._actor_country(a.start, a.end, a.code[:3])) for a in document.actors
+        found = [(a.start, a.end, self.placed_country(a.start, a.end, a.code[:3])) for a in document.actors
                  if a.code and is_country(a.code[:3])]
         persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS)
         found += [(p.start, p.end, alpha3(p.country)) for p in document.places
                   if p.country and alpha3(p.country) and not persons.contains(p.start)]
-        self.mentions = sorted(found)
+        self.mentions = sorted(found or self._newsmakers(document))
         self.starts = [start for start, _, _ in self.mentions]
 
-    def _actor_country(self, start: int, end: int, country: str) -> str:
-        """An actor's country, unless the words that name it are a town or division the geo stage put elsewhere
-        on evidence ("Lebanon Police" beside "Boone County" are American: :meth:`placed_on_evidence`)."""
+    def placed_country(self, start: int, end: int, country: str) -> str:
+        """The country of an actor named in [start, end) as ``country``, unless the words that name that country
+        are a town or division the geo stage put elsewhere on evidence the words lack ("Lebanon Police" beside
+        "Boone County", "Panama City, Florida": American; :meth:`placed_on_evidence`). The events stage asks it
+        of its arguments too."""
         for place in self.places_within(start, end):
             placed = self.placed_on_evidence(place)
             if placed and placed != country and names_country(place.text, country):
                 return placed
         return country
+
+    def _newsmakers(self, document: Document) -> list[tuple[int, int, str]]:
+        """In an article that names no country, the newsmakers' surnames written alone ("He accused Clinton ...":
+        ``surname_country``) say which country it is about."""
+        kb = kb_of(document)
+        return [(e.start, e.end, country) for e in document.entities if e.spacy_label in PERSON_LABELS
+                and (country := surname_country(self.text[e.start:e.end], kb))]
 
     def places_within(self, start: int, end: int) -> list[Place]:
         """The geo stage's places inside [start, end), in order, found through an index, not a scan."""
@@ -132,6 +143,24 @@ class CountryContext:
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
 
+    def party_country(self, text: str) -> str | None:
+        """The country whose party ``text`` names ("Republicans", "the GOP candidate"; `parties.yaml`), when the
+        article is mostly about that country: abroad the same name is another party's."""
+        words = f" {' '.join(_WORD.findall(text.lower()))} "
+        return next((country for country, names in _party_names().items() if country == self.dominant
+                     and any(f" {name} " in words for name in names)), None)
+
+
+#: A capitalised word as names are written ("O'Malley", "Ocasio-Cortez").
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+#: A word, for matching party names whole.
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> dict[str, list[str]]:
+    return yaml.safe_load((DATA / "parties.yaml").read_text(encoding="utf-8"))
+
 
 def _span_of(place: Place) -> tuple[int, int]:
     """A module-level function, not a lambda: the context travels with its document to worker processes."""
@@ -139,9 +168,23 @@ def _span_of(place: Place) -> tuple[int, int]:
 
 
 def names_country(text: str, country: str) -> bool:
-    """Whether ``text`` is a name or demonym of ``country`` (alpha-3) in the packaged knowledge base."""
+    """Whether words of ``text`` are a name or demonym of ``country`` (alpha-3) in the packaged knowledge base:
+    the whole text ("Lebanon") or words in it ("Panama" in "Panama City")."""
+    words = tokenize(text)
+    kb = load_kb()
     return any(term.kind in ("country", "demonym") and term.value == country
-               for term in load_kb().lookup(tokenize(text)))
+               for first in range(len(words)) for last in range(first + 1, len(words) + 1)
+               for term in kb.lookup(words[first:last]))
+
+
+def surname_country(text: str, kb: KnowledgeBase) -> str | None:
+    """The country of the curated newsmakers whose last name is ``text``, one word or after an honorific
+    ("Clinton", "Mrs. Clinton" -> USA; see ``KnowledgeBase.surname_country``)."""
+    *before, surname = text.replace("\u2019", "'").split() or [""]
+    if len(before) > 1 or before and not honorific_gender(before[0] + " "):
+        return None
+    capitalised_name = surname[:1].isupper() and not surname.isupper() and _NAME_WORD.fullmatch(surname)  # no "UN"
+    return kb.surname_country(surname) if capitalised_name else None
 
 
 def covers(ref: ActorRef | None, offset: int) -> bool:

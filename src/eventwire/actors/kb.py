@@ -194,6 +194,22 @@ def _read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(line for line in handle if not line.startswith("#")))
 
 
+#: Where the actors stage notes on a document the user's actors file it coded it with: an attribute, not a field,
+#: so it is never serialised; it travels with the document to worker processes.
+_ACTORS_FILE_ATTRIBUTE = "_actors_file"
+
+
+def note_actors_file(document, actors_file: str) -> None:
+    """Mark ``document`` as coded with the knowledge base of ``actors_file`` (see :func:`kb_of`)."""
+    setattr(document, _ACTORS_FILE_ATTRIBUTE, actors_file)
+
+
+def kb_of(document) -> KnowledgeBase:
+    """The knowledge base the actors stage coded ``document`` with: the packaged one with the user's actors file,
+    so that the stages after it (events) know the user's people too."""
+    return load_kb(getattr(document, _ACTORS_FILE_ATTRIBUTE, ""))
+
+
 @lru_cache(maxsize=8)
 def load_kb(actors_file: str = "") -> KnowledgeBase:
     """The packaged knowledge base, with ``actors_file`` (user YAML) layered over it; built once per file."""

@@ -7,7 +7,7 @@ import bisect
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, POS
 from spacy.tokens import Doc
 
-from eventwire.actors.kb import load_kb
+from eventwire.actors.kb import load_kb, note_actors_file
 from eventwire.actors.mentions import Tok, tokenize
 from eventwire.actors.resolve import ArticleResolver
 from eventwire.document import ActorMention, Document
@@ -20,9 +20,11 @@ class ActorStage:
     requires: tuple[str, ...] = ("entities",)
 
     def __init__(self, settings=None) -> None:
-        self.kb = load_kb(getattr(settings, "actors_file", "") or "")
+        self.actors_file = str(getattr(settings, "actors_file", "") or "")
+        self.kb = load_kb(self.actors_file)
 
     def __call__(self, document: Document, parsed: Doc) -> None:
+        note_actors_file(document, self.actors_file)
         toks = tokenize(document.text)
         _attach_parse(toks, parsed)
         resolver = ArticleResolver(self.kb, document.text, toks, _day(document.date),

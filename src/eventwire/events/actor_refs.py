@@ -7,15 +7,14 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
-from eventwire.actors.context import CountryContext, alpha3, country_context, is_country, placed_code
-from eventwire.actors.gender import honorific_gender
-from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, load_kb
+from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, placed_code,
+                                      surname_country)
+from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, KnowledgeBase, kb_of
 from eventwire.document import ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
@@ -29,8 +28,11 @@ GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
-#: A capitalised word as names are written ("O'Malley", "Ocasio-Cortez").
-_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+#: Tags of a plural noun, and the places in a clause where a group a later "they" stands for is named.
+PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+#: The CAMEO sector of a political party.
+PARTY_SECTOR = "PTY"
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
 #: criticized Obama, ..." is no longer than "The senator").
 PHRASE_ENDING_DEPS = CLAUSE_DEPS | {"punct"}
@@ -52,6 +54,11 @@ class ActorResolver:
         self.actor_at = _actors_helper()
         self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
         self.persons: set[tuple[int, int]] = set()  # spans resolved to a person by name (either stage)
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base the actors stage coded the document with (the user's actors file included)."""
+        return kb_of(self.document)
 
     @cached_property
     def countries(self) -> CountryContext:
@@ -86,13 +93,19 @@ class ActorResolver:
             return self._antecedent(token, text, start, end)
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
-            or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
-        newsmaker = code is None and text == token.text and _known_surname(token)
+            or self._party(unnamed) or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
+        newsmaker = code is None and text == token.text and _known_surname(token, self.kb)
         if code is None and (self._person_word(token) or newsmaker):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
             if self.names_person(token.idx) or newsmaker:
                 self.persons.add((start, end))
         return ActorRef(text, code, None, start, end)
+
+    def _party(self, text: str) -> str | None:
+        """A party named without its country ("Republicans") in an article about that country: its country with
+        the phrase's sector, else PTY (``CountryContext.party_country``)."""
+        country = self.countries.party_country(text)
+        return country + (sector_of(text) or PARTY_SECTOR) if country else None
 
     def _owners_sector(self, token: Token, code: str | None) -> str | None:
         """A sector without a country owned by a pronoun takes its owner's country: "the Uzbek leader said his
@@ -168,7 +181,7 @@ class ActorResolver:
         country the article is about, which a sector noun ("police", "students") does not follow; in an article
         about none, a surname written alone is the newsmaker's of that name (``surname_country``)."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
-            return self.countries.dominant or surname_country(ref.text)
+            return self.countries.dominant or surname_country(ref.text, self.kb)
         return None if ref is not None and names_pair(ref.text) else context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
@@ -196,15 +209,8 @@ class ActorResolver:
 
     def _as_placed(self, code: str | None, start: int, end: int) -> str | None:
         """``code`` with the geo stage's country when the words that name its country lie in [start, end) as a
-        place the geo stage put in another country on evidence the words lack
-        (``CountryContext.placed_on_evidence``)."""
-        if not code:
-            return code
-        for place in self.countries.places_within(start, end):
-            placed = self.countries.placed_on_evidence(place)
-            if placed and placed != code[:3] and country_of(place.text) == code[:3]:
-                return placed + code[3:]
-        return code
+        place the geo stage put in another country on evidence the words lack (``CountryContext.placed_country``)."""
+        return self.countries.placed_country(start, end, code[:3]) + code[3:] if code else code
 
     def displaced_from(self, token: Token) -> ActorRef | None:
         """People driven out of a country are its refugees: "West Africans ordered out of Nigeria", "civilians
@@ -260,20 +266,29 @@ class ActorResolver:
         return ActorRef(text, None, None, start, end)
 
     def _coded_at(self, start: int, end: int) -> tuple[str, str] | None:
-        """The code and name of an earlier phrase a pronoun may stand for, if it has a code."""
+        """The code and name of an earlier phrase a pronoun may stand for, if it has a code (a newsmaker's surname
+        alone in an article about the newsmaker's country has it: "... Clinton ... her record" is American)."""
         found = self.mention(start, end)
         written = self.document.text[start:end]
-        code = found.code if found else code_of(written)
+        code = found.code if found else code_of(written) or self._newsmaker_at_home(written) \
+            or sector_only_code(written)
         return (code, found.canonical if found else written) if code else None
 
+    def _newsmaker_at_home(self, text: str) -> str | None:
+        """The country of a newsmaker's surname written alone (``surname_country``) when the article is about that
+        country; elsewhere the sentence's country comes first ("Officials in Accra met Sanders")."""
+        country = surname_country(text, self.kb)
+        return country if country is not None and country == self.countries.dominant else None
+
     def _earlier_antecedents(self, pronoun: Token, wants_person: bool) -> list[tuple[int, int]]:
-        """Spans before ``pronoun`` it may stand for, in text order: for they/it the names of groups and places;
-        for he/she a person's name, unless the actors stage codes it as a country (the tagger may take "Togo" for
+        """Spans before ``pronoun`` it may stand for, in text order: for they/it the names of groups and places,
+        and for they/their also a plural noun phrase that is a subject or object ("The rebels seized Goma. They
+        ..." are the rebels, not Congo: ``_plural_groups_before``); for he/she a person's name, unless the actors stage codes it as a country (the tagger may take "Togo" for
         a person), or a description of one person ("Ghana's president ... He praised": `word_sets.people`)."""
         entities = [(e.start, e.end) for e in self.document.entities
                     if e.end <= pronoun.idx and (e.label == "PER") == wants_person]
         if not wants_person:
-            return entities
+            return sorted(set(entities) | set(_plural_groups_before(pronoun)))
         people = patterns()["word_sets"]["people"]
         names = [(s, e) for s, e in entities if not self._coded_as_country(s, e)]
         descriptions = [(a.start, a.end) for a in self.document.actors if a.end <= pronoun.idx
@@ -294,23 +309,13 @@ class ActorResolver:
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
 
 
-def surname_country(text: str) -> str | None:
-    """The country of the curated newsmakers whose last name is ``text``, one word or after an honorific
-    ("Clinton", "Mrs. Clinton" -> USA; see ``KnowledgeBase.surname_country``)."""
-    *before, surname = text.replace("\u2019", "'").split() or [""]
-    if len(before) > 1 or before and not honorific_gender(before[0] + " "):
-        return None
-    capitalised_name = surname[:1].isupper() and not surname.isupper() and _NAME_WORD.fullmatch(surname)  # no "UN"
-    return load_kb().surname_country(surname) if capitalised_name else None
-
-
-def _known_surname(token: Token) -> bool:
+def _known_surname(token: Token, kb: KnowledgeBase) -> bool:
     """A capitalised word that is a newsmaker's surname names someone, whatever the tagger made of it: "Sanders",
     which spaCy may tag as a plural noun ("sanders") standing bare, with no article or modifier of a common noun,
     or as an organisation; not a word it reads as a place or a date ("May")."""
     bare_noun = token.pos_ == "NOUN" and not any(token.children)
     return (token.pos_ == "PROPN" or bare_noun) and token.ent_type_ not in NOT_PERSON_ENTITIES \
-        and surname_country(token.text) is not None
+        and surname_country(token.text, kb) is not None
 
 
 def _one_person(span, people: list[str]) -> bool:
@@ -408,7 +413,17 @@ def _last_subject_first(spans: list[tuple[int, int]], pronoun: Token) -> list[tu
     subjects = [t for t in sentence.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
     in_subject = [(s, e) for s, e in ordered if sentence.start_char <= s < sentence.end_char
                   and any(t.left_edge.idx <= s < t.right_edge.idx + len(t.right_edge) for t in subjects)]
+    in_subject.sort(key=lambda span: not any(span[0] <= t.idx < span[1] for t in subjects))  # "Police", not "Nairobi"
     return in_subject[:1] + [span for span in ordered if span not in in_subject[:1]]
+
+
+def _plural_groups_before(pronoun: Token) -> list[tuple[int, int]]:
+    """Noun phrases before a plural pronoun ("they", "their"; not `singular_pronouns`) headed by a plural noun
+    that is a subject or an object: the groups ("the rebels", "police in Nairobi") the pronoun may stand for."""
+    if pronoun.lower_ in load_yaml("fallback_actors.yaml")["singular_pronouns"]:
+        return []
+    heads = (word for word in pronoun.doc[:pronoun.i] if word.tag_ in PLURAL_NOUN_TAGS and word.dep_ in ARGUMENT_DEPS)
+    return [span for span in map(_phrase_extent, heads) if span[1] <= pronoun.idx]
 
 
 def _agrees_in_number(pronoun: Token, subject: Token) -> bool:

@@ -299,7 +299,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
-        source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
+        source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"}) \
+            or _acting_speaker(trigger)
     else:
         source = own_subject(token) or _fronted_clause_subject(token) or inherited_subject(token)
     sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
@@ -326,6 +327,22 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if pattern.get("subject_words"):  # "a convoy ..., the first UN shipment, crossed": the UN sent it
         source = _sender(token) or source
     return outside_aside(source), outside_aside(target or _for_clause_subject(token))
+
+
+def _acting_speaker(trigger: Trigger) -> Token | None:
+    """The authority whose statement an agentless passive act is, when it does such acts (`acting_speakers.yaml`):
+    "The Interior Ministry said ten people had been arrested" - the ministry's arrests; "Police said a man was
+    shot" stays without a doer."""
+    clause = trigger.token.head if trigger.token.dep_ == "conj" else trigger.token
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_yaml("modality.yaml")["speech_verbs"]:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if speaker is None:
+        return None
+    start, end = phrase_span(speaker)
+    sector = sector_of(speaker.doc.text[start:end])
+    return speaker if any(trigger.code.startswith(prefix) and sector in sectors
+                          for prefix, sectors in load_yaml("acting_speakers.yaml").items()) else None
 
 
 def _sender(verb: Token) -> Token | None:
@@ -658,8 +675,11 @@ def _partners_own_object(word: Token, partner: Token, verb: Token, trigger: Toke
     """A verb with an object of its own does not take its partner's named object ("seized arms and attacked
     Libyan rebels": the rebels were not seized); one without does ("attacked and then occupied the town"), and
     an object that only holds a place ("promote an image of openness in Sudan") is shared either way. The event
-    noun a light verb takes is the act itself, not an object of its own ("filed a protest and summoned X")."""
-    own = [o for o in _objects(verb) if o != trigger]
+    noun a light verb takes is the act itself, not an object of its own ("filed a protest and summoned X"); the
+    object of the act a verb announces is its own ("threatened to bomb the dam and mocked the Kurds": not the
+    Kurds)."""
+    announced = [o for act in verb.children if act.dep_ == "xcomp" for o in _objects(act)]
+    own = [o for o in _objects(verb) + announced if o != trigger]
     if word not in _objects(partner) or not own or any(_refers_back(o, word) for o in own):
         return False
     return bool(word.ent_type_) or any(c.ent_type_ and c.dep_ in NAMING_DEPS for c in word.children)

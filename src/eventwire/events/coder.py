@@ -96,12 +96,12 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
     """An assault the text shows to be words or a police search is recoded (figurative.recode_assault;
     ``persons``: both sides are people named); one that is advocacy ("fought for the bill"), a political contest
     ("his battle with Trump") or done to words or plans ("shot down the idea"), help that is electoral backing
-    ("helped Clinton") and a campaign rally are no event (None)."""
+    ("helped Clinton") and a campaign rally, held or put off, are no event (None)."""
     if entry.type == "AID" and (is_electoral_help(trigger, target_token, sides[1])
                                 or is_personal_help(trigger, target_token, sides[1])):
         return None
     own_type = cameo(trigger.code).type  # before a threat or an intent recoded it
-    if own_type == "PROTEST" and is_campaign_rally(trigger, source_tok):
+    if own_type in load_yaml("figurative.yaml")["campaign_rally"]["types"] and is_campaign_rally(trigger, source_tok):
         return None
     if own_type == "ASSAULT" and is_political_contest(trigger, target_token, source_tok, *sides):
         return None

@@ -10,7 +10,7 @@ from eventwire.document import ActorRef
 from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
-from eventwire.events.triggers import Trigger, misread_main_verb
+from eventwire.events.triggers import Trigger, is_person, misread_main_verb
 from eventwire.nlp.syntax import has_infinitive_to
 
 #: Entities that name a known event by where or when it happened ("the Orlando attacks", "the 9/11 attacks").
@@ -160,7 +160,16 @@ def shared_opinion(trigger: Trigger) -> bool:
     statement, CAMEO 01), no agreement, concession or recognition (`opinion_clause: false` in patterns.yaml)."""
     if trigger.pattern.get("opinion_clause") is not False or trigger.absorbed:
         return False
-    return any(child.dep_ == "ccomp" for child in trigger.token.children)
+    return any(child.dep_ == "ccomp" for child in trigger.token.children) or _sides_with_person(trigger.token)
+
+
+def _sides_with_person(verb: Token) -> bool:
+    """"Military leaders agree with him": agreeing with a person and on nothing named (no object, no clause, no
+    other phrase) is sharing their view; "agreed with Kenya on a truce" or "agreed with him to meet" is an act."""
+    children = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp", "advcl", "prep"}]
+    partners = [obj for c in children if c.dep_ == "prep" and c.lower_ == "with"
+                for obj in c.children if obj.dep_ == "pobj"]
+    return bool(partners) and len(children) == 1 and all(is_person(p) for p in partners)
 
 
 def is_sport(sentence: Span) -> bool:
@@ -189,9 +198,15 @@ def in_background(token: Token) -> bool:
             return True
         if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in markers:
             return True
-        if word.dep_ == "relcl":  # "the group that has seized parts of Iraq", "Serbia, where X happened"
-            return True
+        if word.dep_ == "relcl" and not _on_predicate_noun(word):
+            return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"
     return False
+
+
+def _on_predicate_noun(clause: Token) -> bool:
+    """A relative clause on what the subject is said to be tells what the subject did ("X is a hardliner who
+    expelled the envoys"): the news of the sentence, not a description of someone else."""
+    return clause.head.dep_ == "attr"
 
 
 def _misparsed_main_clause(clause: Token) -> bool:

@@ -159,14 +159,26 @@ def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:
 def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
     """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
     as "their meeting with X", or the source's own people, "withdrew its troops from X", comes last); else an
-    actor named inside a candidate; else the first as written."""
+    actor named inside a candidate; else the first that names an individual ("denounced her record": her, whom
+    the article may place); else the first as written."""
     pairs = [(t, ref) for t in candidates if not same_actor(ref := _resolve_target(t, ctx), source)]
     pairs += [(t, ref) for t in candidates if (ref := ctx.resolver.resolve_inside(t)) is not None]
     coded = [(t, ref) for t, ref in pairs if is_coded(ref) and not same_actor(ref, source)]
     other = [ref for t, ref in coded if source is None or ref.code != source.code and not _own_people(t, ref, source)]
     if coded:
         return (other or [ref for _, ref in coded])[0]
-    return pairs[0][1] if pairs else None
+    individuals = [ref for _, ref in pairs if ctx.names_individual(ref) and _someone_else(ref, source, ctx)]
+    return (individuals or [ref for _, ref in pairs] or [None])[0]
+
+
+def _someone_else(ref: ActorRef, source: ActorRef | None, ctx: SentenceContext) -> bool:
+    """Whether an individual is one the actors stage knows (by name, or a pronoun it bound to a name) and not the
+    source: "Bob Kessler discussed his book" is about nobody else."""
+    found = ctx.resolver.mention(ref.start, ref.end)
+    if found is None or not found.actor_id or same_actor(ref, source):
+        return False
+    own = ctx.resolver.mention(source.start, source.end) if source is not None and source.start is not None else None
+    return own is None or own.actor_id != found.actor_id
 
 
 def _own_people(token: Token, ref: ActorRef, source: ActorRef) -> bool:

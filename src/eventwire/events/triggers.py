@@ -112,13 +112,16 @@ def phrase_lemmas(token: Token) -> set[str]:
 
 
 def subject_lemmas(token: Token) -> set[str]:
-    """Lemmas anywhere in the trigger's subject, or in the noun phrase a participle describes, without the
-    participle's own words: what "a convoy of trucks carrying food" that "crossed into X" is made of."""
+    """Lemmas anywhere in the trigger's subject (a complement's is the one of the verb it completes), or in the noun
+    phrase a participle describes, without the participle's own words: what "a convoy of trucks carrying food"
+    that "crossed into X" is made of."""
     if token.dep_ in {"acl", "relcl"}:
         own = {t.i for t in token.subtree}
         return {t.lemma_.lower() for t in token.head.subtree if t.i not in own}
-    return {t.lemma_.lower() for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}
-            for t in child.subtree}
+    subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and token.dep_ == "xcomp":  # "troops began patrolling": the subject of the verb it completes
+        subjects = [child for child in token.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    return {t.lemma_.lower() for child in subjects for t in child.subtree}
 
 
 def purpose_lemmas(token: Token) -> set[str]:
