@@ -239,9 +239,13 @@ def _participles_speak_for_reporters(found: list[Attribution]) -> None:
 
 
 def _set_off_participle(cue: Token) -> bool:
-    """'Ruiz said the port would reopen, adding "..."': the participle after a comma reports words of its own,
-    which the clause before it does not take in."""
-    return cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp") and cue.i > 0 and cue.nbor(-1).text == ","
+    """'Ruiz said the port would reopen, adding "..."': the participle after a comma, or after a quotation's
+    closing comma ('said the port "would reopen," adding ...'), reports words of its own, which the clause before
+    it does not take in."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj", "xcomp") or cue.i < 2:
+        return False
+    before = cue.nbor(-1)
+    return before.text == "," or (before.is_quote and cue.nbor(-2).text == ",")
 
 
 def _conjoined_to(token: Token, cue: Token) -> bool:

@@ -199,13 +199,19 @@ def _widened_frames(token: Token, frames: list[Frame]) -> list[Frame]:
             if child.dep_ in WIDENING_DEPS and child.i < frame.content[0][0]:
                 name = f"{WIDENING_DEPS[child.dep_]}+{frame.name}"
                 widened.append(Frame(token, name, [(child.left_edge.i, frame.content[0][1])], list(frame.cue_tokens)))
-        if frame.name in WIDENED_FRAMES:
+        if frame.name in WIDENED_FRAMES or _predicate_phrase(frame):
             widened.extend(_prepositional_object_first(token, frame))
     return widened
 
 
+def _predicate_phrase(frame: Frame) -> bool:
+    """Whether a frame is a phrase predicated of an object before it ("referred to [the port] as [a relic]")."""
+    return frame.name.startswith("prep:") and frame.name[5:] in lexicon()["predicate_prepositions"]
+
+
 def _prepositional_object_first(token: Token, frame: Frame) -> list[Frame]:
-    """'called on [the council to release the report]': the one asked is a prepositional object."""
+    """'called on [the council to release the report]', 'referred to [the port as a relic]': the one asked or named
+    is a prepositional object."""
     found = []
     for prep in token.children:
         objects = [c for c in prep.children if c.dep_ == "pobj"]

@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import CountryContext, country_context, placed_code
-from eventwire.actors.gender import GENDERED_TITLES, HONORIFIC_GENDER, agrees, person_gender
+from eventwire.actors.gender import GENDERED_TITLES, HONORIFIC_GENDER, agrees, honorific_gender, person_gender
 from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY, Document, Span
 from eventwire.quotation_marks import names_across_quotation
@@ -93,9 +93,13 @@ class People:
         #: one byte per character, 1 inside quotation marks (:func:`eventwire.quotation_marks.inside_mask`)
         self.quoted = quoted or bytearray(len(document.text))
         people = [e for e in document.entities if e.label == "PER"]
-        names = [document.text[_first_name_start(parsed, e.start, e.end):e.end] for e in people]
+        starts = [_first_name_start(parsed, e.start, e.end) for e in people]
+        names = [document.text[start:e.end] for start, e in zip(starts, people)]
+        before = [document.text[max(0, start - 10):start] for start in starts]
+        genders = [_mention_gender(text, name) for text, name in zip(before, names)]
+        full_names = _full_names(names, genders, [honorific_gender(text) for text in before])
         self.mentions: list[Person] = [self._person(e.start, e.end, name, full)
-                                       for e, name, full in zip(people, names, _full_names(names))]
+                                       for e, name, full in zip(people, names, full_names)]
         self.starts = [p.start for p in self.mentions]
         self.entities = SpanIndex(lambda e: (e.start, e.end), document.entities)
         #: "he"/"she" the actors stage resolved (to a person it codes), by where the pronoun starts
@@ -265,17 +269,46 @@ def _given_words(name: str) -> list[str]:
     return [word for word in name.lower().split() if word not in _not_names()]
 
 
-def _full_names(names: list[str]) -> list[str]:
+def _full_names(names: list[str], genders: list[str | None], honorifics: list[str | None]) -> list[str]:
     """The full name each mention stands for: the latest fuller name before it that it shortens ("Johnson" after
-    "Jeh Johnson", though a "Gary Johnson" came first), else the fullest one after it (a headline's "Peskov")."""
+    "Jeh Johnson", though a "Gary Johnson" came first), else the fullest one after it (a headline's "Peskov"). Of
+    the other gender it is only a last resort: "Mrs. Clinton" is not the "Bill Clinton" named last when a "Hillary
+    Clinton" came first (``genders``: by honorific, else first name), and never one an opposite honorific names
+    ("Mr. Clinton" is not the "Mrs. Clinton" before him; ``honorifics``). A first name only guesses a gender, so
+    "Mr. Graham" is still "Lindsey Graham" when no other Graham came."""
     given = [_given_words(name) for name in names]
-    full = []
-    for index, name in enumerate(names):
-        before = [full[j] for j in reversed(range(index)) if names[j] == name or _shortens(given[index], given[j])]
-        after = sorted((j for j in range(index + 1, len(names)) if _shortens(given[index], given[j])),
+    full: list[str] = []
+    full_genders: list[str | None] = []  # a mention's gender, else the one of the name it was resolved to
+
+    def resolved(index: int, compatible) -> tuple[str, str | None] | None:
+        before = next((j for j in reversed(range(index)) if compatible(j) and (
+            names[j] == names[index] or _shortens(given[index], given[j]))), None)
+        if before is not None:
+            return full[before], full_genders[before]
+        after = sorted((j for j in range(index + 1, len(names)) if compatible(j) and _shortens(given[index], given[j])),
                        key=lambda j: -len(given[j]))
-        full.append((before or [names[j] for j in after] or [name])[0])
+        return (names[after[0]], genders[after[0]]) if after else None
+
+    for index, gender in enumerate(genders):
+        name, other = (resolved(index, lambda j: _same_gender(gender, full_genders[j] if j < index else genders[j]))
+                       or resolved(index, lambda j: _same_gender(honorifics[index], honorifics[j]))
+                       or (names[index], None))
+        full.append(name)
+        full_genders.append(gender or other)
     return full
+
+
+def _mention_gender(text_before: str, name: str) -> str | None:
+    """A name's gender by its honorific ("Mrs. Clinton") or its first name ("Bill Clinton"); a lone surname's word
+    is no first name ("Clinton" says nothing, though some men are called Clinton)."""
+    if len(_given_words(name)) < 2:
+        return honorific_gender(text_before)
+    return person_gender(text_before, name, name)
+
+
+def _same_gender(gender: str | None, other: str | None) -> bool:
+    """Whether two mentions may be one person as far as their genders tell (None: unknown, either)."""
+    return gender is None or other is None or gender == other
 
 
 def _first_name_start(parsed: Doc, start: int, end: int) -> int:
