@@ -30,6 +30,12 @@ class SpanCoverage:
 Item = TypeVar("Item")
 
 
+def start_end(item) -> Span:
+    """An annotation's character span, for :class:`SpanIndex`: a module-level function, not a lambda, so that an
+    index kept on a document travels with it to worker processes."""
+    return item.start, item.end
+
+
 class SpanIndex(Generic[Item]):
     """Items with character spans, asked which of them overlap a span (in order of their start): a
     200k-character article has thousands of quotes and mentions, and a scan of them all per query is quadratic.

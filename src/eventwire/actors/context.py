@@ -18,7 +18,7 @@ from eventwire.actors.gender import honorific_gender
 from eventwire.actors.kb import DATA, KnowledgeBase, kb_of, load_kb, tokenize
 from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
-from eventwire.spans import SpanCoverage, SpanIndex
+from eventwire.spans import SpanCoverage, SpanIndex, start_end
 
 #: Share of an article's country mentions one country needs to be the country the article is about.
 DOMINANT_SHARE = 0.6
@@ -41,7 +41,7 @@ class CountryContext:
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
-        self.places = SpanIndex(_span_of, document.places)
+        self.places = SpanIndex(start_end, document.places)
         self.local_names: defaultdict[str, set[str]] = defaultdict(set)  # ISO2 -> its towns and divisions, as written
         for place in document.places:
             if place.country and place.feature in DIVISION_FEATURES | {"city"}:
@@ -160,11 +160,6 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=1)
 def _party_names() -> dict[str, list[str]]:
     return yaml.safe_load((DATA / "parties.yaml").read_text(encoding="utf-8"))
-
-
-def _span_of(place: Place) -> tuple[int, int]:
-    """A module-level function, not a lambda: the context travels with its document to worker processes."""
-    return place.start, place.end
 
 
 def names_country(text: str, country: str) -> bool:

@@ -21,6 +21,7 @@ from eventwire.events.actors_fallback import (code_of, country_of, sector_of, se
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns
+from eventwire.spans import SpanIndex, start_end
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
@@ -54,6 +55,15 @@ class ActorResolver:
         self.actor_at = _actors_helper()
         self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
         self.persons: set[tuple[int, int]] = set()  # spans resolved to a person by name (either stage)
+        self._coded_by_sentence: dict[tuple[int, bool, bool], list] = {}  # see _coded_antecedents
+
+    @cached_property
+    def actor_index(self) -> SpanIndex[ActorMention]:
+        return SpanIndex(start_end, self.document.actors)
+
+    @cached_property
+    def entity_index(self) -> SpanIndex:
+        return SpanIndex(start_end, self.document.entities)
 
     @cached_property
     def kb(self) -> KnowledgeBase:
@@ -66,7 +76,7 @@ class ActorResolver:
 
     def mention(self, start: int, end: int, head: int | None = None) -> ActorMention | None:
         """The actor mention for a phrase: the one covering its head word, else the one nearest the head."""
-        overlapping = [a for a in self.document.actors if a.start < end and start < a.end]
+        overlapping = self.actor_index.overlapping(start, end)
         if head is not None:
             covering = [a for a in overlapping if a.start <= head < a.end]
             return min(covering, key=lambda a: a.end - a.start) if covering else None
@@ -255,12 +265,10 @@ class ActorResolver:
             return ActorRef(text, None, None, start, end)
         doer = self.resolve(_harming_doer(token))
         not_owner = doer.code[:3] if doer is not None and doer.code else None
-        coded = {span: named for span in self._earlier_antecedents(token, wants_person)
-                 if (named := self._coded_at(*span)) is not None and named[0][:3] != not_owner}
-        ordered = _last_subject_first(list(coded), token)
-        if ordered:
+        named = self._nearest_coded_antecedent(token, wants_person, not_owner)
+        if named is not None:
             self.individuals.add((start, end))
-            return ActorRef(text, *coded[ordered[0]], start, end)
+            return ActorRef(text, *named, start, end)
         if wants_person and not _after_anyone(token):
             self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
         return ActorRef(text, None, None, start, end)
@@ -280,19 +288,46 @@ class ActorResolver:
         country = surname_country(text, self.kb)
         return country if country is not None and country == self.countries.dominant else None
 
-    def _earlier_antecedents(self, pronoun: Token, wants_person: bool) -> list[tuple[int, int]]:
-        """Spans before ``pronoun`` it may stand for, in text order: for they/it the names of groups and places,
-        and for they/their also a plural noun phrase that is a subject or object ("The rebels seized Goma. They
-        ..." are the rebels, not Congo: ``_plural_groups_before``); for he/she a person's name, unless the actors stage codes it as a country (the tagger may take "Togo" for
-        a person), or a description of one person ("Ghana's president ... He praised": `word_sets.people`)."""
-        entities = [(e.start, e.end) for e in self.document.entities
-                    if e.end <= pronoun.idx and (e.label == "PER") == wants_person]
+    def _nearest_coded_antecedent(self, pronoun: Token, wants_person: bool,
+                                  not_owner: str | None) -> tuple[str, str] | None:
+        """The code and name of the coded phrase an unresolved pronoun stands for: in the nearest sentence (its
+        own, up to it, or one before) that holds a coded candidate, the one ``_last_subject_first`` puts first.
+        Sentences are walked back one by one and each one's candidates found once, so a long article costs the
+        sentences walked, not the whole text per pronoun."""
+        sentence, plural = pronoun.sent, pronoun.lower_ not in load_yaml("fallback_actors.yaml")["singular_pronouns"]
+        while True:
+            coded = {span: named for span, named in self._coded_antecedents(sentence, wants_person, plural)
+                     if span[1] <= pronoun.idx and named[0][:3] != not_owner}
+            if coded:
+                return coded[_last_subject_first(list(coded), pronoun)[0]]
+            if sentence.start == 0:
+                return None
+            sentence = pronoun.doc[sentence.start - 1].sent
+
+    def _coded_antecedents(self, sentence, wants_person: bool,
+                           plural: bool) -> list[tuple[tuple[int, int], tuple[str, str]]]:
+        """The candidates of one sentence (``_antecedents_in``) that have a code, with it; kept per sentence."""
+        key = (sentence.start, wants_person, plural)
+        if key not in self._coded_by_sentence:
+            self._coded_by_sentence[key] = [(span, named) for span in self._antecedents_in(sentence, wants_person, plural)
+                                            if (named := self._coded_at(*span)) is not None]
+        return self._coded_by_sentence[key]
+
+    def _antecedents_in(self, sentence, wants_person: bool, plural: bool) -> list[tuple[int, int]]:
+        """Spans in ``sentence`` a pronoun after them may stand for, in text order: for they/it the names of groups
+        and places, and for a ``plural`` they/their also a plural noun phrase that is a subject or object ("The rebels seized
+        Goma. They ..." are the rebels, not Congo: ``_plural_groups_in``); for he/she a person's name, unless the
+        actors stage codes it as a country (the tagger may take "Togo" for a person), or a description of one
+        person ("Ghana's president ... He praised": `word_sets.people`)."""
+        start, end = sentence.start_char, sentence.end_char
+        entities = [(e.start, e.end) for e in self.entity_index.overlapping(start, end)
+                    if start <= e.start and (e.label == "PER") == wants_person]
         if not wants_person:
-            return sorted(set(entities) | set(_plural_groups_before(pronoun)))
+            return sorted(set(entities) | set(_plural_groups_in(sentence) if plural else ()))
         people = patterns()["word_sets"]["people"]
         names = [(s, e) for s, e in entities if not self._coded_as_country(s, e)]
-        descriptions = [(a.start, a.end) for a in self.document.actors if a.end <= pronoun.idx
-                        and a.kind == "description" and _one_person(pronoun.doc.char_span(a.start, a.end), people)]
+        descriptions = [(a.start, a.end) for a in self.actor_index.overlapping(start, end) if start <= a.start
+                        and a.kind == "description" and _one_person(sentence.doc.char_span(a.start, a.end), people)]
         return sorted(names + descriptions)
 
     def _coded_as_country(self, start: int, end: int) -> bool:
@@ -417,13 +452,11 @@ def _last_subject_first(spans: list[tuple[int, int]], pronoun: Token) -> list[tu
     return in_subject[:1] + [span for span in ordered if span not in in_subject[:1]]
 
 
-def _plural_groups_before(pronoun: Token) -> list[tuple[int, int]]:
-    """Noun phrases before a plural pronoun ("they", "their"; not `singular_pronouns`) headed by a plural noun
-    that is a subject or an object: the groups ("the rebels", "police in Nairobi") the pronoun may stand for."""
-    if pronoun.lower_ in load_yaml("fallback_actors.yaml")["singular_pronouns"]:
-        return []
-    heads = (word for word in pronoun.doc[:pronoun.i] if word.tag_ in PLURAL_NOUN_TAGS and word.dep_ in ARGUMENT_DEPS)
-    return [span for span in map(_phrase_extent, heads) if span[1] <= pronoun.idx]
+def _plural_groups_in(sentence) -> list[tuple[int, int]]:
+    """Noun phrases of ``sentence`` headed by a plural noun that is a subject or an object: the groups ("the
+    rebels", "police in Nairobi") a later plural pronoun may stand for."""
+    heads = (word for word in sentence if word.tag_ in PLURAL_NOUN_TAGS and word.dep_ in ARGUMENT_DEPS)
+    return [_phrase_extent(head) for head in heads]
 
 
 def _agrees_in_number(pronoun: Token, subject: Token) -> bool:
