@@ -27,6 +27,8 @@ NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
 #: Links along which a clause or noun takes the subject of the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "acomp", "advcl", "dobj", "pobj", "prep", "attr", "oprd", "acl", "pcomp"}
 MAX_CLIMB = 5
+#: Words climbed from an "in" phrase to the word of justice it may hang on ("the arrest of a man in X").
+CASE_CLIMB = 4
 #: Marks around an aside inside a clause ("X ― who ... ― was shot", "X (a nurse) was shot").
 ASIDE_OPENERS = {"―", "—", "–", "--", "-", "("}
 ASIDE_CLOSERS = {"―", "—", "–", "--", "-", ")"}
@@ -479,10 +481,38 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
     mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"] \
-        or _feared(token)
-    if source is None and undergoer is None and not mentioned and not _time_phrase_object(token):
+        or _feared(token) or _pretext(token)
+    if source is None and undergoer is None and not mentioned and not _time_phrase_object(token) \
+            and not _case_in_justice(token):
         source = inherited_subject(token)
     return source, target
+
+
+def _pretext(noun: Token) -> bool:
+    """"Washington is using the latest attacks to justify ...": an event already known (a definite or possessed
+    noun) that a verb of using takes, or takes "on", is no act of its subject (`pretext_verbs`); "the army used air
+    strikes" names the army's means."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head
+    known = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"}
+                for c in noun.children)
+    return noun.dep_ in {"dobj", "pobj"} and known and verb.lemma_.lower() in patterns()["pretext_verbs"]
+
+
+def _case_in_justice(noun: Token) -> bool:
+    """"police arrested a suspect in a robbery", "the arrest of a man in the shooting": an event noun in an "in"
+    phrase on a word of the justice process, or on its object, names the case, not an act of the clause subject
+    (`case_words`; "rebels killed 52 people in attacks" is the rebels')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    words = patterns()["case_words"]
+    current = noun.head.head
+    for _ in range(CASE_CLIMB):
+        if current.lemma_.lower() in words:
+            return True
+        if current.dep_ not in {"dobj", "pobj", "prep", "nsubjpass"}:
+            return False
+        current = current.head
+    return False
 
 
 def _performer(noun: Token) -> Token | None:

@@ -76,11 +76,25 @@ def _ranked(noun: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     negators = set(cues()["negators"])
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) for c in token.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) or _fronted_nor(c, token)
+           for c in token.children):
         return True
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
-                                                            for c in head.children)
+                                                            or _fronted_nor(c, head) for c in head.children)
+
+
+def _fronted_nor(child: Token, verb: Token) -> bool:
+    """"Nor does X plan to ...": a "nor" or "neither" opening the clause before its verb negates it
+    (`negative_conjunctions`); one after the verb joins a second verb ("did not attack nor threaten")."""
+    return child.dep_ in {"cc", "preconj"} and child.i < verb.i and child.lower_ in cues()["negative_conjunctions"]
+
+
+def _negated_intent(word: Token, previous: Token) -> bool:
+    """"has no plans to attack", "does not have any intention of invading": a noun of plan or intent that is
+    negated, or is the object of a negated verb, negates what it would have done."""
+    return word.pos_ == "NOUN" and previous.dep_ in {"acl", "prep"} and word.lemma_.lower() in cues()["intent_heads"] \
+        and _negated(word)
 
 
 def _is_nobody(child: Token) -> bool:
@@ -174,6 +188,16 @@ def _read_statement(result: Modality, verb: Token, modal: str | None) -> None:
     result.announced = modal in data["threat_modals"]
 
 
+def _read_unmade_statement(result: Modality, statement: Token) -> None:
+    """"has no plans to issue a statement denouncing X": what a statement not made, or only planned, says is no
+    act either; the statement noun's own modality carries over to its content."""
+    if statement.pos_ != "NOUN":
+        return
+    made = modality(statement)
+    result.negated = result.negated or made.negated
+    result.hypothetical = result.hypothetical or made.hypothetical
+
+
 def modality(trigger: Token) -> Modality:
     data = cues()
     result = Modality(negated=_negated(trigger), denied=_inside_denied_claim(trigger))
@@ -198,10 +222,12 @@ def modality(trigger: Token) -> Modality:
         # the reported clause's, said by the same speaker
         if _is_statement(previous, word) or previous is trigger and reported_clause(trigger, word) is not None:
             _read_statement(result, word, modal)
+            _read_unmade_statement(result, word)
             break
         modal = modal or _modal(word)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
-        result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word))
+        result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word)) \
+            or _negated_intent(word, previous)
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
             result.appeal, result.speaker = True, _speaker(word)
