@@ -81,7 +81,20 @@ def _negated(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
-                                                            or _fronted_nor(c, head) for c in head.children)
+                                                            or _fronted_nor(c, head) for c in head.children) \
+        or _shares_negation(token)
+
+
+def _shares_negation(verb: Token) -> bool:
+    """"did not attack or threaten X", "neither attacked nor threatened X": a verb conjoined to a negated one,
+    with no subject, auxiliary or negation of its own, is under the same negation when it is a bare form sharing
+    the "did not" or comes after "nor"; "did not shell the town and arrested five" reports an arrest."""
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "neg"} for c in verb.children):
+        return False
+    head = verb.head
+    after_nor = any(c.dep_ == "cc" and c.lower_ in cues()["negative_conjunctions"] for c in head.children)
+    bare = verb.tag_ == "VB" and head.tag_ == "VB"
+    return (after_nor or bare) and _negated(head)
 
 
 def _fronted_nor(child: Token, verb: Token) -> bool:
