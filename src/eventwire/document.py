@@ -7,6 +7,7 @@ can always be shown next to the words it came from. Field names follow the gold 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import re
@@ -189,11 +190,9 @@ class Document:
         return self.text[span[0]:span[1]]
 
     def sentence_index(self, offset: int) -> int | None:
-        """Index of the sentence that contains character ``offset``."""
-        for i, sentence in enumerate(self.sentences):
-            if sentence.start <= offset < sentence.end:
-                return i
-        return None
+        """Index of the sentence that contains character ``offset`` (sentences are kept in text order)."""
+        index = bisect.bisect_right(self.sentences, offset, key=lambda sentence: sentence.start) - 1
+        return index if index >= 0 and offset < self.sentences[index].end else None
 
     def to_dict(self) -> dict[str, Any]:
         return _drop_none(dataclasses.asdict(self))

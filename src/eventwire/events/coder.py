@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.document import ActorRef, Event
-from eventwire.events import context
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, faces_other_side, target_candidates
@@ -274,21 +273,21 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
         start = min(start, trigger.object_token.idx)
         end = max(end, trigger.object_token.idx + len(trigger.object_token))
     # where the trigger's own clause happened, not the clause its actors' span happens to be rooted in
-    place, location, how = context.place_for(ctx.document, ctx.parsed, token.idx, token.idx + len(token), token,
-                                             trigger.pattern.get("target_preps"))
+    place, location, how = ctx.surroundings.place_for(token.idx, token.idx + len(token), token,
+                                                      trigger.pattern.get("target_preps"))
     if not is_coded(target) and how == "clause":
         target = place_actor(place, location, target)
     if how == "clause":
         source, target = ethnic_group(source, place), ethnic_group(target, place)
     target = _apart_from(source, as_government(target, trigger))
-    date, date_source = context.date_for(ctx.document, ctx.parsed, start, end, ctx.anchors)
+    date, date_source = ctx.surroundings.date_for(start, end, ctx.sentence)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
     negated, hypothetical = _polarity(mood, cue)
     return Event(
         type=entry.type, evidence=(start, end), mode=mode or entry.mode, cameo=entry.code, quad=entry.quad,
         goldstein=entry.goldstein, source=source, target=target, negated=negated, hypothetical=hypothetical,
-        denied=mood.denied, reported_by=context.reporter(ctx.document, start, end, mood.speaker), location=location,
+        denied=mood.denied, reported_by=ctx.surroundings.reporter(start, end, mood.speaker), location=location,
         place=place,
         date=date, date_source=date_source, trigger=(token.idx, token.idx + len(token)), sentence=ctx.index,
         confidence=0.8 if trigger.nominal else 0.9, rule=f"{kind}:{trigger.lemma}->{trigger.code}{cue}")

@@ -15,6 +15,7 @@ from eventwire.events.actor_refs import ActorResolver, with_country
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.arguments import coordinated, names_no_agent, thing_maker
 from eventwire.events.codebook import load_yaml
+from eventwire.events.context import Surroundings
 from eventwire.events.triggers import Trigger
 
 
@@ -25,7 +26,7 @@ class SentenceContext:
     sentence: Span
     index: int
     resolver: ActorResolver
-    anchors: dict[str, str]  # event phrases the text dates by a count of days (see context.anchored_dates)
+    surroundings: Surroundings  # the article's places, dates and quotes, indexed for each event's questions
 
     @cached_property
     def country(self) -> str | None:

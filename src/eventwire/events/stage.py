@@ -8,7 +8,7 @@ from eventwire.document import Document
 from eventwire.events.actor_refs import ActorResolver
 from eventwire.events.classifier import EventClassifier, load_classifier
 from eventwire.events.coder import SentenceContext, code_sentence
-from eventwire.events.context import anchored_dates
+from eventwire.events.context import Surroundings
 from eventwire.events.dedup import merge_duplicates
 
 
@@ -23,10 +23,10 @@ class EventStage:
         self.classifier = load_classifier() if classifier is True else (classifier or None)
 
     def __call__(self, document: Document, parsed: Doc) -> None:
-        resolver, anchors = ActorResolver(document), anchored_dates(document)
+        resolver, surroundings = ActorResolver(document), Surroundings(document, parsed)
         events = []
         for index, sentence in enumerate(parsed.sents):
-            ctx = SentenceContext(document, parsed, sentence, index, resolver, anchors)
+            ctx = SentenceContext(document, parsed, sentence, index, resolver, surroundings)
             found = code_sentence(ctx)
             if self.classifier is not None:
                 found = self.classifier.review(ctx, found)

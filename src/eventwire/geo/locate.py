@@ -8,6 +8,7 @@ locative preposition ties to the event's own predicate ("hit ... in Kharkiv") is
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -72,12 +73,16 @@ def _inside_an_actor_name(document: Document, place: Place) -> bool:
                and document.text[place.end:a.end].strip(" '’s") for a in document.actors)
 
 
-def place_for_span(document: Document, parsed: Doc, start: int, end: int) -> tuple[Place | None, str]:
+def place_for_span(document: Document, parsed: Doc, start: int, end: int,
+                   places: Iterable[Place] | None = None) -> tuple[Place | None, str]:
     """The non-metonymic place of the text [start, end): its clause's, else its sentence's (the nearest that is
     no possessor), else the dateline's, never one inside an actor's name; with how it was found: "clause" |
-    "sentence" | "dateline" | "none"."""
+    "sentence" | "dateline" | "none". ``places``: the candidates, when the caller has narrowed them to the
+    sentence (default: the article's)."""
+    candidates = document.places if places is None else list(places)
+
     def located_within(first: int, last: int) -> list[Place]:  # the places of [first, last) that can locate
-        return [p for p in document.places if first <= p.start < last and not p.metonym
+        return [p for p in candidates if first <= p.start < last and not p.metonym
                 and not _inside_an_actor_name(document, p)]
 
     span = parsed.char_span(start, end, alignment_mode="expand")

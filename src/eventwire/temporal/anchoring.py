@@ -7,6 +7,7 @@ sentence, else by the article date. Durations, sets and vague references ("recen
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -35,15 +36,17 @@ def _day_part(value: str) -> str:
     return value.split("T", 1)[0]
 
 
-def date_for_span(document: Document, parsed: Doc, start: int, end: int) -> tuple[str | None, str]:
+def date_for_span(document: Document, parsed: Doc, start: int, end: int,
+                  timexes: Iterable[Timex] | None = None) -> tuple[str | None, str]:
     """The value of the time expression governing the clause of [start, end), else one in its sentence
     (the nearest), else the article date; the second element says which: clause | sentence | article | none.
-    An event phrase dated by an ordinal count ("the second day of the invasion") gets its start date."""
+    An event phrase dated by an ordinal count ("the second day of the invasion") gets its start date.
+    ``timexes``: the candidates, when the caller has narrowed them to the sentence (default: the article's)."""
     for anchor_start, anchor_end, _, day in _event_anchors(document, start - ANCHOR_REACH, end + ANCHOR_REACH):
         if anchor_start < end and start < anchor_end:
             return day, "clause"  # "the second day of the invasion" dates the invasion itself
     verb, sentence = _clause_head(parsed, start, end)
-    candidates = [t for t in document.timexes if _dating(t)]
+    candidates = [t for t in (document.timexes if timexes is None else timexes) if _dating(t)]
     if sentence is not None:
         in_sentence = [t for t in candidates if sentence.start_char <= t.start < sentence.end_char]
         same_clause = [t for t in in_sentence if verb is not None and _clause_head(parsed, t.start, t.end)[0] == verb]
