@@ -4,7 +4,8 @@ Steps: (1) every token's candidate frames, kept when the learnt cue table accept
 (2) cues inside someone's quotation are dropped (a quote's own words are not a new attribution), and so
 are discourse phrases ("That said, ...");
 (3) content touching a quotation grows to the whole quotation, and a content ends before a closing clause
-that is another reporter's attribution ("X said A, while Y said B", "X said A after Y told reporters B");
+that is another reporter's attribution ("X said A, while Y said B", "X said A after Y told reporters B"), and
+a report that a closing "according to Y" vouches for becomes Y's;
 (4) a quotation right after an attribution in the same paragraph, or continuing it in the next paragraph (or
 filling the paragraph after one ending in a colon), joins it as another part (``"A," he said. "B."``);
 (5) a cue with a quotation but no parsed clause ("he said: ...", '"...?" the senator pressed') takes it;
@@ -55,6 +56,8 @@ SIGNATURE = re.compile(r"[^\S\n]*([―—–]|--)[^\S\n]*"  # spaces on a line m
 LINE_BREAKS = re.compile(r"\n(?:[^\S\n]*\n)*")
 #: What may follow a clause that closes a content.
 CLAUSE_TAIL = CONTENT_EDGE | {"!", "?", ")"}
+#: What lies between a content and a source phrase closing it ("X, according to Y").
+SOURCE_PHRASE_EDGE = set(" \t\n,;:—–-")
 #: A clause describing a word of the content ("Americans who know", "a general who suggested") is part of it.
 DESCRIBING_DEPS = {"relcl", "acl"}
 #: Words opening a describing apposition ("Ben Carson, [a] surgeon who ..."), and what sets it off.
@@ -105,6 +108,7 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     for attribution in found:
         _widen_to_quotations(attribution, quotations, quotation_index)
     _end_before_trailing_attributions(found, text, quotations)
+    found = _vouched_reports_joined(found, text)
     found = _drop_overlaps(found, text, mask)
     _attach_sequels(found, quotations, text)
     for attribution in found:
@@ -507,7 +511,7 @@ def _end_before_trailing_attributions(found: list[Attribution], text: str, quota
     suggested X") stays inside it."""
     contents: SpanIndex[Attribution] = SpanIndex(lambda a: a.content, found)
     for inner in found:
-        if inner.doubted or inner.speaker is None or not _reports_clause(inner.cue_token):
+        if inner.doubted or inner.speaker is None or not _reports_own_content(inner.cue_token):
             continue
         for outer in contents.overlapping(*inner.cue):
             if outer is inner or outer.cue_token == inner.cue_token or outer.cue_token.pos_ not in ("VERB", "AUX"):
@@ -548,9 +552,11 @@ def _tells_other_event(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in clause.children)
 
 
-def _reports_clause(cue: Token) -> bool:
-    """A verb reporting a clause of its own ("told him [she worries ...]"), not one describing a thing."""
-    return cue.pos_ == "VERB" and cue.dep_ not in DESCRIBING_DEPS and any(c.dep_ == "ccomp" for c in cue.children)
+def _reports_own_content(cue: Token) -> bool:
+    """A verb reporting content of its own, a clause or not ("told him [she worries ...]", "though they blame
+    [the harbour board]"), not one describing a thing. (Only a clause, which keeps "say X, though they blame Y"
+    whole: on train, overlap F1 and speaker accuracy 0.0001 lower.)"""
+    return cue.pos_ == "VERB" and cue.dep_ not in DESCRIBING_DEPS
 
 
 def _closes(text: str, clause: Token, part: Span) -> bool:
@@ -565,6 +571,57 @@ def _before_punctuation(first: Token) -> int | None:
     while token is not None and (token.is_punct or token.is_space):
         token = token.nbor(-1) if token.i > 0 else None
     return None if token is None else token.idx + len(token)
+
+
+def _vouched_reports_joined(found: list[Attribution], text: str) -> list[Attribution]:
+    """'"...," Okafor said, according to the Gazette', 'Okafor told the council X, according to two people': a
+    source vouching for a report is the attribution's speaker, as PolNeAR annotates it; the report's words join
+    the source's attribution, which takes the report's quotations. The source hangs on the report's verb, or closes
+    its content hung on a word of it ('Okafor said the pier was rebuilt, according to the Gazette')."""
+    words = lexicon()["vouching_source_words"]
+    sources = [a for a in found if a.cue_token.lower_ in words and a.speaker is not None
+               and a.cue_token.head != a.cue_token]
+    joined = []
+    for report in found:
+        source = next((s for s in sources if s is not report and _vouches_for(s, report, text)), None)
+        if source is None or report.cue_token.pos_ not in ("VERB", "AUX"):
+            joined.append(report)
+            continue
+        source.parts = [_before_closing_phrase(part, source, text) for part in _merge(source.parts + report.parts)]
+        source.quotations = sorted(set(source.quotations) | set(report.quotations))
+        source.attached = source.attached or report.attached
+    return joined
+
+
+def _vouches_for(source: Attribution, report: Attribution, text: str) -> bool:
+    """Whether the source phrase hangs on the report's verb, or on a word of a content part that it closes."""
+    head = source.cue_token.head
+    if head == report.cue_token:
+        return True
+    part = next((p for p in report.parts if _closes_part(_source_phrase(source), p, text)), None)
+    return part is not None and part[0] <= head.idx < part[1]
+
+
+def _before_closing_phrase(part: Span, source: Attribution, text: str) -> Span:
+    """The source's own phrase ("..., according to the Gazette") is no part of what it vouches for."""
+    phrase = _source_phrase(source)
+    if not _closes_part(phrase, part, text) or phrase[0] <= part[0]:
+        return part
+    end = phrase[0]
+    while end > part[0] and text[end - 1] in SOURCE_PHRASE_EDGE:
+        end -= 1
+    return part[0], end
+
+
+def _source_phrase(source: Attribution) -> Span:
+    """Characters of "according to Y", from its first word to the end of Y."""
+    last = source.cue_token.right_edge
+    return source.cue[0], last.idx + len(last)
+
+
+def _closes_part(phrase: Span, part: Span, text: str) -> bool:
+    """Whether ``phrase`` lies inside ``part`` with only closing punctuation after it."""
+    return part[0] <= phrase[0] and phrase[1] <= part[1] and set(text[phrase[1]:part[1]]) <= CLAUSE_TAIL
 
 
 def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list[Attribution]:
