@@ -21,7 +21,7 @@ from eventwire.events.figurative import (assails_a_notion, backs_a_notion, has_l
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
                                          in_background, is_sport, names_past_event, prevented_act, put_question,
-                                         shared_opinion, stated_aim)
+                                         reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers
@@ -117,7 +117,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     sources of a mutual act without a target of their own are each other's targets ("Brazil and the US held
     talks"); co-protesters or co-attackers are not."""
     if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token) \
-            or put_question(trigger.token) or names_past_event(trigger) or prevented_act(trigger):
+            or put_question(trigger.token) or names_past_event(trigger) or prevented_act(trigger) \
+            or reacted_decision(trigger.token):
         return []
     mood = modality(trigger.token)
     if _reports_nothing(trigger, mood):

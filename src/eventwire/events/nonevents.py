@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.document import ActorRef
-from eventwire.events.arguments import agent_of, misparsed_predicate, own_subject, reduced_relative
+from eventwire.events.arguments import agent_of, misparsed_predicate, names_no_agent, own_subject, reduced_relative
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
 from eventwire.events.triggers import Trigger, is_person, misread_main_verb
@@ -68,6 +68,32 @@ def about_known_act(token: Token) -> bool:
         if any(word.lower_ in reasons.get(noun.lemma_.lower(), []) for noun in nouns):
             return True
     return False
+
+
+def reacted_decision(token: Token) -> bool:
+    """The trigger is what a decision decided, and another clause reacts to that decision ("Kenya welcomed the
+    US decision to send trainers", "students protested the decision of sending troops"): the reaction is the
+    news, the act decided is its known content (`reacted_decisions`)."""
+    rule = load_yaml("nonevents.yaml")["reacted_decisions"]
+    if _misattached_decision(token, rule):
+        return True
+    word = token
+    while word.dep_ in {"acl", "xcomp", "pcomp", "prep", "conj"} and word.head is not word:
+        word = word.head
+        if word.pos_ == "NOUN" and word.lemma_.lower() in rule["nouns"]:
+            governor = word.head.head if word.dep_ == "pobj" and word.head.dep_ == "prep" else word.head
+            return word.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in rule["verbs"]
+    return False
+
+
+def _misattached_decision(token: Token, rule: dict) -> bool:
+    """"hailed the Dutch move to recall its envoy": the parser hangs the decision's infinitive on the reacting verb,
+    right after the decision noun it takes as object."""
+    if token.dep_ not in {"advcl", "xcomp"} or not has_infinitive_to(token) \
+            or token.head.lemma_.lower() not in rule["verbs"]:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"] and c.right_edge.i == token.left_edge.i - 1
+               for c in token.head.children)
 
 
 def names_past_event(trigger: Trigger) -> bool:
@@ -184,8 +210,9 @@ def abstract_target(token: Token | None) -> bool:
 
 def in_background(token: Token) -> bool:
     """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
-    clause describing someone or somewhere ("Serbia, where 24 people were killed"), or restates another event
-    ("the first such attack", `restating_modifiers`)."""
+    clause describing someone or somewhere ("Serbia, where 24 people were killed"), or in a present participle
+    that tells who someone is ("the coalition fighting Houthi rebels has declared a truce"), or restates another
+    event ("the first such attack", `restating_modifiers`)."""
     data = load_yaml("nonevents.yaml")
     markers = data["background_markers"]
     if any(c.lemma_.lower() in data["restating_modifiers"] for c in token.children):
@@ -200,7 +227,18 @@ def in_background(token: Token) -> bool:
             return True
         if word.dep_ == "relcl" and not _on_predicate_noun(word):
             return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"
+        if _identifying_participle(word):
+            return True  # a reduced relative clause: "rebels fighting the army" = "rebels who fight the army"
     return False
+
+
+def _identifying_participle(clause: Token) -> bool:
+    """A present participle after a noun that tells who the noun is ("the coalition fighting Houthi rebels"). Not
+    one set off by commas ("Egypt, accusing Sudan of ..., closed the border": an act told on the side), nor one on a
+    thing, which says what the thing does ("passed a bill lifting the emergency law": the lifting is the news)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or clause.i < clause.head.i or names_no_agent(clause.head):
+        return False
+    return not (clause.left_edge.i > 0 and clause.doc[clause.left_edge.i - 1].text == ",")
 
 
 def _on_predicate_noun(clause: Token) -> bool:

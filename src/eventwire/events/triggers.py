@@ -97,11 +97,15 @@ def neighbourhood(token: Token) -> set[str]:
 
 def phrase_lemmas(token: Token) -> set[str]:
     """Lemmas anywhere in the trigger's own phrase (its objects and prepositional phrases, at any depth), not in
-    its subject or in other clauses: "sent troops to the UN peacekeeping mission in Mali"."""
+    its subject or in other clauses: "sent troops to the UN peacekeeping mission in Mali". Also its purpose
+    infinitive ("sent troops to serve as a peacekeeping force"), and for the object noun of a verb the verb's
+    prepositional phrases, where the parser often hangs the noun's own ("announced the deployment of troops to
+    Liberia on a peacekeeping mission")."""
     lemmas: set[str] = set()
-    for child in token.children:
-        if child.dep_ in CLAUSE_DEPS or child.dep_ in SUBJECT_LINKS:
-            continue
+    purposes = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and has_infinitive_to(c)]
+    misattached = [c for c in token.head.children if c.dep_ == "prep" and not _time_phrase(c)] \
+        if token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} else []
+    for child in [c for c in token.children if c.dep_ not in CLAUSE_DEPS | SUBJECT_LINKS] + purposes + misattached:
         # a participle adjective's own form too: "unhinged" is lemmatised to the verb "unhinge"
         lemmas.update(form for t in child.subtree for form in (t.lemma_.lower(), t.lower_))
     complement = misread_naming_complement(token)
