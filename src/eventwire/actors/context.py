@@ -12,11 +12,10 @@ from collections import Counter, defaultdict
 from functools import cached_property, lru_cache
 
 import pycountry
-import yaml
 
 from eventwire.actors.gender import honorific_gender
-from eventwire.actors.kb import DATA, KnowledgeBase, kb_of, load_kb, tokenize
-from eventwire.actors.mentions import rules
+from eventwire.actors.kb import KnowledgeBase, kb_of, tokenize
+from eventwire.actors.mentions import phrase_spans, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
 from eventwire.spans import SpanCoverage, SpanIndex, start_end
 
@@ -37,23 +36,36 @@ class CountryContext:
     """Every country an article names through its actors and places (but no place that NER tags as a person),
     sorted by offset once per article, so that asking which countries a sentence names costs a binary search,
     not a pass over the article. An actor named by a town the geo stage put elsewhere on evidence counts for
-    the town's country (:meth:`placed_on_evidence`), which the events stage also asks of its arguments."""
+    the town's country (:meth:`placed_on_evidence`), which the events stage also asks of its arguments. An office
+    only the United States has ("the district attorney", "sheriff's deputies": `us_offices`) names it too."""
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
+        self.kb = kb_of(document)  # the actors stage's, with the user's actors file
         self.places = SpanIndex(start_end, document.places)
         self.local_names: defaultdict[str, set[str]] = defaultdict(set)  # ISO2 -> its towns and divisions, as written
         for place in document.places:
             if place.country and place.feature in DIVISION_FEATURES | {"city"}:
                 self.local_names[place.country].add(place.text)
         self.county_countries = {p.country for p in document.places if p.feature == "county" and p.country}
+        actors = SpanCoverage((a.start, a.end) for a in document.actors)
+        self.us_states = {(p.start, p.end) for p in document.places if p.feature == "country"
+                          and p.text.lower() in rules()["us_state_names"] and not actors.contains(p.start)}
+        self.persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS)
         found = [(a.start, a.end, self.placed_country(a.start, a.end, a.code[:3])) for a in document.actors
                  if a.code and is_country(a.code[:3])]
-        persons = SpanCoverage((e.start, e.end) for e in document.entities if e.spacy_label in PERSON_LABELS)
-        found += [(p.start, p.end, alpha3(p.country)) for p in document.places
-                  if p.country and alpha3(p.country) and not persons.contains(p.start)]
+        found += [(p.start, p.end, country) for p in document.places if (country := self.country_of_place(p))]
+        found += [(start, end, "USA") for start, end in phrase_spans(self.text, rules()["us_offices"])]
         self.mentions = sorted(found or self._newsmakers(document))
         self.starts = [start for start, _, _ in self.mentions]
+
+    def country_of_place(self, place: Place) -> str | None:
+        """The country (alpha-3) of a place of the geo stage, none for one the entity stage tags as a person's name
+        ("Randolph", "Barry"); a name shared by a country and a US state ("Georgia") that the actors stage read as
+        the state, on the article's evidence, is American."""
+        if not place.country or self.persons.contains(place.start):
+            return None
+        return "USA" if (place.start, place.end) in self.us_states else alpha3(place.country)
 
     def placed_country(self, start: int, end: int, country: str) -> str:
         """The country of an actor named in [start, end) as ``country``, unless the words that name that country
@@ -62,16 +74,15 @@ class CountryContext:
         of its arguments too."""
         for place in self.places_within(start, end):
             placed = self.placed_on_evidence(place)
-            if placed and placed != country and names_country(place.text, country):
+            if placed and placed != country and names_country(place.text, country, self.kb):
                 return placed
         return country
 
     def _newsmakers(self, document: Document) -> list[tuple[int, int, str]]:
         """In an article that names no country, the newsmakers' surnames written alone ("He accused Clinton ...":
         ``surname_country``) say which country it is about."""
-        kb = kb_of(document)
         return [(e.start, e.end, country) for e in document.entities if e.spacy_label in PERSON_LABELS
-                and (country := surname_country(self.text[e.start:e.end], kb))]
+                and (country := surname_country(self.text[e.start:e.end], self.kb))]
 
     def places_within(self, start: int, end: int) -> list[Place]:
         """The geo stage's places inside [start, end), in order, found through an index, not a scan."""
@@ -82,7 +93,10 @@ class CountryContext:
         Florida", "Lebanon, Pennsylvania") or in an article naming a county of its country ("Palestine" beside
         "Anderson County"), or of a division in an article that names other towns or divisions of that country
         (the US state Georgia beside Atlanta or "Ga."). A place the geo stage chose from the article's context
-        alone may be a guess: "Paris" in a US story, Niger read as the Nigerian state beside "Nigerian"."""
+        alone may be a guess: "Paris" in a US story, Niger read as the Nigerian state beside "Nigerian". A name
+        shared with a US state that the actors stage read as the state is in the US (:meth:`country_of_place`)."""
+        if (place.start, place.end) in self.us_states:
+            return "USA"
         if not place.country or place.feature not in DIVISION_FEATURES | {"city"}:
             return None
         if place.feature == "city":
@@ -103,6 +117,12 @@ class CountryContext:
             return None
         country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
         return country if count >= DOMINANT_SHARE * len(self.mentions) else None
+
+    def individual_country(self, text: str) -> str | None:
+        """The country of an individual the text never places ("Senator Jane Doe", "he", "Clinton"): the one the
+        article is about; in an article about none, that of the newsmaker whose surname ``text`` is, written alone
+        (``surname_country``), the evidence that also decides :attr:`dominant` in an article naming no country."""
+        return self.dominant or surname_country(text, self.kb)
 
     def country_for(self, start: int, end: int, apart_from: ActorRef | None = None,
                     paragraph: tuple[int, int] | None = None) -> str | None:
@@ -144,11 +164,12 @@ class CountryContext:
         return around.pop() if len(around) == 1 else None
 
     def party_country(self, text: str) -> str | None:
-        """The country whose party ``text`` names ("Republicans", "the GOP candidate"; `parties.yaml`), when the
-        article is mostly about that country: abroad the same name is another party's."""
+        """The country whose party ``text`` names ("Republicans", "the GOP candidate"; `parties.yaml` and the
+        user's actors file), when the article is mostly about that country: abroad the same name is another
+        party's."""
         words = f" {' '.join(_WORD.findall(text.lower()))} "
-        return next((country for country, names in _party_names().items() if country == self.dominant
-                     and any(f" {name} " in words for name in names)), None)
+        names = self.kb.parties.get(self.dominant or "", [])
+        return self.dominant if any(f" {name} " in words for name in names) else None
 
 
 #: A capitalised word as names are written ("O'Malley", "Ocasio-Cortez").
@@ -157,16 +178,10 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1)
-def _party_names() -> dict[str, list[str]]:
-    return yaml.safe_load((DATA / "parties.yaml").read_text(encoding="utf-8"))
-
-
-def names_country(text: str, country: str) -> bool:
-    """Whether words of ``text`` are a name or demonym of ``country`` (alpha-3) in the packaged knowledge base:
-    the whole text ("Lebanon") or words in it ("Panama" in "Panama City")."""
+def names_country(text: str, country: str, kb: KnowledgeBase) -> bool:
+    """Whether words of ``text`` are a name or demonym of ``country`` (alpha-3) in the knowledge base ``kb``: the
+    whole text ("Lebanon") or words in it ("Panama" in "Panama City")."""
     words = tokenize(text)
-    kb = load_kb()
     return any(term.kind in ("country", "demonym") and term.value == country
                for first in range(len(words)) for last in range(first + 1, len(words) + 1)
                for term in kb.lookup(words[first:last]))

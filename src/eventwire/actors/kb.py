@@ -113,6 +113,7 @@ class KnowledgeBase:
     people: dict[str, list[str]] = field(default_factory=dict)  # country -> curated person ids ever in office there
     offices: dict[str, str] = field(default_factory=dict)  # title -> the office it names: "chancellor" -> "prime minister"
     surnames: dict[str, str] = field(default_factory=dict)  # a newsmaker's last name -> country: surname_country
+    parties: dict[str, list[str]] = field(default_factory=dict)  # country -> party names written without it
 
     def lookup(self, tokens: list[str]) -> list[Term]:
         node = self.index
@@ -185,7 +186,7 @@ def _date(value) -> str:
 def _read_yaml(path: Path) -> dict:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: an actors file holds a mapping with people, organisations and/or sectors")
+        raise ValueError(f"{path}: an actors file holds a mapping with people, organisations, sectors and/or parties")
     return data
 
 
@@ -218,6 +219,7 @@ def load_kb(actors_file: str = "") -> KnowledgeBase:
     _load_yaml(kb, _read_yaml(DATA / "organisations.yaml"), "org")
     _load_yaml(kb, _read_yaml(DATA / "people.yaml"), "person")
     _load_yaml(kb, _read_yaml(DATA / "sectors.yaml"), "sector")
+    _load_yaml(kb, _read_yaml(DATA / "parties.yaml"), "party")
     _load_phoenix(kb)
     if actors_file:
         _load_yaml(kb, _read_yaml(Path(actors_file)), "user")
@@ -275,7 +277,7 @@ def _is_acronym(alias: str) -> bool:
 
 
 def _load_yaml(kb: KnowledgeBase, data: dict, layer: str) -> None:
-    """One schema for packaged and user files: ``people``, ``organisations`` and ``sectors`` lists."""
+    """One schema for packaged and user files: ``people``, ``organisations``, ``sectors`` and ``parties`` lists."""
     for entry in data.get("organisations") or []:
         actor = Actor(f"org:{slug(entry['name'])}", "org", entry["name"], _roles(entry), entry.get("kind", "group"))
         _add_actor(kb, actor, [entry["name"], *(entry.get("aliases") or [])], "user" if layer == "user" else "org")
@@ -290,6 +292,9 @@ def _load_yaml(kb: KnowledgeBase, data: dict, layer: str) -> None:
             kb.add_phrase(str(word), Term("sector", entry["sector"], False, len(kb.sectors) - 1))
             if entry.get("role"):
                 kb.offices[str(word).lower()] = entry["role"]
+    for entry in data.get("parties") or []:
+        names = kb.parties.setdefault(entry["country"], [])
+        names += [name for name in map(str.lower, map(str, entry["names"])) if name not in names]
 
 
 def _roles(entry: dict) -> tuple[Role, ...]:

@@ -28,6 +28,18 @@ def rules() -> dict[str, frozenset[str]]:
     return {key: frozenset(str(w) for w in words) for key, words in data.items()}
 
 
+def phrase_spans(text: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``phrases`` (lower case, from ``rules()``) stand whole in ``text``, in any case, a curly apostrophe
+    read as a straight one ("the state’s")."""
+    return [found.span() for found in _phrase_pattern(phrases).finditer(text.replace("\u2019", "'"))]
+
+
+@lru_cache(maxsize=None)
+def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
+    longest_first = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{longest_first})(?!\w)", re.IGNORECASE)
+
+
 @dataclass(slots=True)
 class Tok:
     start: int

@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
-                                       find_atoms, hyphen_attached, rules)
+                                       find_atoms, hyphen_attached, phrase_spans, rules)
 from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.geo.gazetteer import knowledge as place_knowledge, state_places
@@ -67,18 +67,24 @@ class ArticleResolver:
         """"Georgia" in an article whose other places and actors are American more often than Georgian is the US
         state (a place, like "Texas"); elsewhere it stays the country. The words "U.S." and "American" are no
         evidence: US news about the country Georgia names them too; the other states it writes ("Alabama",
-        "Ga.", :func:`_us_state_words`) are."""
+        "Ga.", :func:`_us_state_words`) are, and so are the marks of a US state (`us_state_marks`, `us_offices`:
+        "the state's Republican governor") and a US party named right after it ("Georgia Republicans")."""
         shared = [a for a in atoms if a.term.kind == "country" and self._span_text(a.start, a.end).lower()
                   in rules()["us_state_names"]]
         if not shared:
             return atoms
         named = Counter(self._atom_country(a) for a in atoms
                         if a not in shared and (a.term.kind not in ("country", "demonym") or a.term.value != "USA"))
-        named["USA"] += self._written_us_states({a.start for a in atoms})
+        named["USA"] += self._written_us_states({a.start for a in atoms}) \
+            + len(phrase_spans(self.text, rules()["us_state_marks"] | rules()["us_offices"]))
         for atom in shared:
-            if named["USA"] > named[atom.term.value]:
+            if named["USA"] > named[atom.term.value] or self._before_us_party(atom):
                 atom.term = Term("place", "USA")
         return atoms
+
+    def _before_us_party(self, atom: Atom) -> bool:
+        """"Georgia Republicans", "Georgia Democrats": a US party's name right after a shared name is the state's."""
+        return atom.end < len(self.toks) and self.toks[atom.end].text.lower() in self.kb.parties.get("USA", [])
 
     def _written_us_states(self, atom_starts: set[int]) -> int:
         """How many times the article writes a US state other than a shared name and not already counted as an

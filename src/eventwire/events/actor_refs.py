@@ -7,6 +7,7 @@ phrases go to the small country coder in :mod:`eventwire.events.actors_fallback`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property, lru_cache
 
@@ -34,6 +35,9 @@ PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 #: The CAMEO sector of a political party.
 PARTY_SECTOR = "PTY"
+#: What joins two people's names in a list: "and", a comma, or both, then any capitalised words of a title the
+#: second mention may not hold ("Merkel and Finance Minister Wolfgang Schaeuble").
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s*and)\s+(?:[A-Z][\w.-]*\s+)*")
 #: What ends a phrase: the clauses hung on it, and the comma closing a relative clause ("The senator, who
 #: criticized Obama, ..." is no longer than "The senator").
 PHRASE_ENDING_DEPS = CLAUSE_DEPS | {"punct"}
@@ -110,6 +114,24 @@ class ActorResolver:
             if self.names_person(token.idx) or newsmaker:
                 self.persons.add((start, end))
         return ActorRef(text, code, None, start, end)
+
+    def people_in_one_phrase(self, ref: ActorRef | None) -> list[ActorRef]:
+        """The people named in a phrase the parser read as one noun phrase although "and" or a comma joins their
+        names ("Donald Trump and House Speaker Paul Ryan" headed by Ryan), each as an actor; none for one person."""
+        if ref is None or ref.start is None:
+            return []
+        people = [m for m in self.actor_index.overlapping(ref.start, ref.end)
+                  if m.end <= ref.end and self._names_someone(m)]  # "Barack" may hang elsewhere
+        people.sort(key=lambda m: m.start)
+        if len(people) < 2 or not all(_JOINED_NAMES.fullmatch(self.document.text, before.end, after.start)
+                                      for before, after in zip(people, people[1:])):
+            return []
+        self.persons.update((m.start, m.end) for m in people)
+        return [ActorRef(self.document.text[m.start:m.end], m.code, m.canonical, m.start, m.end) for m in people]
+
+    def _names_someone(self, mention: ActorMention) -> bool:
+        """A mention of a person: a curated one, or one whose name the entities stage tags (Phoenix people)."""
+        return (mention.actor_id or "").startswith(PERSON_ID) or self.names_person(mention.end - 1)
 
     def _party(self, text: str) -> str | None:
         """A party named without its country ("Republicans") in an article about that country: its country with
@@ -188,10 +210,10 @@ class ActorResolver:
     def country_for(self, ref: ActorRef | None, context: str | None) -> str | None:
         """The country a ``---`` actor takes: the one its context gives (``context``: its sentence's); when the
         context is unclear, an individual the text never places ("Senator Jane Doe", "he") belongs to the
-        country the article is about, which a sector noun ("police", "students") does not follow; in an article
-        about none, a surname written alone is the newsmaker's of that name (``surname_country``)."""
+        country the article is about, which a sector noun ("police", "students") does not follow
+        (``CountryContext.individual_country``)."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
-            return self.countries.dominant or surname_country(ref.text, self.kb)
+            return self.countries.individual_country(ref.text)
         return None if ref is not None and names_pair(ref.text) else context
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
@@ -214,7 +236,8 @@ class ActorResolver:
         """The country of a place the geo stage resolved inside the phrase, with the phrase's sector, over the one
         the fallback coder reads from the words: "voters in Georgia" in a story about Super Tuesday are American,
         as the geo stage read Georgia from its context."""
-        country = next((alpha3(p.country) for p in self.countries.places_within(start, end) if p.country), None)
+        country = next(filter(None, map(self.countries.country_of_place, self.countries.places_within(start, end))),
+                       None)
         return country + sector_of(text) if country else None
 
     def _as_placed(self, code: str | None, start: int, end: int) -> str | None:
@@ -275,11 +298,12 @@ class ActorResolver:
 
     def _coded_at(self, start: int, end: int) -> tuple[str, str] | None:
         """The code and name of an earlier phrase a pronoun may stand for, if it has a code (a newsmaker's surname
-        alone in an article about the newsmaker's country has it: "... Clinton ... her record" is American)."""
+        alone in an article about the newsmaker's country has it: "... Clinton ... her record" is American; a country's
+        name is placed as ``CountryContext.placed_country`` reads it: "Georgia ... it" may be the US state)."""
         found = self.mention(start, end)
         written = self.document.text[start:end]
-        code = found.code if found else code_of(written) or self._newsmaker_at_home(written) \
-            or sector_only_code(written)
+        code = found.code if found else self._as_placed(code_of(written), start, end) \
+            or self._newsmaker_at_home(written) or sector_only_code(written)
         return (code, found.canonical if found else written) if code else None
 
     def _newsmaker_at_home(self, text: str) -> str | None:

@@ -213,17 +213,29 @@ def target_token_of(candidates: list[Token], target: ActorRef | None) -> Token |
 
 def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
                         ctx: SentenceContext) -> list[ActorRef | None]:
-    """The source and the other members of its coordination, each a distinct actor (a sector alone counts: ---REB)."""
+    """The source and the other members of its coordination, each a distinct actor (a sector alone counts: ---REB;
+    people of one country are each their own: "Trump and Ryan"), also when the parser read the list as one phrase
+    (``ActorResolver.people_in_one_phrase``)."""
     heads, modifiers = coordinated(source_tok)
     found = [source]
     extra = [ctx.placed(resolve_source(t, ctx), ctx.country) for t in heads]
     extra += [ctx.resolver.resolve_modifier(t, source) for t in modifiers]
-    if modifiers and is_coded(source):
-        found = []  # the head's code mixes its modifiers: each modifier gives its own actor
+    people = ctx.resolver.people_in_one_phrase(source)
+    if people or modifiers and is_coded(source):
+        found = []  # the head's code mixes its modifiers, or the phrase lists people: each gives its own actor
+    extra += people
     for ref in extra:
-        if ref is not None and ref.code and all(ref.code != other.code for other in found if other is not None):
+        if ref is not None and ref.code and all(_other_actor(ref, other, ctx) for other in found if other is not None):
             found.append(ref)
     return found or [source]
+
+
+def _other_actor(ref: ActorRef, other: ActorRef, ctx: SentenceContext) -> bool:
+    """Whether two coordinated actors are two: of different codes, or people the text names by different names."""
+    if ref.code != other.code:
+        return True
+    return all(ctx.names_known_person(each) for each in (ref, other)) and \
+        (ref.canonical or ref.text) != (other.canonical or other.text)
 
 
 __all__ = ["SentenceContext", "as_government", "asks_own_people", "choose_target", "coordinated_sources",
