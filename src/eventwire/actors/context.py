@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 import pycountry
 
 from eventwire.actors.gender import honorific_gender
-from eventwire.actors.kb import KnowledgeBase, kb_of, tokenize
+from eventwire.actors.kb import KnowledgeBase, actors_file_of, load_kb, tokenize
 from eventwire.actors.mentions import phrase_spans, rules
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
 from eventwire.spans import SpanCoverage, SpanIndex, start_end
@@ -41,7 +41,7 @@ class CountryContext:
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
-        self.kb = kb_of(document)  # the actors stage's, with the user's actors file
+        self.actors_file = actors_file_of(document)  # the actors stage's (see :attr:`kb`)
         self.places = SpanIndex(start_end, document.places)
         self.local_names: defaultdict[str, set[str]] = defaultdict(set)  # ISO2 -> its towns and divisions, as written
         for place in document.places:
@@ -58,6 +58,12 @@ class CountryContext:
         found += [(start, end, "USA") for start, end in phrase_spans(self.text, rules()["us_offices"])]
         self.mentions = sorted(found or self._newsmakers(document))
         self.starts = [start for start, _, _ in self.mentions]
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The actors stage's knowledge base, with the user's actors file: looked up (``load_kb`` is cached), not
+        kept, since the context travels with its document to and from worker processes."""
+        return load_kb(self.actors_file)
 
     def country_of_place(self, place: Place) -> str | None:
         """The country (alpha-3) of a place of the geo stage, none for one the entity stage tags as a person's name

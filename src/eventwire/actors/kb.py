@@ -205,10 +205,15 @@ def note_actors_file(document, actors_file: str) -> None:
     setattr(document, _ACTORS_FILE_ATTRIBUTE, actors_file)
 
 
+def actors_file_of(document) -> str:
+    """The user's actors file the actors stage coded ``document`` with ("" for none)."""
+    return getattr(document, _ACTORS_FILE_ATTRIBUTE, "")
+
+
 def kb_of(document) -> KnowledgeBase:
     """The knowledge base the actors stage coded ``document`` with: the packaged one with the user's actors file,
     so that the stages after it (events) know the user's people too."""
-    return load_kb(getattr(document, _ACTORS_FILE_ATTRIBUTE, ""))
+    return load_kb(actors_file_of(document))
 
 
 @lru_cache(maxsize=8)
