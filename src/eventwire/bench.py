@@ -25,7 +25,9 @@ from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.store import Store
 
-SHARED_NEWS = Path("..") / "shared" / "corpus" / "news"
+#: Where the shared news corpus sits: beside the working directory, else beside the source checkout.
+SHARED_NEWS_PLACES = (Path("..") / "shared" / "corpus" / "news",
+                      Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "news")
 
 
 @dataclass
@@ -77,10 +79,13 @@ class BenchReport:
 
 
 def default_corpus() -> list[Path]:
-    """The shared news corpus's article files when it sits beside the project (not its SOURCES.md, which a folder
-    read would take for an article), else the packaged demo corpus."""
-    articles = sorted(SHARED_NEWS.glob("*.jsonl")) if SHARED_NEWS.is_dir() else []
-    return articles or [demo_corpus_path()]
+    """The shared news corpus's article files when it sits beside the working directory or the source checkout
+    (not its SOURCES.md, which a folder read would take for an article), else the packaged demo corpus."""
+    for news in SHARED_NEWS_PLACES:
+        articles = sorted(news.glob("*.jsonl")) if news.is_dir() else []
+        if articles:
+            return articles
+    return [demo_corpus_path()]
 
 
 def _repeat(paths: list[Path], settings: Settings, limit: int | None) -> Iterator[Document]:

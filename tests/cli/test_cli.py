@@ -114,3 +114,11 @@ def test_cli_eval_explains_a_gold_file_that_is_not_json_lines(tmp_path, content,
     result = runner.invoke(app, ["eval", "times", str(gold)])
     assert result.exit_code == 2
     assert reason in " ".join(result.output.split()) and "Traceback" not in result.output
+
+
+def test_cli_bench_says_when_it_fell_back_to_the_demo_corpus(tmp_path, monkeypatch):
+    monkeypatch.setattr("eventwire.bench.SHARED_NEWS_PLACES", (tmp_path / "absent",))
+    result = runner.invoke(app, ["bench", "--limit", "2", "--workers", "1", "--no-spacy-floor",
+                                 "--report", str(tmp_path / "report.json")], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "demo corpus, cycled" in result.output

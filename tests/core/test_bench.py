@@ -3,9 +3,11 @@
 import json
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
+import eventwire.bench as eventwire_bench
 from eventwire.bench import MemorySampler, default_corpus, run_bench, write_report
 from eventwire.ingest import demo_corpus_path
 from eventwire.settings import Settings
@@ -75,5 +77,14 @@ def test_bench_default_corpus_reads_article_files_only(tmp_path, monkeypatch):
     (news / "SOURCES.md").write_text("# Where these articles come from\n")
     (news / "b.jsonl").write_text("{}\n")
     (news / "a.jsonl").write_text("{}\n")
-    monkeypatch.setattr("eventwire.bench.SHARED_NEWS", news)
+    monkeypatch.setattr("eventwire.bench.SHARED_NEWS_PLACES", (tmp_path / "absent", news))
     assert default_corpus() == [news / "a.jsonl", news / "b.jsonl"]
+
+
+def test_bench_default_corpus_is_found_from_another_directory(tmp_path, monkeypatch):
+    """Run from elsewhere, the benchmark still finds the shared corpus beside the source checkout."""
+    monkeypatch.chdir(tmp_path)
+    expected = Path(eventwire_bench.__file__).resolve().parents[2].parent / "shared" / "corpus" / "news"
+    if not expected.is_dir():
+        pytest.skip("no shared news corpus beside the source checkout")
+    assert default_corpus()[0].parent == expected

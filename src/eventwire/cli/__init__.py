@@ -220,6 +220,7 @@ def bench_command(
 ) -> None:
     """Measure articles/s, sentences/s, time per stage and peak memory of the full pipeline."""
     from eventwire.bench import run_bench, write_report
+    from eventwire.ingest import demo_corpus_path
 
     settings = _settings(config, workers=workers)
     with Progress(SpinnerColumn(), TextColumn("[bold]benchmark"), BarColumn(),
@@ -228,6 +229,10 @@ def bench_command(
         result = run_bench(paths, limit=limit, settings=settings, spacy_floor=spacy_floor,
                            progress=lambda n: progress.update(task, completed=n))
     write_report(result, report)
+    if not paths and result.corpus == [str(demo_corpus_path())]:
+        err.print("[yellow]No shared news corpus (../shared/corpus/news) beside this directory or the source "
+                  "checkout: these figures are of the 6-article demo corpus, cycled. Pass a corpus to measure "
+                  "real news.[/yellow]")
     render.bench_report(console, result)
     console.print(f"Report written to {report}")
 
