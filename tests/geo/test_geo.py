@@ -88,6 +88,18 @@ def test_geo_small_town_tagged_as_person_elsewhere_is_not_taken(nlp, stage):
     assert document.places == []
 
 
+def test_geo_big_city_name_tagged_as_person_who_is_called_she_stays_a_person(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Sydney said she would run for the seat again.", "Sydney")
+    stage(document, parsed)
+    assert document.places == []
+
+
+def test_geo_city_that_says_what_it_will_do_stays_a_place(nlp, stage):
+    document, parsed = _tagged_person(nlp, "Sydney said it would run the ferries again.", "Sydney")
+    stage(document, parsed)
+    assert [p.country for p in document.places] == ["AU"]
+
+
 def test_geo_city_tagged_as_a_nationality_after_in_is_found(nlp, stage):
     document, parsed = _tagged_person(nlp, "Families fled the shelling in Homs overnight.", "Homs", "MISC", "NORP")
     stage(document, parsed)

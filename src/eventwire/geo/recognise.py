@@ -142,6 +142,23 @@ def _mislabelled_place(text: str, label: str) -> bool:
     return is_strong(text, ("country", "city"), threshold) or is_strong(text, ("county",), 0.0)
 
 
+def _called_he_or_she(parsed: Doc, start: int, end: int) -> bool:
+    """A name that reports what "he" or "she" will do is a person, whatever town it also names: in "Sydney
+    said she would run" NER's person stands. The pronoun must be the subject of a clause under the name's verb
+    ("Moscow said it would retaliate" keeps Moscow a place)."""
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or not span.root.dep_.startswith("nsubj"):
+        return False
+    verb = span.root.head
+    return any(token.lower_ in _personal_pronouns() and token.dep_.startswith("nsubj") and token.head is not verb
+               and token.i > span.end for token in verb.subtree)
+
+
+@lru_cache(maxsize=1)
+def _personal_pronouns() -> frozenset[str]:
+    return frozenset(knowledge()["personal_subject_pronouns"])
+
+
 def _before_resident_noun(text: str, end: int, name: str) -> bool:
     """"A Gainesville man", "a Buford home": a town of some size named before a word for its people or houses."""
     after = RESIDENT_WORD.match(text, end)
@@ -209,6 +226,8 @@ def _entity_mentions(document: Document, parsed: Doc) -> list[Mention]:
             and not (entity.spacy_label == "NORP" and demonym_country(text))
         if entity.spacy_label in PLACE_LABELS and _placeable(text):
             mentions.append(Mention(start, entity.end, text, "ner", entity.spacy_label))
+        elif mislabel and _called_he_or_she(parsed, start, entity.end):
+            continue
         elif mislabel and (_mislabelled_place(text, entity.spacy_label)
                            or _before_resident_noun(document.text, entity.end, text)):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
