@@ -1,0 +1,53 @@
+"""The news check-set runner: sentences cut from their articles, borderline events left out of the firm figures."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+RUNNER = Path(__file__).resolve().parents[2] / "benchmarks" / "news_check" / "run.py"
+
+
+@pytest.fixture(scope="module")
+def news_check():
+    spec = importlib.util.spec_from_file_location("news_check_run", RUNNER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ARTICLE = "Headline. The mayor thanked the firefighters. Rain fell all day."
+LABELS = [
+    {"id": "a#1", "corpus": "c.jsonl", "article": "a", "start": 10, "end": 45, "date": "2020-01-02",
+     "events": [{"type": "SUPPORT", "quad": 1, "borderline": True}]},
+    {"id": "a#2", "corpus": "c.jsonl", "article": "a", "start": 46, "end": 64, "events": []},
+]
+
+
+def test_news_check_cuts_each_sentence_from_its_article(news_check):
+    rows = news_check.gold_rows(LABELS, {"a": ARTICLE}, firm=False)
+    assert [row["text"] for row in rows] == ["The mayor thanked the firefighters.", "Rain fell all day."]
+    assert rows[0]["date"] == "2020-01-02" and rows[0]["events"] == [{"type": "SUPPORT", "quad": 1}]
+
+
+def test_news_check_firm_figures_leave_out_sentences_with_only_borderline_events(news_check):
+    rows = news_check.gold_rows(LABELS, {"a": ARTICLE}, firm=True)
+    assert [row["id"] for row in rows] == ["a#2"]
+
+
+def test_news_check_skips_without_the_shared_corpus(news_check, tmp_path, capsys):
+    labels = tmp_path / "set.jsonl"
+    labels.write_text(json.dumps(LABELS[1]) + "\n")
+    assert news_check.main([str(labels), "--shared", str(tmp_path / "absent")]) == 0
+    assert "skipped" in capsys.readouterr().err
+
+
+def test_news_check_set_f_names_sentences_inside_shared_articles(news_check):
+    news = news_check.DEFAULT_SHARED / "corpus" / "news"
+    if not news.is_dir():
+        pytest.skip("shared news corpus absent")
+    labels = [json.loads(line) for line in (RUNNER.parent / "set_F.jsonl").read_text().splitlines()]
+    texts = news_check.articles_by_id(news, {label["corpus"] for label in labels})
+    sentences = [texts[label["article"]][label["start"]:label["end"]] for label in labels]
+    assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘" for s in sentences)
