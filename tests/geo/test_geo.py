@@ -357,6 +357,18 @@ def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_p
     assert _place(document, "Queensland").country == "AU"
 
 
+def test_geo_state_beats_a_small_town_of_its_name_in_another_named_state(annotate):
+    document, _ = annotate("She campaigned in Iowa on Monday and flies to Nevada and South Carolina next week.")
+    nevada = _place(document, "Nevada")
+    assert (nevada.feature, nevada.admin1) == ("adm1", "NV")
+
+
+def test_geo_small_town_named_after_a_state_is_the_town_when_its_state_is_written(annotate):
+    document, _ = annotate("The plant in Nevada, Iowa, closed on Friday.")
+    nevada = _place(document, "Nevada")
+    assert (nevada.feature, nevada.admin1) == ("city", "IA")
+
+
 def test_geo_abbreviated_province_after_a_town_is_a_toponym(annotate):
     document, _ = annotate("She sold her family home in Gatineau, Que., and moved to a flat.")
     assert ("Que.", "CA") in {(p.text, p.country) for p in document.places}

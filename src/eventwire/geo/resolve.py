@@ -23,8 +23,9 @@ SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 100.0, 1.5, 3.0  # other names of the 
 TOP_SENSES = 15  # senses per name considered as neighbours (by prior)
 LOCAL_FEATURES = ("city", "county", "adm1")
 BIG_CITY, CITY_NAMESAKE_PENALTY = 300_000, 2.0
-#: A village named after a large division abroad ("Queensland", Alberta: the Australian state has 210 towns)
-#: needs more than the article's country to take the name.
+#: A village named after a large division other than its own ("Queensland", Alberta: the Australian state has
+#: 210 towns; "Nevada", Iowa, in a story that names Iowa) needs more than the article's country or state to take
+#: the name: a written container ("Nevada, Iowa") is enough.
 SMALL_TOWN, LARGE_DIVISION_TOWNS, DIVISION_NAMESAKE_PENALTY = 10_000, 50, 5.0
 VOTE_WEIGHT = {"country": 1.0, "adm1": 1.0, "county": 1.0, "region": 0.5, "city": 0.5}
 #: A North American phone number: area code, exchange (neither starts with 0 or 1), line; "(519) 661-2111",
@@ -150,7 +151,8 @@ def _score(place: Candidate, group: NameGroup, countries: Counter, admins: Count
                                        for c in group.candidates):
         score -= CITY_NAMESAKE_PENALTY  # "Kiev", "New York", "Washington": the city, unless told otherwise
     if place.feature == "city" and place.population < SMALL_TOWN and any(
-            c.feature == "adm1" and c.population >= LARGE_DIVISION_TOWNS and c.country != place.country
+            c.feature == "adm1" and c.population >= LARGE_DIVISION_TOWNS
+            and (c.country, c.admin1) != (place.country, place.admin1)
             for c in group.candidates):
         score -= DIVISION_NAMESAKE_PENALTY
     if countries and place.country:
