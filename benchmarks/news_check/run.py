@@ -1,12 +1,14 @@
 """Score the event coder on a never-studied check set of real news sentences.
 
-    python benchmarks/news_check/run.py [set_F.jsonl] [--shared ../shared] [--keep-gold OUT]
+    python benchmarks/news_check/run.py [SET.jsonl ...] [--shared ../shared] [--keep-gold OUT]
 
 A check set holds the project's own labels (PLOVER type, CAMEO code, QuadClass, actor codes) for sentences of the
 shared news corpus, named by article id and character offsets, so no article text is kept here: the sentences are
-cut from ``shared/corpus/news`` when the script runs. It prints ``eventwire eval events`` metrics twice: on every
-labelled event ("full") and without the events the labeller marked borderline ("firm"; a sentence whose only
-events were borderline is left out).
+cut from ``shared/corpus/news`` when the script runs. For each set (by default every ``set_*.jsonl`` here) and,
+when there are several, for all of them pooled, it prints ``eventwire eval events`` metrics twice: on every labelled
+event ("full") and without the events the labeller marked borderline ("firm"; a sentence whose only events were
+borderline is left out). The sets are small (about 120 sentences, a dozen types): the pooled figure is the one
+to quote.
 
 The sets are for measuring only. Reading the coder's errors on one and changing rules until it improves turns it
 into a studied set, whose figures no longer say how the coder does on text it has not seen: when that happens,
@@ -21,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eventwire.evaluate.runner import evaluate_file, format_metrics
+from eventwire.evaluate.runner import evaluate_file, format_metrics, pipeline_factory_for
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parents[2] / "shared"
@@ -35,6 +37,10 @@ def articles_by_id(news_dir: Path, corpora: set[str]) -> dict[str, str]:
                 article = json.loads(line)
                 texts[article["id"]] = article["text"]
     return texts
+
+
+def read_labels(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def gold_rows(labels: list[dict], texts: dict[str, str], firm: bool) -> list[dict]:
@@ -54,24 +60,30 @@ def gold_rows(labels: list[dict], texts: dict[str, str], firm: bool) -> list[dic
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("labels", nargs="?", type=Path, default=HERE / "set_F.jsonl")
+    parser.add_argument("labels", nargs="*", type=Path, help="label files (default: every set_*.jsonl here)")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
-    parser.add_argument("--keep-gold", type=Path, help="also write the full gold file here, to read")
+    parser.add_argument("--keep-gold", type=Path, help="also write the pooled full gold file here, to read")
     args = parser.parse_args(argv)
     news_dir = args.shared / "corpus" / "news"
     if not news_dir.is_dir():
         print(f"skipped: no news corpus at {news_dir}", file=sys.stderr)
         return 0
-    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = articles_by_id(news_dir, {label["corpus"] for label in labels})
+    sets = {path.stem: read_labels(path) for path in (args.labels or sorted(HERE.glob("set_*.jsonl")))}
+    if len(sets) > 1:
+        sets["pooled"] = [label for labels in list(sets.values()) for label in labels]
+    texts = articles_by_id(news_dir, {label["corpus"] for labels in sets.values() for label in labels})
+    pipelines = pipeline_factory_for(None)  # one model load for every run
     with tempfile.TemporaryDirectory() as scratch:
-        for name, firm in (("full", False), ("firm", True)):
-            rows = gold_rows(labels, texts, firm)
-            gold = Path(scratch) / f"{name}.jsonl"
-            gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-            if args.keep_gold and not firm:
-                args.keep_gold.write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
-            print(f"{args.labels.stem} {name}: {format_metrics('events', evaluate_file('events', gold))}")
+        for set_name, labels in sets.items():
+            for name, firm in (("full", False), ("firm", True)):
+                gold = Path(scratch) / f"{set_name}_{name}.jsonl"
+                gold.write_text("".join(json.dumps(row) + "\n" for row in gold_rows(labels, texts, firm)),
+                                encoding="utf-8")
+                metrics = evaluate_file("events", gold, pipeline_factory=pipelines)
+                print(f"{set_name} {name}: {format_metrics('events', metrics)}", flush=True)
+        if args.keep_gold:
+            args.keep_gold.write_text((Path(scratch) / f"{set_name}_full.jsonl").read_text(encoding="utf-8"),
+                                      encoding="utf-8")
     return 0
 
 

@@ -43,11 +43,18 @@ def test_news_check_skips_without_the_shared_corpus(news_check, tmp_path, capsys
     assert "skipped" in capsys.readouterr().err
 
 
-def test_news_check_set_f_names_sentences_inside_shared_articles(news_check):
+def test_news_check_sets_name_sentences_inside_shared_articles(news_check):
     news = news_check.DEFAULT_SHARED / "corpus" / "news"
     if not news.is_dir():
         pytest.skip("shared news corpus absent")
-    labels = [json.loads(line) for line in (RUNNER.parent / "set_F.jsonl").read_text().splitlines()]
-    texts = news_check.articles_by_id(news, {label["corpus"] for label in labels})
-    sentences = [texts[label["article"]][label["start"]:label["end"]] for label in labels]
-    assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘" for s in sentences)
+    for path in sorted(RUNNER.parent.glob("set_*.jsonl")):
+        labels = news_check.read_labels(path)
+        texts = news_check.articles_by_id(news, {label["corpus"] for label in labels})
+        sentences = [texts[label["article"]][label["start"]:label["end"]] for label in labels]
+        assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘" for s in sentences), path.name
+
+
+def test_news_check_sets_share_no_article():
+    articles = [{json.loads(line)["article"] for line in path.read_text().splitlines()}
+                for path in sorted(RUNNER.parent.glob("set_*.jsonl"))]
+    assert sum(map(len, articles)) == len(set().union(*articles))
