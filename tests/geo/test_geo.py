@@ -369,6 +369,11 @@ def test_geo_small_town_named_after_a_state_is_the_town_when_its_state_is_writte
     assert (nevada.feature, nevada.admin1) == ("city", "IA")
 
 
+def test_geo_capitalised_first_word_after_a_closing_quote_and_a_paragraph_break_is_no_small_town(annotate):
+    document, _ = annotate('The senator spoke for hours "to defend liberty."\n\nGay rights groups condemned the bill.')
+    assert document.places == []
+
+
 def test_geo_abbreviated_province_after_a_town_is_a_toponym(annotate):
     document, _ = annotate("She sold her family home in Gatineau, Que., and moved to a flat.")
     assert ("Que.", "CA") in {(p.text, p.country) for p in document.places}
