@@ -67,6 +67,10 @@ SETTING_OFF = {",", "—", "–", "--"}
 MAX_GAP_WORDS = 8
 #: Most steps from a medium up to the verb it hangs on ("spent [much] [of] [his speech] defending").
 MAX_MEDIUM_CLIMB = 3
+#: Dashes setting off an aside ('X suggested A - "B," she said - and charged C').
+ASIDE_DASHES = {"-", "—", "–", "--"}
+#: Most tokens from an aside's closing dash to the cue going on after it ("- and repeatedly reminded").
+MAX_AFTER_ASIDE = 3
 #: Where a parse keeps each token's best frame, found once by the stage (:func:`kept_best_frame`).
 BEST_FRAMES_KEY = "eventwire.quotes.best_frames"
 
@@ -226,11 +230,14 @@ def _before_coordinated_cue(part: tuple[int, int], cue: Token, coordinated_cues:
 
 def _participles_speak_for_reporters(found: list[Attribution]) -> None:
     """'Carson said he saw no need to change, telling Stephanopolous that ...': a set-off participle the parser
-    hung inside a reported clause is the reporter's (Carson), unless its own speaker stands outside that clause."""
+    hung inside a reported clause is the reporter's (Carson), unless its own speaker stands outside that clause.
+    So is a verb without a subject that the parser conjoined to a verb of the reported clause: 'Suu Kyi said it was
+    too early but added X', 'De Blasio said the move was made by Bratton and said X'."""
     by_cue = {a.cue_token.i: a for a in found}
     for attribution in found:
-        if not _set_off_participle(attribution.cue_token):
-            continue
+        cue = attribution.cue_token
+        if not (_set_off_participle(cue) or (_conjoined_without_subject(cue) and cue.head.i not in by_cue)):
+            continue  # a verb conjoined to a cue has the cue's reporter already
         node = attribution.cue_token.head
         while node.i not in by_cue and node.head != node:
             node = node.head
@@ -240,6 +247,12 @@ def _participles_speak_for_reporters(found: list[Attribution]) -> None:
         own = attribution.speaker
         if own is None or any(start <= own.idx < end for start, end in reporter.parts):
             attribution.speaker = reporter.speaker
+
+
+def _conjoined_without_subject(cue: Token) -> bool:
+    """A verb conjoined to another ('... but added X') that has no subject of its own: it borrows one."""
+    return cue.dep_ == "conj" and cue.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children)
 
 
 def _set_off_participle(cue: Token) -> bool:
@@ -477,7 +490,38 @@ def _speaker_and_channel(frame: Frame) -> tuple[Token | None, Token | None]:
         objects = [c for c in frame.cue.children if c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN")]
         if objects and frame.name != "dobj":
             return objects[0], frame.speaker
-    return frame.speaker or fallback_speaker(frame.cue), None
+    return _inverted_aside_subject(frame.cue) or _reporter_past_aside(frame.speaker or fallback_speaker(frame.cue),
+                                                                        frame.cue), None
+
+
+def _inverted_aside_subject(cue: Token) -> Token | None:
+    """'The plan, said harbour chief Okafor, would cost the town its ferries': in a reporting aside set off by commas
+    the subject follows the verb, though the parser may take the words before the aside for the verb's subject and
+    hang the name on the clause after it."""
+    if cue.i < 2 or cue.i + 1 >= len(cue.doc) or cue.nbor(-1).text != ",":
+        return None
+    subject = cue.nbor(1)
+    while subject.dep_ in ("compound", "flat") and subject.head.i > subject.i:
+        subject = subject.head
+    clauses = {cue} | {c for c in cue.children if c.dep_ == "ccomp"}
+    closing = subject.right_edge.i + (subject.right_edge.text != ",")  # the aside's closing comma
+    if subject.dep_ != "nsubj" or subject.head not in clauses or closing >= len(cue.doc) \
+            or cue.doc[closing].text != ",":
+        return None
+    return subject if within_reach(subject, cue) else None
+
+
+def _reporter_past_aside(reporter: Token | None, cue: Token) -> Token | None:
+    """'Clinton suggested X - "...," she said - and charged that Y': the parser makes the aside's verb the root and
+    conjoins the cue after it to that verb, but the cue goes on from the clause the aside interrupts, whose subject
+    opens the sentence before the first dash (PolNeAR: Clinton). A cue with a subject of its own keeps it."""
+    if reporter is None or cue.dep_ != "conj" or reporter.head != cue.head:
+        return reporter
+    dashes = [t.i for t in cue.sent if t.text in ASIDE_DASHES and t.i < cue.i]
+    if len(dashes) < 2 or not dashes[-2] < cue.head.i < dashes[-1] or cue.i - dashes[-1] > MAX_AFTER_ASIDE:
+        return reporter
+    opening = [t for t in cue.sent if t.i < dashes[-2] and t.dep_ == "nsubj" and t.head.i < dashes[-2]]
+    return opening[0] if opening and within_reach(opening[0], cue) else reporter
 
 
 def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation], index: SpanIndex[int]) -> None:
