@@ -61,3 +61,23 @@ def test_one_word_person_lends_nothing():
 def test_whole_pipeline_reads_every_later_bare_surname_as_the_person(nlp, text, surname):
     labels = [span.label_ for span in nlp(text).ents if span.text == surname]
     assert labels and set(labels) == {"PERSON"}
+
+
+def _headline_doc(headline_words, body_words, headline_ents, body_ents):
+    words = [*headline_words, "\n\n", *body_words]
+    tags = ["NNP"] * len(headline_words) + ["_SP"] + ["NNP"] * len(body_words)
+    starts = [i == 0 or words[i - 1] in (".", "\n\n") for i in range(len(words))]
+    return Doc(spacy.blank("en").vocab, words=words, tags=tags, sent_starts=starts,
+               ents=[*headline_ents, "O", *body_ents])
+
+
+def test_name_running_on_into_a_headline_word_ends_where_the_article_writes_it():
+    doc = _headline_doc(["Maria", "Okafor", "Defends", "Tunnel"], ["Maria", "Okafor", "spoke", "."],
+                        ["B-PERSON", "I-PERSON", "I-PERSON", "O"], ["B-PERSON", "I-PERSON", "O", "O"])
+    assert _labelled(doc)[0] == ("Maria Okafor", "PERSON")
+
+
+def test_headline_name_keeps_a_word_the_article_writes_capitalised_again():
+    doc = _headline_doc(["Maria", "Okafor", "King", "Wins"], ["Maria", "Okafor", "spoke", ".", "King", "won", "."],
+                        ["B-PERSON", "I-PERSON", "I-PERSON", "O"], ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
+    assert _labelled(doc)[0] == ("Maria Okafor King", "PERSON")

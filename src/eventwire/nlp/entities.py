@@ -132,9 +132,13 @@ class OneSenseNames:
     speakers) loses the person. Within one article a capitalised proper noun that is the last word of a
     person's full name is that person, unless it stands in a longer name ("Warren County") or the recogniser
     read it as a country the article's nationality words also name ("Jordan" after "Sarah Jordan" in a story
-    that says "Jordanian"; in a review of Neil Jordan's films the recogniser's "Jordan" places are the director)."""
+    that says "Jordanian"; in a review of Neil Jordan's films the recogniser's "Jordan" places are the director).
+    A full name in a title-case headline that ran on into the headline's next words is cut back first."""
 
     def __call__(self, doc: Doc) -> Doc:
+        headline_cut = _names_cut_from_headline_words(doc)
+        if headline_cut is not None:
+            doc.ents = headline_cut
         surnames = {span[-1].text for span in doc.ents
                     if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title and len(span[-1]) > 2}
         if not surnames:
@@ -155,6 +159,28 @@ class OneSenseNames:
         if changed:
             doc.ents = sorted(entities, key=lambda span: span.start)
         return doc
+
+
+def _names_cut_from_headline_words(doc: Doc) -> list[Span] | None:
+    """A person's name that runs on into the next capitalised words of a title-case headline ("Ben Carson Defends
+    Comments": PERSON "Ben Carson Defends") ends where the name the article writes elsewhere ends, when the words
+    cut off are written capitalised nowhere after the headline ("Martin Luther King" stays whole where the article
+    writes "King" again). None when no name needs cutting."""
+    headline_end = doc.text.find("\n")
+    if headline_end < 0:
+        return None
+    names = {span.text for span in doc.ents if span.label_ == "PERSON" and span.start_char > headline_end}
+    later_words = {token.text for token in doc if token.idx > headline_end and token.is_title}
+    entities, changed = list(doc.ents), False
+    for at, span in enumerate(entities):
+        if span.label_ != "PERSON" or span.end_char > headline_end or len(span) < 3:
+            continue
+        for end in range(span.end - 1, span.start + 1, -1):
+            if doc[span.start:end].text in names and not any(w.text in later_words for w in doc[end:span.end]):
+                entities[at] = Span(doc, span.start, end, label="PERSON")
+                changed = True
+                break
+    return entities if changed else None
 
 
 #: spaCy labels of places: a country so labelled keeps the label when the article's nationality words name it.
