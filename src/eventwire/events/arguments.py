@@ -128,6 +128,9 @@ def inherited_subject(token: Token) -> Token | None:
         if current.dep_ == "conj" and (current.head.pos_ in {"NOUN", "PROPN"} or unlinked_conjunct(current)):
             return None
         head = current.head
+        judged = _judged_for(current)
+        if judged is not None:
+            return judged
         if head.pos_ in {"NOUN", "PROPN"} and current.dep_ in {"acl", "prep"}:
             possessor = _possessor(head)
             if possessor is not None:
@@ -148,6 +151,16 @@ def inherited_subject(token: Token) -> Token | None:
                 return _speaker_of_misjoined(current, subject) or subject
         current = head
     return None
+
+
+def _judged_for(phrase: Token) -> Token | None:
+    """"Ghana praised Togo for hosting the refugees", "called the voters stupid for backing Carson": the act a
+    verdict is given "for" is done by the one judged, the verdict's object (`verdict_verbs`)."""
+    verdict = phrase.head
+    if phrase.dep_ != "prep" or phrase.lower_ != "for" or verdict.lemma_.lower() not in patterns()["verdict_verbs"]:
+        return None
+    judged = [c for c in verdict.children if c.dep_ == "dobj"] + naming_complement_subjects(verdict)
+    return judged[0] if judged else None
 
 
 def reported_clause(participle: Token, verb: Token) -> Token | None:
@@ -558,8 +571,19 @@ def _agent_after_object(noun: Token) -> Token | None:
 
 
 def _time_phrase_object(noun: Token) -> bool:
-    """"during the attacks", "after the talks": the event noun only situates the clause in time."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in load_yaml("nonevents.yaml")["background_markers"]
+    """"during the attacks", "after the talks": the event noun only situates the clause in time; "in retaliation
+    for the attacks": it is what the clause answers."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in load_yaml("nonevents.yaml")["background_markers"] \
+        or answered_act(noun)
+
+
+def answered_act(noun: Token) -> bool:
+    """The noun is what another act answers: "in retaliation for the rocket attacks", "in response to the killing"
+    (`reaction_phrases`)."""
+    rule = load_yaml("nonevents.yaml")["reaction_phrases"]
+    preposition = noun.head
+    return noun.dep_ in {"pobj", "pcomp"} and preposition.lower_ in rule["preps"] \
+        and preposition.head.lemma_.lower() in rule["nouns"]
 
 
 def between_object(trigger: Token) -> Token | None:

@@ -125,9 +125,9 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []
     code, cue = _recode(trigger, mood)
     source_tok, candidates = _argument_tokens(trigger, mood, cue)
-    if source_tok is not None and source_tok.lower_ in load_yaml("patterns.yaml")["generic_subjects"]:
-        return []  # "the more you help wealthy people", "when you attack him": anyone, no actor
     entry = cameo(_by_protesters(code, source_tok))
+    if _no_actor_subject(source_tok, entry.type):
+        return []
     if entry.type in HOSTILE_TYPES and abstract_target(candidates[0] if candidates else None):
         return []
     if not cue and mood.announced and entry.type in HOSTILE_TYPES and _own_side(mood.speaker, source_tok, ctx):
@@ -165,6 +165,15 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
                              mood, accuser, source))
     return events
+
+
+def _no_actor_subject(source: Token | None, event_type: str) -> bool:
+    """A subject that stands for anyone ("the more you help wealthy people", "when you attack him"), or a share of
+    a population holding a stance ("39 percent blame Obama": a survey finding, `survey_shares`), is no actor."""
+    data = load_yaml("patterns.yaml")
+    shares = data["survey_shares"]
+    return source is not None and (source.lower_ in data["generic_subjects"]
+                                   or source.lemma_.lower() in shares["words"] and event_type in shares["types"])
 
 
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:

@@ -169,9 +169,9 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     attackers = _attackers(trigger, source_token)
     campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
     individual = any(_named_person(word) or word.lower_ in PERSON_ATTACKERS for word in attackers)
-    if (campaigner or individual or _has_sector(source, data["campaigning_sectors"])) \
-            and (target is None or not target.code) and _political_sentence(trigger.token):
-        return True  # "launched fresh attacks at the party convention": a campaigner's attacks at no actor
+    campaigning = campaigner or _has_sector(source, data["campaigning_sectors"])
+    if (campaigning or individual and _political_sentence(trigger.token)) and (target is None or not target.code):
+        return True  # "launched fresh attacks at the party convention", "Rubio's attacks": a campaigner's at no actor
     if trigger.nominal and (persons or individual and any(_named_person(word) for word in _aimed_at(trigger, None))):
         return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
     political_source = campaigner or _has_sector(source, data["political_sectors"])

@@ -216,8 +216,8 @@ def modality(trigger: Token) -> Modality:
     result = Modality(negated=_negated(trigger), denied=_inside_denied_claim(trigger))
     modal = _modal(trigger)
     chain = governors(trigger)
-    if _is_purpose(trigger):
-        head = trigger.head.lemma_.lower()
+    head = trigger.head.lemma_.lower()
+    if _is_purpose(trigger) and head not in data["gathering_heads"]:  # "gathered to discuss": a meeting held
         result.gift_purpose = head in data["giving_heads"]
         result.hypothetical = not result.gift_purpose
         result.intent = head in data["purpose_intent_heads"]

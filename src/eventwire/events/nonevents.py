@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.document import ActorRef
-from eventwire.events.arguments import agent_of, misparsed_predicate, names_no_agent, own_subject, reduced_relative
+from eventwire.events.arguments import (agent_of, answered_act, misparsed_predicate, names_no_agent, own_subject,
+                                        reduced_relative)
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
 from eventwire.events.triggers import Trigger, is_person, misread_main_verb
@@ -223,7 +224,7 @@ def in_background(token: Token) -> bool:
         # a fronted time clause misparsed as the root carries its mark itself
         if word.dep_ in {"advcl", "ROOT"} and any(c.dep_ == "mark" and c.lower_ in markers for c in word.children):
             return True
-        if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in markers:
+        if word.dep_ in {"pobj", "pcomp"} and (word.head.lower_ in markers or answered_act(word)):
             return True
         if word.dep_ == "relcl" and not _on_predicate_noun(word):
             return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"

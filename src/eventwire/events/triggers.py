@@ -209,7 +209,7 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
     for alt in alternatives:
         if alt.get("requires") and not near & set(alt["requires"]):
             continue
-        if alt.get("blocked") and near & set(alt["blocked"]):
+        if alt.get("blocked") and near & _flattened(alt["blocked"]):
             continue
         if not _construction_fits(token, alt):
             continue
@@ -230,6 +230,11 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
     return None
 
 
+def _flattened(words: list) -> set[str]:
+    """A word list with shared lists (YAML anchors) inside it: `blocked: [trade, free, *private_contracts]`."""
+    return {w for item in words for w in (item if isinstance(item, list) else [item])}
+
+
 def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     """The alternative's demands on the trigger's own dependents: a preposition it takes, a direct object it must
     or must not have, no clause, no naming complement ("called Trump unhinged")."""
@@ -237,6 +242,8 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
         return False
     if alt.get("blocked_preps") and _has_prep(token, alt["blocked_preps"]):
+        return False
+    if alt.get("blocked_passive_preps") and "auxpass" in deps and _has_prep(token, alt["blocked_passive_preps"]):
         return False
     if alt.get("infinitive") and not purpose_lemmas(token):
         return False
