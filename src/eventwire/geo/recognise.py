@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from eventwire.document import Document
 from eventwire.geo.gazetteer import candidates_for, demonym_country, knowledge, lookup, normalise
+from eventwire.nlp.syntax import opens_sentence
 from eventwire.spans import SpanCoverage
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -262,18 +263,12 @@ def _gazetteer_mentions(parsed: Doc, covered: list[tuple[int, int]]) -> list[Men
             span = parsed[i:i + size]
             if not span[-1].text[0].isupper():
                 continue
-            if is_strong(span.text) if not _opens_sentence(span[0]) else \
+            if is_strong(span.text) if not opens_sentence(span[0]) else \
                     is_strong(span.text, ("country", "city"), SENTENCE_START_PRIOR):
                 mentions.append(Mention(span.start_char, span.end_char, span.text, "gazetteer"))
                 resume = span.end
                 break
     return mentions
-
-
-def _opens_sentence(token) -> bool:
-    """The first word of its sentence, behind quotation marks or line breaks the parser may have left in front
-    ("...liberty."\n\nGay rights groups"): capitalised for that alone, it needs a bigger place to be one."""
-    return token.is_sent_start or all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
 def _county_list_mentions(text: str) -> list[Mention]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.document import Document, Entity, Sentence
 from eventwire.geo.gazetteer import country_table, demonym_country
+from eventwire.nlp.syntax import opens_sentence
 
 #: spaCy label -> gold label; labels not listed (dates, numbers, amounts) are not entities here.
 LABEL_MAP = {
@@ -120,7 +121,7 @@ class CapitalisedWords:
         known = self.word_index.get(kind, ())
         if word.lemma_.lower() not in known and word.lower_ not in known:
             return False
-        return _opens_sentence(word) and not any(other.text == word.text and not _opens_sentence(other)
+        return opens_sentence(word) and not any(other.text == word.text and not opens_sentence(other)
                                                   for other in word.doc if other.i != word.i)
 
 
@@ -198,11 +199,3 @@ def _in_longer_name(token) -> bool:
     doc = token.doc
     return any(0 <= at < len(doc) and doc[at].tag_ in ("NNP", "NNPS") and doc[at].is_title
                for at in (token.i - 1, token.i + 1))
-
-
-def _opens_sentence(word) -> bool:
-    """Whether only punctuation (an opening quotation mark) comes before ``word`` in its sentence."""
-    at = word.i
-    while at > 0 and not word.doc[at].is_sent_start and word.doc[at - 1].is_punct:
-        at -= 1
-    return at == 0 or bool(word.doc[at].is_sent_start)

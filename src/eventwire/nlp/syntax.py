@@ -14,3 +14,12 @@ def is_infinitive_to(word: Token) -> bool:
 def has_infinitive_to(verb: Token) -> bool:
     """Whether the verb carries its own infinitive "to" ("threats to close the port", "ready to talk")."""
     return any(is_infinitive_to(child) for child in verb.children)
+
+
+def opens_sentence(word: Token) -> bool:
+    """Whether only punctuation or line breaks come before the word in its sentence (an opening quotation mark; a
+    closing one and a paragraph break the parser left at the front: '..."\n\nGay rights groups')."""
+    at = word.i
+    while at > 0 and not word.doc[at].is_sent_start and (word.doc[at - 1].is_punct or word.doc[at - 1].is_space):
+        at -= 1
+    return at == 0 or bool(word.doc[at].is_sent_start)
