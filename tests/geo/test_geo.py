@@ -357,16 +357,16 @@ def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_p
     assert _place(document, "Queensland").country == "AU"
 
 
-def test_geo_state_beats_a_small_town_of_its_name_in_another_named_state(annotate):
-    document, _ = annotate("She campaigned in Iowa on Monday and flies to Nevada and South Carolina next week.")
+@pytest.mark.parametrize("text, sense", [
+    # a state beats a small town of its name in another state the story names
+    ("She campaigned in Iowa on Monday and flies to Nevada and South Carolina next week.", ("adm1", "NV")),
+    # the town, when its state is written next to it
+    ("The plant in Nevada, Iowa, closed on Friday.", ("city", "IA")),
+])
+def test_geo_state_or_small_town_of_its_name(annotate, text, sense):
+    document, _ = annotate(text)
     nevada = _place(document, "Nevada")
-    assert (nevada.feature, nevada.admin1) == ("adm1", "NV")
-
-
-def test_geo_small_town_named_after_a_state_is_the_town_when_its_state_is_written(annotate):
-    document, _ = annotate("The plant in Nevada, Iowa, closed on Friday.")
-    nevada = _place(document, "Nevada")
-    assert (nevada.feature, nevada.admin1) == ("city", "IA")
+    assert (nevada.feature, nevada.admin1) == sense
 
 
 def test_geo_capitalised_first_word_after_a_closing_quote_and_a_paragraph_break_is_no_small_town(annotate):
