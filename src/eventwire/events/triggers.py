@@ -57,6 +57,8 @@ def patterns() -> dict[str, Any]:
             for alt in alternatives:
                 if "object_set" in alt:
                     alt.setdefault("objects", data["object_sets"][alt["object_set"]])
+                if "blocked" in alt:
+                    alt["blocked"] = _flattened(alt["blocked"])
     return data
 
 
@@ -209,7 +211,7 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
     for alt in alternatives:
         if alt.get("requires") and not near & set(alt["requires"]):
             continue
-        if alt.get("blocked") and near & _flattened(alt["blocked"]):
+        if alt.get("blocked") and near & alt["blocked"]:
             continue
         if not _construction_fits(token, alt):
             continue
@@ -230,9 +232,13 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
     return None
 
 
-def _flattened(words: list) -> set[str]:
-    """A word list with shared lists (YAML anchors) inside it: `blocked: [trade, free, *private_contracts]`."""
-    return {w for item in words for w in (item if isinstance(item, list) else [item])}
+def _flattened(words: list | frozenset) -> frozenset[str]:
+    """A word list with shared lists (YAML anchors) inside it, as one set made once when the patterns load:
+    `blocked: [trade, free, *private_contracts]`. An alternative that two words share (a YAML alias) is met twice;
+    its set, made the first time, is kept."""
+    if isinstance(words, frozenset):
+        return words
+    return frozenset(w for item in words for w in (item if isinstance(item, list) else [item]))
 
 
 def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
