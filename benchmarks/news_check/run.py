@@ -23,7 +23,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eventwire.evaluate.runner import evaluate_file, format_metrics, pipeline_factory_for
+from eventwire.evaluate.predict import predict_rows
+from eventwire.evaluate.runner import format_metrics, pipeline_factory_for, progress_bar
+from eventwire.evaluate.scorers import SCORERS
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parents[2] / "shared"
@@ -69,21 +71,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no news corpus at {news_dir}", file=sys.stderr)
         return 0
     sets = {path.stem: read_labels(path) for path in (args.labels or sorted(HERE.glob("set_*.jsonl")))}
+    every_label = [label for labels in sets.values() for label in labels]
     if len(sets) > 1:
-        sets["pooled"] = [label for labels in list(sets.values()) for label in labels]
-    texts = articles_by_id(news_dir, {label["corpus"] for labels in sets.values() for label in labels})
-    pipelines = pipeline_factory_for(None)  # one model load for every run
-    with tempfile.TemporaryDirectory() as scratch:
-        for set_name, labels in sets.items():
-            for name, firm in (("full", False), ("firm", True)):
-                gold = Path(scratch) / f"{set_name}_{name}.jsonl"
-                gold.write_text("".join(json.dumps(row) + "\n" for row in gold_rows(labels, texts, firm)),
-                                encoding="utf-8")
-                metrics = evaluate_file("events", gold, pipeline_factory=pipelines)
-                print(f"{set_name} {name}: {format_metrics('events', metrics)}", flush=True)
+        sets["pooled"] = every_label
+    texts = articles_by_id(news_dir, {label["corpus"] for label in every_label})
+    with tempfile.TemporaryDirectory() as scratch:  # every sentence predicted once, then scored per set
+        gold = Path(scratch) / "all.jsonl"
+        gold.write_text("".join(json.dumps(row) + "\n" for row in gold_rows(every_label, texts, firm=False)),
+                        encoding="utf-8")
+        with progress_bar("events", len(every_label)) as advance:
+            predicted = {row["id"]: row for row in predict_rows("events", gold, pipeline_factory_for(None), advance)}
         if args.keep_gold:
-            args.keep_gold.write_text((Path(scratch) / f"{set_name}_full.jsonl").read_text(encoding="utf-8"),
-                                      encoding="utf-8")
+            args.keep_gold.write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    for set_name, labels in sets.items():
+        for name, firm in (("full", False), ("firm", True)):
+            rows = {row["id"]: row for row in gold_rows(labels, texts, firm)}
+            print(f"{set_name} {name}: {format_metrics('events', SCORERS['events'](rows, predicted))}", flush=True)
     return 0
 
 
