@@ -329,6 +329,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token)
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token)
+    if target is not None and target.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        target = token.head  # "the two officers who were killed": the officers
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
         # "pulled its troops out of Georgia": the pattern's own preposition names the target before the owner
         own_preps = pattern.get("target_preps")
@@ -498,6 +500,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token) \
             and not _case_in_justice(token):
         source = inherited_subject(token)
+    elif target is None and pattern.get("clause_subject_target"):  # "entered X at the request of Y": Y asked them
+        target = inherited_subject(token)
     return source, target
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.document import ActorRef, Event
+from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, faces_other_side, target_candidates
@@ -24,7 +24,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -135,14 +135,20 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         entry = cameo(code)
     bare_source = resolve_source(source_tok, ctx)
     bare_target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
+    if not trigger.nominal:
+        bare_target = _described_victim(entry, bare_target, candidates, ctx)
     source = ctx.placed(bare_source, ctx.country_apart_from(bare_target)
                         or ctx.statement_country(mood.speaker, bare_target))
     target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
+    if trigger.pattern.get("verdict_words") and (mood.negated or not _judges_another(
+            source, target, target_token_of(candidates, target), ctx)):
+        return []  # "said Ruto is not a liar" defends him
     persons_act = _persons_act(entry, (source, target), ctx)
     if not persons_act:
         source, target = _without_placed_persons((bare_source, bare_target), (source, target))
+    promised_to = None if _self_reference(source, target, target_token_of(candidates, target)) else target
     if entry.type == "REQUEST" and asks_own_people(trigger.token, source, target) \
-            or not cue and empty_promise(trigger, target):
+            or not cue and empty_promise(trigger, promised_to):
         return []
     if backs_a_notion(entry.type, candidates[0] if candidates else None, target):
         return []
@@ -193,6 +199,39 @@ def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | Non
         or all(ctx.acts(ref) for ref in placed)
 
 
+def _judges_another(speaker: ActorRef | None, judged: ActorRef | None, judged_token: Token | None,
+                    ctx: SentenceContext) -> bool:
+    """A verdict needs a speaker and an actor judged other than the speaker: a pronoun read as the speaker ("'He is
+    a disgrace,' X said") names no one judged."""
+    return is_coded(speaker) and ctx.acts(judged) and not _self_reference(speaker, judged, judged_token)
+
+
+def _self_reference(source: ActorRef | None, target: ActorRef | None, target_token: Token | None) -> bool:
+    """A pronoun target coded as its source is the source itself ("he pledged that he would ...")."""
+    return source is not None and target is not None and target_token is not None and target_token.pos_ == "PRON" \
+        and target.code == source.code
+
+
+def _described_victim(entry: CameoCode, target: ActorRef | None, candidates: list[Token],
+                      ctx: SentenceContext) -> ActorRef | None:
+    """An uncoded target of a `lone_person` verb that describes a private person without naming one ("a woman was
+    arrested", "the 54-year-old victim was stabbed") is a civilian (---CVL), placed like a sector noun. Not of a
+    noun: "the killing of two men" is most often an act named in another's words (a protest, a charge)."""
+    rule = load_yaml("patterns.yaml")["lone_person"]
+    if target is None or target.code or ctx.names_individual(target) \
+            or not (entry.type in rule["types"] or entry.code in rule["codes"]):
+        return target
+    head = target_token_of(candidates, target)
+    described = head is not None and (head.lemma_.lower() in rule["victim_words"] or is_age_noun(head)
+                                      or head.lower_ in rule["pronouns"] or _with_age(head))
+    return ActorRef(target.text, UNKNOWN_COUNTRY + "CVL", None, target.start, target.end) if described else target
+
+
+def _with_age(name: Token) -> bool:
+    """"Okafor, 45, was arrested": a name with an age in apposition is a person's, whatever the recogniser said."""
+    return name.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num for c in name.children)
+
+
 def _between_persons(placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
     """A noun's act between two people the text names ("Warren's endorsement of Clinton", "his attacks on Rubio"):
     a noun alone with one person ("her endorsement") may be no act done to anyone."""
@@ -211,7 +250,7 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token 
     """The source token and the target candidates; the one who must act is the target of a demand, which its
     speaker makes."""
     source_tok, target_tok = arguments(trigger)
-    if cue in ASKING_CUES:
+    if cue in ASKING_CUES or trigger.pattern.get("verdict_words"):  # the one asked, or judged, is the target
         return mood.speaker, [source_tok] if source_tok is not None else []
     candidates = _own_prepositions_first(trigger, target_candidates(trigger, source_tok, target_tok))
     # "Trump says we should deport them": the speaker proposes it for his side

@@ -156,7 +156,7 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
     violence in its clause."""
     data = load_yaml("figurative.yaml")
-    if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]):
+    if _trigger_words(trigger).isdisjoint(data["trigger_lemmas"]) or _bodily_undergoer(trigger):
         return False
     aimed = _aimed_at(trigger, target_token)
     words_aimed_at = [word for word in aimed if word.lemma_.lower() in _words("discourse_targets")]
@@ -267,6 +267,12 @@ def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bo
 def _aimed_at(trigger: Trigger, target_token: Token | None) -> list[Token]:
     """The target word and what the attack noun is aimed at ("a new round of attacks on his rival")."""
     return ([target_token] if target_token is not None else []) + _attack_noun_objects(trigger, AIM_PREPS)
+
+
+def _bodily_undergoer(trigger: Trigger) -> bool:
+    """"the assault of a reporter by X": an attack noun whose "of" phrase names a person names the one it was done
+    to, which words are not ("an attack on a rival" may be criticism)."""
+    return any(is_person(obj) for obj in _attack_noun_objects(trigger, {"of"}))
 
 
 def _attack_nouns(trigger: Trigger) -> list[Token]:

@@ -211,6 +211,20 @@ def _read_unmade_statement(result: Modality, statement: Token) -> None:
     result.hypothetical = result.hypothetical or made.hypothetical
 
 
+def _habitual(trigger: Token) -> bool:
+    """"people are usually murdered by someone they know": what usually happens is a generalisation, no event
+    (`habitual_adverbs`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_adverbs"] for c in trigger.children)
+
+
+def _proposed(trigger: Token) -> bool:
+    """"introduced a bill to impose sanctions": what a proposed measure would do (its infinitive, or a verb joined to
+    it) is not done until the measure is adopted (`proposal_nouns`)."""
+    act = trigger.head if trigger.dep_ == "conj" else trigger
+    return act.dep_ in {"acl", "relcl"} and has_infinitive_to(act) \
+        and act.head.lemma_.lower() in cues()["proposal_nouns"]
+
+
 def modality(trigger: Token) -> Modality:
     data = cues()
     result = Modality(negated=_negated(trigger), denied=_inside_denied_claim(trigger))
@@ -222,7 +236,8 @@ def modality(trigger: Token) -> Modality:
         result.hypothetical = not result.gift_purpose
         result.intent = head in data["purpose_intent_heads"]
         result.mere_purpose = not (result.gift_purpose or result.intent)
-    result.opinion = _possibility(trigger)
+    result.opinion = _possibility(trigger) or _habitual(trigger)
+    result.hypothetical = result.hypothetical or _proposed(trigger)
     obliged = _we_must(trigger, trigger)
     previous = trigger
     for word in chain:

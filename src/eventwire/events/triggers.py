@@ -63,8 +63,18 @@ def patterns() -> dict[str, Any]:
 
 
 def is_temporal(token: Token) -> bool:
-    """A date or time phrase ("on Tuesday", "this week") is never an actor."""
+    """A date or time phrase ("on Tuesday", "this week") is never an actor; an age used as a noun ("a 17-year-old
+    was stabbed"), which the recogniser tags as a date, is a person."""
+    if is_age_noun(token):
+        return False
     return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in patterns()["temporal_words"]
+
+
+def is_age_noun(token: Token) -> bool:
+    """"a 16-year-old": the head "old" of an age (`lone_person.age_units`) standing for the person, not describing
+    a noun."""
+    units = patterns()["lone_person"]["age_units"]
+    return token.lower_ == "old" and token.dep_ != "amod" and any(c.lemma_.lower() in units for c in token.children)
 
 
 def _time_phrase(token: Token) -> bool:
@@ -257,6 +267,14 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("no_complement") and deps & {"xcomp", "ccomp"}:
         return False
+    if alt.get("that_clause") and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                      for m in c.children) for c in token.children):
+        return False
+    if alt.get("verdict_words") and not verdict_predicate(token, alt["verdict_words"]):
+        return False
+    if alt.get("blocked_objects") and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in alt["blocked_objects"]
+                                          for c in token.children):
+        return False
     if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token, alt.get("requires_prep", []))):
         return False
     if alt.get("partner") and not _has_partner(token):
@@ -275,12 +293,21 @@ def _has_partner(verb: Token) -> bool:
                for s in subjects)
 
 
+def verdict_predicate(copula: Token, words: Collection[str]) -> bool:
+    """"X is a liar", "the plan was reckless and dishonest": the copula's predicate word (or one listed with it) is
+    a verdict word, in its lemma or its own form ("unhinged")."""
+    predicates = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
+    predicates += [c for p in predicates for c in p.conjuncts]
+    return any(p.lemma_.lower() in words or p.lower_ in words for p in predicates)
+
+
 def is_person(token: Token) -> bool:
-    """A person by name, pronoun or noun (`word_sets.people`): "shot Bell", "punched him", "kicked a protester";
-    a name the recogniser took for no place or thing counts ("shot Bell", tagged an organisation)."""
+    """A person by name, pronoun or noun (`word_sets.people`) or an age ("stabbed a 17-year-old"): "shot Bell",
+    "punched him", "kicked a protester"; a name the recogniser took for no place or thing counts ("shot Bell",
+    tagged an organisation)."""
     if token.pos_ == "PROPN":
         return token.ent_type_ not in NOT_PERSON_ENTITIES
-    return token.lemma_.lower() in _word_set("people")
+    return token.lemma_.lower() in _word_set("people") or is_age_noun(token)
 
 
 def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
@@ -341,8 +368,9 @@ def _kind_words() -> frozenset[str]:
 
 
 def _is_verbal(token: Token) -> bool:
-    """Verbs, and past participles the parser took for adjectives ("its army encircled(ADJ) Kyiv")."""
-    if token.pos_ in _VERB_POS:
+    """Verbs, a copula with its predicate ("X is a liar"), and past participles the parser took for adjectives
+    ("its army encircled(ADJ) Kyiv")."""
+    if token.pos_ in _VERB_POS or token.pos_ == "AUX" and any(c.dep_ in {"attr", "acomp"} for c in token.children):
         return True
     if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.lower_.endswith("ed"):
         return False
@@ -372,10 +400,11 @@ def appositive_subject(participle: Token) -> Token | None:
 
 def _verb_lemma(token: Token) -> str:
     """The verb lemma, also for a participle tagged as an adjective, whose lemma is the participle itself,
-    and for a form the lemmatizer gets wrong ("staged" -> "stag")."""
+    and for a form the lemmatizer gets wrong ("staged" -> "stag", "raped" -> "rap"; fixed by lemma or by form)."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        return patterns()["verb_lemma_fixes"].get(lemma, lemma)
+        fixes = patterns()["verb_lemma_fixes"]
+        return fixes.get(token.lower_) or fixes.get(lemma, lemma)
     if token.pos_ != "ADJ":
         return lemma
     verbs = patterns()["verbs"]
