@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, placed_code,
                                       surname_country)
 from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, KnowledgeBase, kb_of
-from eventwire.document import ActorMention, ActorRef, Document, Place
+from eventwire.document import UNKNOWN_COUNTRY, ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
@@ -107,7 +107,8 @@ class ActorResolver:
             return self._antecedent(token, text, start, end)
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
-            or self._party(unnamed) or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
+            or self._party(unnamed, token) or self._owners_sector(token, sector_only_code(unnamed) or self._appositive_sector(token))
+        code = self._placed_by_geo(code, unnamed, start, end)
         newsmaker = code is None and text == token.text and _known_surname(token, self.kb)
         if code is None and (self._person_word(token) or newsmaker):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
@@ -133,11 +134,14 @@ class ActorResolver:
         """A mention of a person: a curated one, or one whose name the entities stage tags (Phoenix people)."""
         return (mention.actor_id or "").startswith(PERSON_ID) or self.names_person(mention.end - 1)
 
-    def _party(self, text: str) -> str | None:
-        """A party named without its country ("Republicans") in an article about that country: its country with
-        the phrase's sector, else PTY (``CountryContext.party_country``)."""
+    def _party(self, text: str, head: Token) -> str | None:
+        """A party named without its country ("Republicans", "Republican senators") in an article about that
+        country: its country with the phrase's sector, else PTY (``CountryContext.party_country``). A party's name
+        before a word for a thing names no member ("the Democratic nomination", "the GOP tax plan")."""
         country = self.countries.party_country(text)
-        return country + (sector_of(text) or PARTY_SECTOR) if country else None
+        if country is None or not (_names_people(head) or self.countries.party_country(head.text)):
+            return None
+        return country + (sector_of(text) or PARTY_SECTOR)
 
     def _owners_sector(self, token: Token, code: str | None) -> str | None:
         """A sector without a country owned by a pronoun takes its owner's country: "the Uzbek leader said his
@@ -239,6 +243,15 @@ class ActorResolver:
         country = next(filter(None, map(self.countries.country_of_place, self.countries.places_within(start, end))),
                        None)
         return country + sector_of(text) if country else None
+
+    def _placed_by_geo(self, code: str | None, text: str, start: int, end: int) -> str | None:
+        """A phrase the words give no country that names a place the geo stage resolved takes that place's
+        country: "the Texas water development board" is American, "Aleppo residents" Syrian; a sector that may come
+        from anywhere keeps none ("the Atacama Liberation Front, a rebel group" stays ---REB, see placed_code)."""
+        if code and not code.startswith(UNKNOWN_COUNTRY):
+            return code
+        placed = self._placed_code(text, start, end)
+        return placed_code(code, placed[:3]) if code and placed else code or placed
 
     def _as_placed(self, code: str | None, start: int, end: int) -> str | None:
         """``code`` with the geo stage's country when the words that name its country lie in [start, end) as a
@@ -375,6 +388,13 @@ def _known_surname(token: Token, kb: KnowledgeBase) -> bool:
     bare_noun = token.pos_ == "NOUN" and not any(token.children)
     return (token.pos_ == "PROPN" or bare_noun) and token.ent_type_ not in NOT_PERSON_ENTITIES \
         and surname_country(token.text, kb) is not None
+
+
+def _names_people(word: Token) -> bool:
+    """Whether a noun stands for people: a plural ("hopefuls"), a word for a person (`word_sets.people`) or a
+    name ("RNC Chairman Reince Priebus")."""
+    return word.tag_ in PLURAL_NOUN_TAGS or word.pos_ == "PROPN" or \
+        word.lemma_.lower() in patterns()["word_sets"]["people"]
 
 
 def _one_person(span, people: list[str]) -> bool:

