@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from pathlib import Path
 
 from eventwire.dedup.resolve import save_and_resolve
@@ -118,7 +117,6 @@ def record_item(item: Document | Failure, store: Store, summary: IngestSummary) 
         summary.failed += 1
         summary.failures.append(item)
         return
-    item.meta.setdefault("ingested_at", datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"))
     is_new = save_and_resolve(store, item, summary.run_id)
     summary.stored_new += is_new
     summary.updated += not is_new

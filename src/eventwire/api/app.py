@@ -10,13 +10,14 @@ from functools import cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from eventwire import __version__
 from eventwire.api.cache import AggregateCache
+from eventwire.api.deps import reject_unknown_query_parameters
 from eventwire.api.routes import actors, articles, clusters, events, speech, stats
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -31,7 +32,7 @@ def create_app(settings: Settings, store: Store | None = None) -> FastAPI:
     app.state.aggregate_cache = AggregateCache()
     app.state.pipeline = cache(lambda: _pipeline(settings))  # the model loads on the first write, once
     for module in (articles, events, clusters, speech, actors, stats):
-        app.include_router(module.router, prefix="/api")
+        app.include_router(module.router, prefix="/api", dependencies=[Depends(reject_unknown_query_parameters)])
     app.get("/api/config", tags=["stats"])(lambda: {"tile_url": settings.tile_url})
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],

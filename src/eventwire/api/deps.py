@@ -40,6 +40,28 @@ def require_write_token(settings: Annotated[Settings, Depends(get_settings)],
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
 
 
+def reject_unknown_query_parameters(request: Request) -> None:
+    """A misspelt filter (``/api/quotes?q=...`` where the parameter is ``text``) is a 422 naming the parameters the
+    endpoint takes, rather than silently ignored: an unfiltered answer looks like a filtered one."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    known = _query_parameter_names(route.dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise HTTPException(422, f"unknown query parameter{'s' if len(unknown) > 1 else ''} "
+                                 f"{', '.join(map(repr, unknown))}; this endpoint takes: "
+                                 f"{', '.join(sorted(known)) or 'none'}")
+
+
+def _query_parameter_names(dependant) -> set[str]:
+    """The query parameters a route declares, its dependencies' included."""
+    names = {param.alias for param in dependant.query_params}
+    for dependency in dependant.dependencies:
+        names |= _query_parameter_names(dependency)
+    return names
+
+
 SessionDep = Annotated[Session, Depends(get_session)]
 StoreDep = Annotated[Store, Depends(get_store)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

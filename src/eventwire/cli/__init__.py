@@ -72,13 +72,24 @@ def _run_ingest(paths: list[Path], settings: Settings, force: bool):
         TimeElapsedColumn(), console=err, transient=False,
     ) as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
+        latest = []  # the running summary, for what to say if the run is interrupted
 
         def advance(summary) -> None:
+            latest[:] = [summary]
             progress.update(task, completed=summary.processed, rate=summary.articles_per_second,
                             failed=summary.failed)
 
-        summary = ingest(paths, store, settings, pipeline=pipeline, force=force, progress=advance)
-        progress.update(task, total=summary.processed)
+        try:
+            summary = ingest(paths, store, settings, pipeline=pipeline, force=force, progress=advance)
+        except KeyboardInterrupt:
+            summary = None
+        else:
+            progress.update(task, total=summary.processed)
+    if summary is None:
+        stored = latest[0].stored_new + latest[0].updated if latest else 0
+        err.print(f"[yellow]interrupted:[/] the {stored} articles this run stored are kept; run the same command "
+                  "again to resume where it stopped")
+        raise typer.Exit(130)
     return summary
 
 
@@ -271,13 +282,17 @@ def export_command(
     text: Annotated[Optional[str], typer.Option(help="Words in the evidence.")] = None,
 ) -> None:
     """Export events as GDELT 2.0 TSV, PLOVER JSON lines, CSV or partitioned Parquet."""
-    from eventwire.export import EXPORTERS, EventFilter, export_documents
+    from eventwire.export import EXPORTERS, EventFilter, ExportTargetError, export_documents
 
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; formats: {', '.join(EXPORTERS)}")
         raise typer.Exit(2)
-    event_filter = EventFilter(types=tuple(t.upper() for t in type or ()), quad=quad, country=country,
-                               date_from=date_from, date_to=date_to, text=text)
+    try:
+        event_filter = EventFilter(types=tuple(t.upper() for t in type or ()), quad=quad, country=country,
+                                   date_from=date_from, date_to=date_to, text=text)
+    except ValueError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
     settings = _settings(config, db)
     with _open_store(settings) as store, Progress(SpinnerColumn(), TextColumn("[bold]exporting"),
                                                   TextColumn("{task.completed} articles"), console=err) as progress:
@@ -288,7 +303,11 @@ def export_command(
                 progress.advance(task)
                 yield document
 
-        written = export_documents(documents(), format, out, event_filter)
+        try:
+            written = export_documents(documents(), format, out, event_filter)
+        except ExportTargetError as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2) from exc
     console.print(f"{written} events written to {out} ({format})")
 
 

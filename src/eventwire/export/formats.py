@@ -177,22 +177,30 @@ PARQUET_SCHEMA = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in EVENT
                            + [("year", pa.int32())])
 
 
+class ExportTargetError(ValueError):
+    """The output path cannot take this export (say, a folder holding other files): nothing was written."""
+
+
 class ParquetExporter(Exporter):
     """The flat event table as a Parquet dataset partitioned by event year (hive style: ``year=2022/``).
 
     Rows are buffered in batches, so memory stays flat on any corpus; pandas and duckdb read the folder directly.
+    Exporting again to the same folder replaces the earlier export, as it would a CSV file.
     """
 
     name, suffix = "parquet", ""
     BATCH_ROWS = 50_000
+    #: Partition of events with no date at all, neither theirs nor their article's: a null partition key would
+    #: make pandas refuse the whole dataset ("Cannot yet unify dictionaries with nulls"), and no event is of year 0.
+    UNDATED_YEAR = 0
 
     def start(self) -> None:
+        _remove_earlier_export(self.path)
         self.buffer: list[dict] = []
-        self.batches: list[pa.RecordBatch] = []
         self.part = 0
 
     def write(self, row: dict) -> None:
-        year = date_parts(row["date"])[0] or date_parts(row["article_date"])[0]
+        year = date_parts(row["date"])[0] or date_parts(row["article_date"])[0] or self.UNDATED_YEAR
         self.buffer.append({**row, "year": year})
         if len(self.buffer) >= self.BATCH_ROWS:
             self._flush()
@@ -210,6 +218,25 @@ class ParquetExporter(Exporter):
 
     def finish(self) -> None:
         self._flush()
+
+
+def _remove_earlier_export(path: Path) -> None:
+    """Delete the part files an earlier export left in ``path`` (else partitions this export does not write, say
+    years a filter now leaves out, would still be read with it); a folder holding anything else is refused."""
+    if path.is_file():
+        raise ExportTargetError(f"{path} is a file: a Parquet export is a folder")
+    if not path.exists():
+        return
+    parts = set(path.glob("year=*/part-*.parquet"))
+    others = [p for p in path.rglob("*") if p.is_file() and p not in parts]
+    if others:
+        raise ExportTargetError(f"{path} holds files that are not an eventwire Parquet export (such as "
+                                f"{others[0].relative_to(path)}): choose a new or empty folder")
+    for part in parts:
+        part.unlink()
+    for partition in path.glob("year=*"):
+        if partition.is_dir() and not any(partition.iterdir()):
+            partition.rmdir()
 
 
 EXPORTERS: dict[str, type[Exporter]] = {cls.name: cls for cls in (GdeltExporter, PloverExporter, CsvExporter,

@@ -20,6 +20,10 @@ EVENT_COLUMNS = (
 )
 
 
+#: Dates the filters take: as precise as wanted, like the API's ``date_from`` and ``date_to``.
+FILTER_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
 @dataclass
 class EventFilter:
     """The filters every export shares with the API; empty fields do not filter."""
@@ -31,6 +35,13 @@ class EventFilter:
     date_to: str | None = None
     text: str | None = None  # case-insensitive substring of the evidence
 
+    def __post_init__(self) -> None:
+        """A date the comparison cannot use ("yesterday", "25/02/2022") would silently match nothing or everything."""
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value and not FILTER_DATE.fullmatch(value):
+                raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+
     def accepts(self, row: dict) -> bool:
         day = (row["date"] or row["article_date"] or "")[:10]
         checks = (
@@ -39,7 +50,8 @@ class EventFilter:
             not self.country or self.country.upper() in {(row["source_code"] or "")[:3],
                                                          (row["target_code"] or "")[:3]},
             not self.date_from or (day and day >= self.date_from),
-            not self.date_to or (day and day <= self.date_to),
+            # a month or year bound takes in all its days, as in the API: "2022-02" keeps 2022-02-25
+            not self.date_to or (day and day[:len(self.date_to)] <= self.date_to),
             not self.text or self.text.casefold() in row["evidence_text"].casefold(),
         )
         return all(checks)

@@ -170,6 +170,8 @@ class Store:
     def _save(self, session: Session, document: Document, run_id: int | None) -> bool:
         """Core statements built once (see :func:`_insert_into`): building one costs more than running it."""
         now = _utcnow()
+        # every way in (CLI, API, Ray) gets the GDELT DATEADDED of its exports; an earlier stamp is kept
+        document.meta.setdefault("ingested_at", now.strftime("%Y-%m-%dT%H:%M:%S"))
         is_new = self._upsert_article(session, document, now)
         for model, rows in annotation_rows(document).items():
             if not is_new:  # a new article has nothing to replace: skipping the deletes halves the statements

@@ -1,0 +1,20 @@
+"""`eventwire export` turns a bad date or an unusable output folder into one line and exit code 2."""
+
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+
+
+def test_cli_export_bad_date_is_one_line_and_exit_2(tmp_path):
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "e.csv"), "--date-from", "yesterday",
+                                      "--db", str(tmp_path / "x.sqlite3")])
+    assert result.exit_code == 2 and "YYYY" in result.output
+
+
+def test_cli_export_parquet_into_a_folder_of_other_files_is_refused(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "notes.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "out"), "--format", "parquet",
+                                      "--db", str(tmp_path / "x.sqlite3")])
+    assert result.exit_code == 2 and "not an eventwire Parquet export" in " ".join(result.output.split())
+    assert (tmp_path / "out" / "notes.txt").exists()
