@@ -495,14 +495,21 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
-    mentioned = token.dep_ == "dobj" and token.head.lemma_.lower() in patterns()["mention_verbs"] \
-        or _feared(token) or _pretext(token)
+    mentioned = _mentioned(token) or _feared(token) or _pretext(token)
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token) \
             and not _case_in_justice(token):
         source = inherited_subject(token)
     elif target is None and pattern.get("clause_subject_target"):  # "entered X at the request of Y": Y asked them
         target = inherited_subject(token)
     return source, target
+
+
+def _mentioned(noun: Token) -> bool:
+    """"recalled the attack", "referred to the massacre", "knew about the request", "was aware of the inquiry": an
+    event noun that a word of mentioning or knowing takes, as object or through a preposition (`mention_verbs`), is
+    what its subject speaks or knows of, not what its subject did."""
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in patterns()["mention_verbs"]
 
 
 def _pretext(noun: Token) -> bool:

@@ -126,7 +126,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     code, cue = _recode(trigger, mood)
     source_tok, candidates = _argument_tokens(trigger, mood, cue)
     entry = cameo(_by_protesters(code, source_tok))
-    if _no_actor_subject(source_tok, entry.type):
+    if _no_actor_subject(source_tok, entry, trigger.token):
         return []
     if entry.type in HOSTILE_TYPES and abstract_target(candidates[0] if candidates else None):
         return []
@@ -173,13 +173,19 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     return events
 
 
-def _no_actor_subject(source: Token | None, event_type: str) -> bool:
-    """A subject that stands for anyone ("the more you help wealthy people", "when you attack him"), or a share of
-    a population holding a stance ("39 percent blame Obama": a survey finding, `survey_shares`), is no actor."""
+def _no_actor_subject(source: Token | None, entry: CameoCode, trigger: Token) -> bool:
+    """A subject that stands for anyone ("the more you help wealthy people", "when you attack him"), a share of a
+    population holding a stance ("39 percent blame Obama": a survey finding, `survey_shares`), or a crowd of voters
+    or followers backing someone ("voters who support Odinga": a stance, `stance_holders`) is no actor; how such a
+    crowd backed someone in a past vote ("voters in Georgia backed him") is told as an act."""
     data = load_yaml("patterns.yaml")
-    shares = data["survey_shares"]
-    return source is not None and (source.lower_ in data["generic_subjects"]
-                                   or source.lemma_.lower() in shares["words"] and event_type in shares["types"])
+    shares, holders = data["survey_shares"], data["stance_holders"]
+    if source is None:
+        return False
+    lemma = source.lemma_.lower()
+    holder = source.head.head if source.tag_ in {"WP", "WDT"} and source.head.dep_ == "relcl" else source
+    return source.lower_ in data["generic_subjects"] or lemma in shares["words"] and entry.type in shares["types"] \
+        or holder.lemma_.lower() in holders["words"] and entry.code in holders["codes"] and trigger.tag_ != "VBD"
 
 
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:

@@ -85,6 +85,20 @@ def _negated(token: Token) -> bool:
         or _shares_negation(token)
 
 
+def _set_aside(trigger: Token) -> bool:
+    """"instead of making a visit", "chose to talk rather than attack them": the act another was chosen over is
+    not done (`alternative_markers`: the adverb and the word it opens)."""
+    markers = cues()["alternative_markers"]
+    acts = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    for act in acts:
+        opener = act.head if act.dep_ == "pcomp" else next(
+            (c for c in act.head.children if c.dep_ == "cc" and c.i < act.i), None) if act.dep_ == "conj" else None
+        if opener is not None and any(c.dep_ == "advmod" and markers.get(c.lower_) == opener.lower_
+                                      for c in opener.children):
+            return True
+    return False
+
+
 def _shares_negation(verb: Token) -> bool:
     """"did not attack or threaten X", "neither attacked nor threatened X": a verb conjoined to a negated one,
     with no subject, auxiliary or negation of its own, is under the same negation when it is a bare form sharing
@@ -121,6 +135,15 @@ def _is_nobody(child: Token) -> bool:
 def _modal(token: Token) -> str | None:
     modals = set(cues()["modal_auxiliaries"])
     return next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in modals), None)
+
+
+def _periphrastic_future(verb: Token, complement: Token) -> str | None:
+    """"Kenya is going to send troops": "be going to" with an infinitive is the future "will" (`future_periphrases`);
+    "troops went to attack the camp" is a purpose, read elsewhere."""
+    periphrastic = verb.lemma_.lower() in cues()["future_periphrases"] and verb.tag_ == "VBG" \
+        and complement.dep_ == "xcomp" and has_infinitive_to(complement) \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    return "will" if periphrastic else None
 
 
 def _is_statement(previous: Token, word: Token) -> bool:
@@ -227,7 +250,7 @@ def _proposed(trigger: Token) -> bool:
 
 def modality(trigger: Token) -> Modality:
     data = cues()
-    result = Modality(negated=_negated(trigger), denied=_inside_denied_claim(trigger))
+    result = Modality(negated=_negated(trigger) or _set_aside(trigger), denied=_inside_denied_claim(trigger))
     modal = _modal(trigger)
     chain = governors(trigger)
     head = trigger.head.lemma_.lower()
@@ -252,7 +275,7 @@ def modality(trigger: Token) -> Modality:
             _read_statement(result, word, modal)
             _read_unmade_statement(result, word)
             break
-        modal = modal or _modal(word)
+        modal = modal or _modal(word) or _periphrastic_future(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
         result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word)) \
             or _negated_intent(word, previous)
