@@ -165,12 +165,20 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb a sector or a person
     sources = coordinated_sources(source_tok, source, ctx)
     two_sides = faces_other_side(trigger, source_tok)
-    events = _events_between(trigger, ctx, entry.code, cue, mood, sources, target, two_sides)
+    events = [event for event in _events_between(trigger, ctx, entry.code, cue, mood, sources, target, two_sides)
+              if _host_named(trigger, code, event)]
     accuser = _accuser(entry.type, cue, mood, source, target, ctx)
     if accuser is not None:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
                              mood, accuser, source))
     return events
+
+
+def _host_named(trigger: Trigger, code: str, event: Event) -> bool:
+    """A visit (CAMEO 042) is paid to a host: a pattern with `needs_host` codes one only when the place reached
+    stands for an actor ("arrived in Kenya", "arrived at the White House"); reaching a building or a site that
+    names none ("arrived at the facility", "travelled to the border") is a journey, no visit."""
+    return not (trigger.pattern.get("needs_host") and code == trigger.code) or is_coded(event.target)
 
 
 def _no_actor_subject(source: Token | None, entry: CameoCode, trigger: Token) -> bool:

@@ -132,6 +132,13 @@ def _is_nobody(child: Token) -> bool:
     return child.dep_ in {"nsubj", "nsubjpass", "dobj"} and names_none
 
 
+def _gives_reason(clause: Token) -> bool:
+    """"He could not answer because Republicans had asked only hours earlier": a clause giving the reason for
+    another states a fact, whatever the mood of the clause it explains (`reason_marks`)."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues()["reason_marks"]
+                                          for c in clause.children)
+
+
 def _modal(token: Token) -> str | None:
     modals = set(cues()["modal_auxiliaries"])
     return next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in modals), None)
@@ -262,9 +269,10 @@ def modality(trigger: Token) -> Modality:
     result.opinion = _possibility(trigger) or _habitual(trigger)
     result.hypothetical = result.hypothetical or _proposed(trigger)
     obliged = _we_must(trigger, trigger)
-    previous = trigger
+    previous, explained = trigger, False
     for word in chain:
         lemma = word.lemma_.lower()
+        explained = explained or _gives_reason(previous)
         obliged = obliged or _we_must(word, previous)
         if _is_denied_claim(previous, word):
             result.denied, result.speaker = True, _speaker(word)  # "it" in the accusation is the denier
@@ -275,6 +283,9 @@ def modality(trigger: Token) -> Modality:
             _read_statement(result, word, modal)
             _read_unmade_statement(result, word)
             break
+        if explained:  # what the clause it explains may or will do is not what the reason says was done
+            previous = word
+            continue
         modal = modal or _modal(word) or _periphrastic_future(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
         result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word)) \
