@@ -60,6 +60,11 @@ def gold_rows(labels: list[dict], texts: dict[str, str], firm: bool) -> list[dic
     return rows
 
 
+def label_path(path: Path) -> Path:
+    """A label file as given, else the set of that name kept here: ``run.py set_H.jsonl`` works from anywhere."""
+    return path if path.exists() or path.is_absolute() else HERE / path
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("labels", nargs="*", type=Path, help="label files (default: every set_*.jsonl here)")
@@ -70,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     if not news_dir.is_dir():
         print(f"skipped: no news corpus at {news_dir}", file=sys.stderr)
         return 0
-    sets = {path.stem: read_labels(path) for path in (args.labels or sorted(HERE.glob("set_*.jsonl")))}
+    sets = {path.stem: read_labels(label_path(path)) for path in (args.labels or sorted(HERE.glob("set_*.jsonl")))}
     every_label = [label for labels in sets.values() for label in labels]
     if len(sets) > 1:
         sets["pooled"] = every_label

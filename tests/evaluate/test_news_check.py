@@ -58,3 +58,10 @@ def test_news_check_sets_share_no_article():
     articles = [{json.loads(line)["article"] for line in path.read_text().splitlines()}
                 for path in sorted(RUNNER.parent.glob("set_*.jsonl"))]
     assert sum(map(len, articles)) == len(set().union(*articles))
+
+
+def test_a_set_may_be_named_without_its_folder(news_check, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert news_check.label_path(Path("set_F.jsonl")) == RUNNER.parent / "set_F.jsonl"
+    (tmp_path / "mine.jsonl").write_text("")
+    assert news_check.label_path(Path("mine.jsonl")) == Path("mine.jsonl")
