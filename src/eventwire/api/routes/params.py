@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
+from pydantic import AfterValidator
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -16,8 +18,20 @@ MAX_TEXT = 200
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page.")]
 Cursor = Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page.")]
-DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Earliest date, YYYY[-MM[-DD]].")]
-DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Latest date, YYYY[-MM[-DD]].")]
+
+
+def on_the_calendar(value: str | None) -> str | None:
+    """"2016-13-45" has the shape of a date but names none: compared as text it would filter silently wrong."""
+    if value:
+        year, month, day = (value.split("-") + ["01", "01"])[:3]
+        dt.date(int(year), int(month), int(day))  # ValueError -> 422
+    return value
+
+
+DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Earliest date, YYYY[-MM[-DD]]."),
+                     AfterValidator(on_the_calendar)]
+DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Latest date, YYYY[-MM[-DD]]."),
+                   AfterValidator(on_the_calendar)]
 ActorCode = Annotated[str | None, Query(pattern=CODE_PATTERN, description="CAMEO-style code or its prefix, e.g. RUS.")]
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT, description="Words to search for.")]
 
