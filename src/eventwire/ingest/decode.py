@@ -1,4 +1,4 @@
-"""Bytes to clean text: refuse binary and empty input, pick the encoding, strip control characters.
+"""Bytes to clean text: refuse binary and empty input, pick the encoding, repair mojibake, strip control characters.
 
 Every refusal is an ``IngestError`` with a one-line reason, so a batch can record it and go on.
 """
@@ -8,6 +8,9 @@ from __future__ import annotations
 import codecs
 import re
 import zlib
+
+import ftfy
+from ftfy.fixes import fix_c1_controls
 
 from eventwire.ingest.errors import IngestError
 
@@ -26,6 +29,7 @@ UTF8_MAJORITY = 10
 MAX_REPLACEMENT_RATIO = 0.3
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # Lone surrogates (from JSON "\ud800" escapes) cannot be encoded as UTF-8, so no database could store them.
+MOJIBAKE_WARNING = "encoding: mis-encoded characters repaired (such as 'Ã©' for 'é')"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
@@ -56,7 +60,8 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     if not data.strip():
         raise IngestError("empty file", "empty")
     text, warnings = _decode_with_fallbacks(data)
-    text = clean_text(text)
+    text, repair_warnings = clean_article_text(text)
+    warnings += repair_warnings
     if not text.strip():
         raise IngestError("no text left after removing control characters", "empty")
     visible = len(re.sub(r"\s", "", text))
@@ -67,9 +72,26 @@ def decode(data: bytes) -> tuple[str, list[str]]:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line ends and drop control characters (except newline and tab) and lone surrogates."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", text)
+    """Repair mojibake, normalise line ends and drop control characters (except newline and tab) and lone
+    surrogates."""
+    return clean_article_text(text)[0]
+
+
+def clean_article_text(text: str) -> tuple[str, list[str]]:
+    """``clean_text`` with a warning when mis-encoded characters were repaired, for the article's failure record."""
+    repaired = _repair_mojibake(text)
+    warnings = [MOJIBAKE_WARNING] if repaired != text else []
+    repaired = repaired.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", repaired), warnings
+
+
+def _repair_mojibake(text: str) -> str:
+    """Text that was decoded with the wrong codec before it reached us ("CafÃ©", "donâ€™t", a cp1252 dash left as
+    the C1 control U+0097) gets its characters back; stripping the controls first would lose them for good.
+    ftfy only changes sequences that are far likelier mojibake than text, so good text passes unchanged."""
+    if text.isascii():
+        return text
+    return fix_c1_controls(ftfy.fix_encoding(text))
 
 
 def _decode_with_fallbacks(data: bytes) -> tuple[str, list[str]]:

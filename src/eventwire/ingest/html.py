@@ -12,7 +12,7 @@ from trafilatura.utils import load_html
 
 from eventwire.document import Document
 from eventwire.ingest.dates import normalise_date
-from eventwire.ingest.decode import clean_text, decode
+from eventwire.ingest.decode import clean_article_text, clean_text, decode
 from eventwire.ingest.errors import IngestError
 from eventwire.ingest.urls import outlet_from_url, repair_url
 
@@ -32,10 +32,7 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 def read_html(html: str | bytes, source: str = "") -> Document:
     """Extract the article of one HTML page; raise ``IngestError`` (code "html", ...) when there is none."""
-    warnings: list[str] = []
-    if isinstance(html, bytes):
-        html, warnings = decode(html)
-    html = clean_text(html)
+    html, warnings = decode(html) if isinstance(html, bytes) else clean_article_text(html)
     if not html.strip():
         raise IngestError("empty HTML page", "empty")
     headings, extracted, text = _parse(html)

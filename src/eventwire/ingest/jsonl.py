@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.document import Document, Failure
 from eventwire.ingest.dates import normalise_date
-from eventwire.ingest.decode import clean_text
+from eventwire.ingest.decode import clean_article_text, clean_text
 from eventwire.ingest.urls import outlet_from_url, repair_url
 
 OPTIONAL_TEXT_FIELDS = ("title", "url", "outlet", "author")
@@ -51,8 +51,7 @@ def record_to_document(record: Any, source: str) -> Document | Failure:
     """One JSON object to a document; ``date`` falls back to ``dct`` (the gold files' document creation time)."""
     if not isinstance(record, dict):
         return Failure(source, f"expected a JSON object, got {type(record).__name__}", "json")
-    text = record.get("text")
-    text = clean_text(text) if isinstance(text, str) else None
+    text, text_warnings = clean_article_text(record["text"]) if isinstance(record.get("text"), str) else (None, [])
     if text is None or not text.strip():  # cleaning may leave nothing: a lone surrogate ("\uda00") is dropped
         return Failure(source, "missing or empty 'text' field", "json")
     fields = {key: _text_field(record.get(key)) for key in OPTIONAL_TEXT_FIELDS}
@@ -68,7 +67,7 @@ def record_to_document(record: Any, source: str) -> Document | Failure:
         author=fields["author"],
         source=source,
         format="jsonl",
-        warnings=[warning] if warning else [],
+        warnings=text_warnings + ([warning] if warning else []),
     )
 
 
