@@ -1,46 +1,197 @@
-"""The actors stage on literal sentences: one rule per test."""
+"""The actors stage on literal sentences: one rule per test, or per case of a table (its id names the rule)."""
 
 from __future__ import annotations
+
+import pytest
 
 from eventwire.actors import actor_at
 from eventwire.actors.mentions import Tok, after_other_first_name
 from tests.actors.helpers import mention
 
-
-def test_actors_title_and_name_span_one_mention(run):
-    found = mention(run("President Vladimir Putin met his advisers."), "President Vladimir Putin")
-    assert (found.code, found.canonical, found.kind) == ("RUSGOV", "Vladimir Putin", "name")
+#: The run fixture's default article date (the seed article's day): most sentences need none of their own.
+ARTICLE_DATE = "2022-02-25"
 
 
-def test_actors_demonym_title_and_name(run):
-    found = mention(run("Belarusian President Alexander Lukashenko welcomed the plan."),
-                    "Belarusian President Alexander Lukashenko")
-    assert found.code == "BLRGOV"
+@pytest.mark.parametrize("text, date, span, expected", [
+    pytest.param("President Vladimir Putin met his advisers.", ARTICLE_DATE, "President Vladimir Putin",
+                 {"code": "RUSGOV", "canonical": "Vladimir Putin", "kind": "name"},
+                 id="title-and-name-span-one-mention"),
+    pytest.param("Belarusian President Alexander Lukashenko welcomed the plan.", ARTICLE_DATE,
+                 "Belarusian President Alexander Lukashenko", {"code": "BLRGOV"}, id="demonym-title-and-name"),
+    pytest.param("Gov. John R. Kasich of Ohio spoke in Concord.", "2016-01-10", "Gov. John R. Kasich",
+                 {"code": "USAGOV", "canonical": "John Kasich"},
+                 id="middle-initial-the-knowledge-base-leaves-out-still-matches"),
+    pytest.param("President George W. Bush signed the law.", "2016-01-10", "President George W. Bush",
+                 {"canonical": "George W. Bush"},
+                 id="middle-initial-the-knowledge-base-spells-tells-two-namesakes-apart"),
+    pytest.param("Harris will talk about the economy in Ohio.", "2024-03-19", "Harris", {"code": "USAGOV"},
+                 id="bare-surname-in-office-is-the-known-person"),
+    pytest.param("Kremlin spokesman Ivan Petrovsky told reporters the talks would go on.", ARTICLE_DATE,
+                 "Kremlin spokesman Ivan Petrovsky", {"code": "RUSGOV", "canonical": "Ivan Petrovsky"},
+                 id="metonym-title-and-unknown-name-takes-the-owner-code"),
+    pytest.param("The White House said it would respond.", ARTICLE_DATE, "The White House",
+                 {"code": "USAGOV", "kind": "metonym"}, id="government-seat-is-the-government"),
+    pytest.param("The Pentagon announced new aid.", ARTICLE_DATE, "The Pentagon", {"code": "USAMIL"},
+                 id="pentagon-is-the-military"),
+    pytest.param("Russian troops crossed the border.", ARTICLE_DATE, "Russian troops", {"code": "RUSMIL"},
+                 id="demonym-with-sector-word"),
+    pytest.param("China's foreign ministry said the talks were useful.", ARTICLE_DATE, "China's foreign ministry",
+                 {"code": "CHNGOV", "canonical": "Ministry of Foreign Affairs of China"},
+                 id="possessive-country-with-ministry"),
+    pytest.param("The Kremlin said Friday as its military encircled Kyiv.", ARTICLE_DATE, "its military",
+                 {"code": "RUSMIL"}, id="its-takes-the-latest-state-actor"),
+    pytest.param("Talks were offered to the Russian leader on Friday.", ARTICLE_DATE, "the Russian leader",
+                 {"code": "RUSGOV", "canonical": "Vladimir Putin", "actor_id": "person:vladimir-putin"},
+                 id="description-resolves-to-the-office-holder"),
+    pytest.param("Kremlin spokesman Dmitry Peskov spoke first. The Kremlin spokesman later said more.", ARTICLE_DATE,
+                 "The Kremlin spokesman", {"actor_id": "person:dmitry-peskov"},
+                 id="description-reuses-the-person-named-earlier"),
+    pytest.param("Interfax quoted him as saying so.", ARTICLE_DATE, "Interfax", {"code": "RUSMED"},
+                 id="news-agency-is-media"),
+    pytest.param("NATO rejected the demand.", ARTICLE_DATE, "NATO", {"code": "IGOWSTNAT"}, id="igo-code"),
+    pytest.param("Putin recognized the self-proclaimed Donetsk and Luhansk people's republics as independent.",
+                 ARTICLE_DATE, "the self-proclaimed Donetsk and Luhansk people's republics", {"code": "UKRREB"},
+                 id="breakaway-republics-are-rebels"),
+    pytest.param("Donetsk and Luhansk foreign ministers arrived in Moscow.", ARTICLE_DATE,
+                 "Donetsk and Luhansk foreign ministers", {"code": "UKRREB"},
+                 id="group-owner-keeps-its-code-with-a-title"),
+    pytest.param("Ukraine asked for help.", ARTICLE_DATE, "Ukraine", {"code": "UKR"},
+                 id="country-name-is-the-bare-code"),
+    pytest.param("Moscow said the sanctions were illegal.", ARTICLE_DATE, "Moscow", {"code": "RUSGOV"},
+                 id="capital-as-speaker-is-the-government"),
+    pytest.param("President Volodymyr Zelenskiy said he was ready to talk.", ARTICLE_DATE, "he",
+                 {"actor_id": "person:volodymyr-zelenskiy"}, id="pronoun-follows-the-subject"),
+    pytest.param("Vladimir Putin met the cabinet.", "2010-03-01", "Vladimir Putin", {"role": "prime minister"},
+                 id="president-before-his-term-has-his-earlier-role"),
+    pytest.param("Barack Obama gave a speech.", "2019-06-01", "Barack Obama", {"code": "USAELI"},
+                 id="president-after-his-term-is-no-longer-government"),
+    pytest.param("Joe Biden gave a speech.", None, "Joe Biden", {"code": "USAELI"},
+                 id="undated-article-uses-the-latest-role"),
+    pytest.param("U.S. Secretary of State Jim Doe arrived.", "2023-06-01", "U.S. Secretary of State Jim Doe",
+                 {"code": "USAGOV", "canonical": "Jim Doe"}, id="country-name-before-a-title-owns-it"),
+    pytest.param("A Russian army spokesman denied it.", ARTICLE_DATE, "Russian army spokesman", {"code": "RUSMIL"},
+                 id="institution-sector-wins-over-the-title"),
+    pytest.param("Russian Deputy Foreign Minister spoke.", "2023-06-01", "Russian Deputy Foreign Minister",
+                 {"code": "RUSGOV", "canonical": "Russian Deputy Foreign Minister"},
+                 id="qualified-title-is-not-the-office-holder"),
+    pytest.param("Ukraine's National Security Council met on Monday.", ARTICLE_DATE,
+                 "Ukraine's National Security Council", {"code": "UKRGOV"},
+                 id="owner-makes-a-foreign-institution-name-generic"),
+    pytest.param("Republican Leader Mark Ellison criticized the plan.", ARTICLE_DATE, "Leader Mark Ellison",
+                 {"code": "---GOV"}, id="party-before-a-title-keeps-the-state-office"),
+    pytest.param("Lewisburg Mayor Mark Ellison opened the bridge.", ARTICLE_DATE, "Mayor Mark Ellison",
+                 {"code": "---GOV"}, id="town-before-a-local-office-keeps-the-state-office"),
+    pytest.param("Ohio Gov. Mark Ellison signed the bill.", ARTICLE_DATE, "Ohio Gov. Mark Ellison", {"code": "USAGOV"},
+                 id="place-before-a-title-gives-its-country"),
+    pytest.param("Texas Lt. Gov. Mark Ellison said the state would sue.", ARTICLE_DATE, "Texas Lt. Gov. Mark Ellison",
+                 {"code": "USAGOV"}, id="lieutenant-governor-is-not-the-military"),
+    pytest.param("The former Russian president said the talks had failed.", ARTICLE_DATE,
+                 "The former Russian president", {"code": "RUSELI", "canonical": "former Russian president"},
+                 id="former-office-holder-is-the-elite-not-the-incumbent"),
+    pytest.param("Former Ukrainian Defence Minister Ivan Petrenko criticized the plan.", ARTICLE_DATE,
+                 "Ukrainian Defence Minister Ivan Petrenko", {"code": "UKRELI"}, id="former-title-before-a-name"),
+    pytest.param("The US vice president said the talks would go on.", "2025-06-01", "The US vice president",
+                 {"canonical": "JD Vance"}, id="vice-president-is-not-the-president"),
+    pytest.param("The German chancellor said the talks would go on.", "2025-06-01", "The German chancellor",
+                 {"canonical": "Friedrich Merz"}, id="office-title-finds-a-holder-whose-role-has-another-name"),
+    pytest.param("President Barack Obama spoke on Monday. The president said the talks would go on.", "2016-02-23",
+                 "The president", {"canonical": "Barack Obama"},
+                 id="bare-title-refers-back-to-the-one-office-holder-nearby"),
+    pytest.param("Russia's Defence Ministry said its forces took the village. The ministry gave no figures.",
+                 ARTICLE_DATE, "The ministry", {"code": "RUSMIL"},
+                 id="bare-sector-word-refers-back-to-the-latest-group"),
+    pytest.param("China's foreign ministry said the boat had intruded. A ministry spokeswoman told a briefing "
+                 "that the coast guard had acted lawfully.", ARTICLE_DATE, "A ministry spokeswoman", {"code": "CHNGOV"},
+                 id="member-of-an-institution-named-just-before"),
+    pytest.param("Angela Merkel met Barack Obama on Friday. She said he was right.", ARTICLE_DATE, "She",
+                 {"canonical": "Angela Merkel"}, id="pronoun-she-agrees-with-the-gender-of-a-first-name"),
+    pytest.param("Angela Merkel met Barack Obama on Friday. She said he was right.", ARTICLE_DATE, "he",
+                 {"canonical": "Barack Obama"}, id="pronoun-he-agrees-with-the-gender-of-a-first-name"),
+    pytest.param("Spokeswoman Robin Ellison met Sam Park. Her remarks were brief.", ARTICLE_DATE, "Her",
+                 {"canonical": "Robin Ellison"}, id="pronoun-takes-gender-from-a-gendered-title"),
+    pytest.param("The U.S. condemned the Russian attack on Georgia, the American envoy said.", ARTICLE_DATE, "Georgia",
+                 {"code": "GEO"}, id="georgia-stays-the-country-when-only-us-words-surround-it"),
+    pytest.param("Teachers in Macon, Ga., walked out on Friday. Georgia police later cleared the school gates.",
+                 ARTICLE_DATE, "Georgia police", {"code": "USACOP"},
+                 id="georgia-is-the-state-beside-a-written-state-abbreviation"),
+    pytest.param("Farmers in Tbilisi and Kutaisi marched on Friday. Georgia police later cleared the roads.",
+                 ARTICLE_DATE, "Georgia police", {"code": "GEOCOP"},
+                 id="georgia-stays-the-country-beside-its-own-capital"),
+    pytest.param("Hillary Clinton spoke on Friday. The crowd cheered. The band played. Clinton said she would win.",
+                 "2016-06-10", "she", {"canonical": "Hillary Clinton"}, id="pronoun-refers-back-to-a-bare-surname"),
+    pytest.param("Senator Zorvan Ortez spoke on Friday. Then she left and he stayed.", ARTICLE_DATE, "he",
+                 {"canonical": "Zorvan Ortez"}, id="he-takes-an-antecedent-not-known-to-be-a-woman"),
+    pytest.param("President Barack Obama met the press. Senator Mark Ellison, his ally, urged caution.", "2014-05-02",
+                 "his", {"canonical": "Barack Obama"}, id="pronoun-in-an-apposition-is-not-the-name-it-describes"),
+    pytest.param("Bill Clinton and Hillary Clinton arrived. Then Mrs. Clinton spoke.", "2016-06-10", "Clinton",
+                 {"canonical": "Hillary Clinton"}, id="honorific-tells-which-of-two-people-a-shared-surname-is"),
+    pytest.param("Ted Cruz blasted Marco Rubio for his support of the reform.", "2016-01-20", "his",
+                 {"canonical": "Marco Rubio"}, id="possessive-in-a-reason-is-the-object-praised-or-blamed"),
+    pytest.param("Senator John Smith criticised the plan. The senator said it would fail.", ARTICLE_DATE,
+                 "The senator", {"actor_id": "person:john-smith"},
+                 id="bare-title-refers-back-to-the-person-named-with-it"),
+    pytest.param("The Chicago Police Department arrested two men.", ARTICLE_DATE, "The Chicago Police",
+                 {"code": "USACOP"}, id="state-leading-an-organisation-name-still-places-it"),
+])
+def test_actors_mention_is_read_as(run, text, date, span, expected):
+    found = mention(run(text, date=date), span)
+    assert {attribute: getattr(found, attribute) for attribute in expected} == expected
 
 
-def test_actors_middle_initial_the_knowledge_base_leaves_out_still_matches(run):
-    found = mention(run("Gov. John R. Kasich of Ohio spoke in Concord.", date="2016-01-10"), "Gov. John R. Kasich")
-    assert (found.code, found.canonical) == ("USAGOV", "John Kasich")
+@pytest.mark.parametrize("text, date, span", [
+    pytest.param("The delegates arrived in Moscow on Friday.", ARTICLE_DATE, "Moscow",
+                 id="capital-as-place-is-no-actor"),
+    pytest.param("Ukraine said on Friday that their children were safe.", ARTICLE_DATE, "their children",
+                 id="their-with-a-civilian-word-is-not-the-state"),
+    pytest.param("President Barack Obama met President Vladimir Putin. The president said the talks would go on.",
+                 "2016-02-23", "The president", id="bare-title-with-two-holders-nearby-stays-unresolved"),
+    pytest.param("Barack Obama spoke on Monday. She did not attend.", ARTICLE_DATE, "She",
+                 id="pronoun-without-an-agreeing-antecedent-stays-unresolved"),
+    pytest.param("Bill Clinton and Hillary Clinton arrived. Then Clinton spoke.", "2016-06-10", "Clinton",
+                 id="surname-two-people-share-refers-to-neither"),
+    pytest.param("Hillary Clinton spoke. The Clinton Foundation said nothing.", "2016-06-10", "Clinton",
+                 id="surname-starting-a-longer-name-is-no-mention"),
+    pytest.param("Senator Zorvan Ortez spoke on Friday. Then she left and he stayed.", ARTICLE_DATE, "she",
+                 id="she-needs-an-antecedent-known-to-be-a-woman"),
+    pytest.param("President Barack Obama spoke on Monday. Later Kevin Sullivan said he was confident.", "2014-05-02",
+                 "he", id="he-in-what-someone-says-is-that-someone"),
+    pytest.param("Senator John Smith and Senator Jane Roe criticised the plan. The senator said it would fail.",
+                 ARTICLE_DATE, "The senator", id="bare-title-shared-by-two-named-people-stays-unresolved"),
+])
+def test_actors_span_is_no_mention(run, text, date, span):
+    assert not [m for m in run(text, date=date).actors if m.text == span]
 
 
-def test_actors_middle_initial_the_knowledge_base_spells_tells_two_namesakes_apart(run):
-    found = mention(run("President George W. Bush signed the law.", date="2016-01-10"), "President George W. Bush")
-    assert found.canonical == "George W. Bush"
+@pytest.mark.parametrize("text, date, countries", [
+    pytest.param("She spoke to the American Foreign Service Association on Monday.", ARTICLE_DATE, {"GBR"},
+                 id="word-of-a-longer-office-name-is-no-actor"),
+    pytest.param("New Jersey police arrested two men.", ARTICLE_DATE, {"JEY"},
+                 id="place-name-is-not-read-as-the-country-inside-it"),
+    pytest.param("Michael Jordan met the team. Patty Murray said the law was unfair.", ARTICLE_DATE, {"JOR", "AUS"},
+                 id="place-word-inside-a-persons-name-is-no-place"),
+    pytest.param("Trump won in Alabama, Georgia and Tennessee. Georgia Republicans cheered.", "2016-03-02", {"GEO"},
+                 id="georgia-in-american-news-is-the-state"),
+    pytest.param('Mark Cuban spoke on Sunday. "It is more of a consideration," Cuban said in an interview.',
+                 "2016-05-22", {"CUB"}, id="demonym-that-is-a-named-persons-surname-is-the-person"),
+])
+def test_actors_no_mention_is_placed_in(run, text, date, countries):
+    assert not {m.country for m in run(text, date=date).actors} & countries
+
+
+@pytest.mark.parametrize("text, date, later, first", [
+    pytest.param("Gov. Mark Ellison met the owners. A spokesman for Gov. Ellison confirmed the meeting.", ARTICLE_DATE,
+                 "Gov. Ellison", "Gov. Mark Ellison", id="title-and-surname-is-the-person-named-before"),
+    pytest.param("Hillary Clinton spoke on Friday. Later Clinton attacked the plan.", "2016-06-10", "Clinton",
+                 "Hillary Clinton", id="later-surname-of-a-known-person-shares-the-identity"),
+])
+def test_actors_later_mention_is_the_person_named_before(run, text, date, later, first):
+    document = run(text, date=date)
+    assert mention(document, later).actor_id == mention(document, first).actor_id
 
 
 def test_actors_bare_surname_years_before_the_first_office_is_someone_else(run):
     document = run("Harris will talk about parenting at the school library.", date="2009-03-19")
     assert [m.code for m in document.actors if m.text == "Harris"] in ([], [None])
-
-
-def test_actors_bare_surname_in_office_is_the_known_person(run):
-    assert mention(run("Harris will talk about the economy in Ohio.", date="2024-03-19"), "Harris").code == "USAGOV"
-
-
-def test_actors_metonym_title_and_unknown_name_takes_the_owner_code(run):
-    found = mention(run("Kremlin spokesman Ivan Petrovsky told reporters the talks would go on."),
-                    "Kremlin spokesman Ivan Petrovsky")
-    assert (found.code, found.canonical) == ("RUSGOV", "Ivan Petrovsky")
 
 
 def test_actors_later_surname_shares_the_identity(run):
@@ -49,91 +200,9 @@ def test_actors_later_surname_shares_the_identity(run):
     assert (later.actor_id, later.code) == (first.actor_id, first.code)
 
 
-def test_actors_government_seat_is_the_government(run):
-    found = mention(run("The White House said it would respond."), "The White House")
-    assert (found.code, found.kind) == ("USAGOV", "metonym")
-
-
-def test_actors_pentagon_is_the_military(run):
-    assert mention(run("The Pentagon announced new aid."), "The Pentagon").code == "USAMIL"
-
-
-def test_actors_demonym_with_sector_word(run):
-    assert mention(run("Russian troops crossed the border."), "Russian troops").code == "RUSMIL"
-
-
-def test_actors_possessive_country_with_ministry(run):
-    found = mention(run("China's foreign ministry said the talks were useful."), "China's foreign ministry")
-    assert (found.code, found.canonical) == ("CHNGOV", "Ministry of Foreign Affairs of China")
-
-
-def test_actors_its_takes_the_latest_state_actor(run):
-    document = run("The Kremlin said Friday as its military encircled Kyiv.")
-    assert mention(document, "its military").code == "RUSMIL"
-
-
-def test_actors_description_resolves_to_the_office_holder(run):
-    found = mention(run("Talks were offered to the Russian leader on Friday."), "the Russian leader")
-    assert (found.code, found.canonical, found.actor_id) == ("RUSGOV", "Vladimir Putin", "person:vladimir-putin")
-
-
-def test_actors_description_reuses_the_person_named_earlier(run):
-    document = run("Kremlin spokesman Dmitry Peskov spoke first. The Kremlin spokesman later said more.")
-    assert mention(document, "The Kremlin spokesman").actor_id == "person:dmitry-peskov"
-
-
-def test_actors_news_agency_is_media(run):
-    assert mention(run("Interfax quoted him as saying so."), "Interfax").code == "RUSMED"
-
-
-def test_actors_igo_code(run):
-    assert mention(run("NATO rejected the demand."), "NATO").code == "IGOWSTNAT"
-
-
-def test_actors_breakaway_republics_are_rebels(run):
-    document = run("Putin recognized the self-proclaimed Donetsk and Luhansk people's republics as independent.")
-    assert mention(document, "the self-proclaimed Donetsk and Luhansk people's republics").code == "UKRREB"
-
-
-def test_actors_group_owner_keeps_its_code_with_a_title(run):
-    document = run("Donetsk and Luhansk foreign ministers arrived in Moscow.")
-    assert mention(document, "Donetsk and Luhansk foreign ministers").code == "UKRREB"
-
-
-def test_actors_country_name_is_the_bare_code(run):
-    assert mention(run("Ukraine asked for help."), "Ukraine").code == "UKR"
-
-
-def test_actors_capital_as_speaker_is_the_government(run):
-    assert mention(run("Moscow said the sanctions were illegal."), "Moscow").code == "RUSGOV"
-
-
-def test_actors_capital_as_place_is_no_actor(run):
-    assert not [m for m in run("The delegates arrived in Moscow on Friday.").actors if m.text == "Moscow"]
-
-
 def test_actors_backed_compound_gives_no_owner(run):
     document = run("Russian-backed separatists shelled the town.")
     assert all(m.code != "RUSREB" for m in document.actors)
-
-
-def test_actors_pronoun_follows_the_subject(run):
-    document = run("President Volodymyr Zelenskiy said he was ready to talk.")
-    assert mention(document, "he").actor_id == "person:volodymyr-zelenskiy"
-
-
-def test_actors_president_before_his_term_has_his_earlier_role(run):
-    found = mention(run("Vladimir Putin met the cabinet.", date="2010-03-01"), "Vladimir Putin")
-    assert found.role == "prime minister"
-
-
-def test_actors_president_after_his_term_is_no_longer_government(run):
-    found = mention(run("Barack Obama gave a speech.", date="2019-06-01"), "Barack Obama")
-    assert found.code == "USAELI"
-
-
-def test_actors_undated_article_uses_the_latest_role(run):
-    assert mention(run("Joe Biden gave a speech.", date=None), "Joe Biden").code == "USAELI"
 
 
 def test_actors_spelling_variants_share_the_actor(run):
@@ -151,41 +220,15 @@ def test_actors_lowercase_common_word_is_no_country(run):
     assert not run("They ate turkey and the chad was torn.").actors
 
 
-def test_actors_their_with_a_civilian_word_is_not_the_state(run):
-    document = run("Ukraine said on Friday that their children were safe.")
-    assert not [m for m in document.actors if m.text == "their children"]
-
-
 def test_actors_pronoun_never_points_at_an_organisation(run):
     document = run("NATO said on Monday that he would attend.")
     assert not [m for m in document.actors if m.kind == "pronoun"]
-
-
-def test_actors_country_name_before_a_title_owns_it(run):
-    found = mention(run("U.S. Secretary of State Jim Doe arrived.", date="2023-06-01"),
-                    "U.S. Secretary of State Jim Doe")
-    assert (found.code, found.canonical) == ("USAGOV", "Jim Doe")
-
-
-def test_actors_institution_sector_wins_over_the_title(run):
-    assert mention(run("A Russian army spokesman denied it."), "Russian army spokesman").code == "RUSMIL"
-
-
-def test_actors_qualified_title_is_not_the_office_holder(run):
-    found = mention(run("Russian Deputy Foreign Minister spoke.", date="2023-06-01"),
-                    "Russian Deputy Foreign Minister")
-    assert (found.code, found.canonical) == ("RUSGOV", "Russian Deputy Foreign Minister")
 
 
 def test_actors_description_reuses_an_unknown_person_named_earlier(run):
     document = run("Kremlin spokesman Ivan Petrovsky spoke first. The Kremlin spokesman later said more.")
     first, later = mention(document, "Kremlin spokesman Ivan Petrovsky"), mention(document, "The Kremlin spokesman")
     assert (later.actor_id, later.canonical) == (first.actor_id, "Ivan Petrovsky")
-
-
-def test_actors_owner_makes_a_foreign_institution_name_generic(run):
-    document = run("Ukraine's National Security Council met on Monday.")
-    assert mention(document, "Ukraine's National Security Council").code == "UKRGOV"
 
 
 def test_actors_hyphenated_pair_of_countries_gives_both(run):
@@ -210,153 +253,9 @@ def test_actors_title_owned_by_an_unknown_noun_is_no_state_office(run):
     assert not any(m.code.startswith("---") for m in document.actors)
 
 
-def test_actors_party_before_a_title_keeps_the_state_office(run):
-    found = mention(run("Republican Leader Mark Ellison criticized the plan."), "Leader Mark Ellison")
-    assert found.code == "---GOV"
-
-
-def test_actors_town_before_a_local_office_keeps_the_state_office(run):
-    found = mention(run("Lewisburg Mayor Mark Ellison opened the bridge."), "Mayor Mark Ellison")
-    assert found.code == "---GOV"
-
-
-def test_actors_word_of_a_longer_office_name_is_no_actor(run):
-    document = run("She spoke to the American Foreign Service Association on Monday.")
-    assert not any(m.country == "GBR" for m in document.actors)
-
-
-def test_actors_place_before_a_title_gives_its_country(run):
-    found = mention(run("Ohio Gov. Mark Ellison signed the bill."), "Ohio Gov. Mark Ellison")
-    assert found.code == "USAGOV"
-
-
-def test_actors_place_name_is_not_read_as_the_country_inside_it(run):
-    document = run("New Jersey police arrested two men.")
-    assert not any(m.country == "JEY" for m in document.actors)
-
-
-def test_actors_lieutenant_governor_is_not_the_military(run):
-    found = mention(run("Texas Lt. Gov. Mark Ellison said the state would sue."), "Texas Lt. Gov. Mark Ellison")
-    assert found.code == "USAGOV"
-
-
-def test_actors_former_office_holder_is_the_elite_not_the_incumbent(run):
-    document = run("The former Russian president said the talks had failed.", date="2022-02-25")
-    found = mention(document, "The former Russian president")
-    assert (found.code, found.canonical) == ("RUSELI", "former Russian president")
-
-
-def test_actors_former_title_before_a_name(run):
-    found = mention(run("Former Ukrainian Defence Minister Ivan Petrenko criticized the plan."),
-                    "Ukrainian Defence Minister Ivan Petrenko")
-    assert found.code == "UKRELI"
-
-
-def test_actors_vice_president_is_not_the_president(run):
-    found = mention(run("The US vice president said the talks would go on.", date="2025-06-01"),
-                    "The US vice president")
-    assert found.canonical == "JD Vance"
-
-
-def test_actors_office_title_finds_a_holder_whose_role_has_another_name(run):
-    found = mention(run("The German chancellor said the talks would go on.", date="2025-06-01"),
-                    "The German chancellor")
-    assert found.canonical == "Friedrich Merz"
-
-
-def test_actors_bare_title_refers_back_to_the_one_office_holder_nearby(run):
-    document = run("President Barack Obama spoke on Monday. The president said the talks would go on.",
-                   date="2016-02-23")
-    assert mention(document, "The president").canonical == "Barack Obama"
-
-
-def test_actors_bare_title_with_two_holders_nearby_stays_unresolved(run):
-    document = run("President Barack Obama met President Vladimir Putin. The president said the talks would go on.",
-                   date="2016-02-23")
-    assert not any(m.text == "The president" for m in document.actors)
-
-
-def test_actors_bare_sector_word_refers_back_to_the_latest_group(run):
-    document = run("Russia's Defence Ministry said its forces took the village. The ministry gave no figures.")
-    assert mention(document, "The ministry").code == "RUSMIL"
-
-
-def test_actors_member_of_an_institution_named_just_before(run):
-    document = run("China's foreign ministry said the boat had intruded. A ministry spokeswoman told a briefing "
-                   "that the coast guard had acted lawfully.")
-    assert mention(document, "A ministry spokeswoman").code == "CHNGOV"
-
-
-def test_actors_place_word_inside_a_persons_name_is_no_place(run):
-    document = run("Michael Jordan met the team. Patty Murray said the law was unfair.")
-    assert not any(m.country in ("JOR", "AUS") for m in document.actors)
-
-
-def test_actors_title_and_surname_is_the_person_named_before(run):
-    document = run("Gov. Mark Ellison met the owners. A spokesman for Gov. Ellison confirmed the meeting.")
-    assert mention(document, "Gov. Ellison").actor_id == mention(document, "Gov. Mark Ellison").actor_id
-
-
-def test_actors_pronoun_agrees_with_the_gender_of_a_first_name(run):
-    document = run("Angela Merkel met Barack Obama on Friday. She said he was right.")
-    assert mention(document, "She").canonical == "Angela Merkel"
-    assert mention(document, "he").canonical == "Barack Obama"
-
-
-def test_actors_pronoun_takes_gender_from_a_gendered_title(run):
-    document = run("Spokeswoman Robin Ellison met Sam Park. Her remarks were brief.")
-    assert mention(document, "Her").canonical == "Robin Ellison"
-
-
-def test_actors_pronoun_without_an_agreeing_antecedent_stays_unresolved(run):
-    document = run("Barack Obama spoke on Monday. She did not attend.")
-    assert not [m for m in document.actors if m.text == "She"]
-
-
-def test_actors_georgia_in_american_news_is_the_state(run):
-    document = run("Trump won in Alabama, Georgia and Tennessee. Georgia Republicans cheered.", date="2016-03-02")
-    assert not any(m.country == "GEO" for m in document.actors)
-
-
-def test_actors_georgia_stays_the_country_when_only_us_words_surround_it(run):
-    document = run("The U.S. condemned the Russian attack on Georgia, the American envoy said.")
-    assert mention(document, "Georgia").code == "GEO"
-
-
-def test_actors_georgia_is_the_state_beside_a_written_state_abbreviation(run):
-    document = run("Teachers in Macon, Ga., walked out on Friday. Georgia police later cleared the school gates.")
-    assert mention(document, "Georgia police").code == "USACOP"
-
-
-def test_actors_georgia_stays_the_country_beside_its_own_capital(run):
-    document = run("Farmers in Tbilisi and Kutaisi marched on Friday. Georgia police later cleared the roads.")
-    assert mention(document, "Georgia police").code == "GEOCOP"
-
-
 def test_actors_demonym_before_americans_is_no_foreign_country(run):
     document = run("Turkish Americans and Mexican-American voters backed him.")
     assert {m.country for m in document.actors} == {"USA"}
-
-
-def test_actors_later_surname_of_a_known_person_shares_the_identity(run):
-    document = run("Hillary Clinton spoke on Friday. Later Clinton attacked the plan.", date="2016-06-10")
-    assert mention(document, "Clinton").actor_id == mention(document, "Hillary Clinton").actor_id
-
-
-def test_actors_surname_two_people_share_refers_to_neither(run):
-    document = run("Bill Clinton and Hillary Clinton arrived. Then Clinton spoke.", date="2016-06-10")
-    assert not [m for m in document.actors if m.text == "Clinton"]
-
-
-def test_actors_surname_starting_a_longer_name_is_no_mention(run):
-    document = run("Hillary Clinton spoke. The Clinton Foundation said nothing.", date="2016-06-10")
-    assert not [m for m in document.actors if m.text == "Clinton"]
-
-
-def test_actors_pronoun_refers_back_to_a_bare_surname(run):
-    document = run("Hillary Clinton spoke on Friday. The crowd cheered. The band played. Clinton said she would "
-                   "win.", date="2016-06-10")
-    assert mention(document, "she").canonical == "Hillary Clinton"
 
 
 def test_actors_name_spelt_with_a_capital_needs_one_first(run):
@@ -374,35 +273,6 @@ def test_actors_acronym_listed_with_the_needs_capitals(run):
     assert not any(m.code.startswith("IGO") for m in document.actors)
 
 
-def test_actors_demonym_that_is_a_named_persons_surname_is_the_person(run):
-    document = run('Mark Cuban spoke on Sunday. "It is more of a consideration," Cuban said in an interview.',
-                   date="2016-05-22")
-    assert not any(m.country == "CUB" for m in document.actors)
-
-
-def test_actors_she_needs_an_antecedent_known_to_be_a_woman(run):
-    document = run("Senator Zorvan Ortez spoke on Friday. Then she left and he stayed.")
-    assert not [m for m in document.actors if m.text == "she"]
-    assert mention(document, "he").canonical == "Zorvan Ortez"
-
-
-def test_actors_pronoun_in_an_apposition_is_not_the_name_it_describes(run):
-    document = run("President Barack Obama met the press. Senator Mark Ellison, his ally, urged caution.",
-                   date="2014-05-02")
-    assert mention(document, "his").canonical == "Barack Obama"
-
-
-def test_actors_honorific_tells_which_of_two_people_a_shared_surname_is(run):
-    document = run("Bill Clinton and Hillary Clinton arrived. Then Mrs. Clinton spoke.", date="2016-06-10")
-    assert mention(document, "Clinton").canonical == "Hillary Clinton"
-
-
-def test_actors_he_in_what_someone_says_is_that_someone(run):
-    document = run("President Barack Obama spoke on Monday. Later Kevin Sullivan said he was confident.",
-                   date="2014-05-02")
-    assert not [m for m in document.actors if m.text == "he"]
-
-
 def test_actors_known_surname_after_another_first_name_is_someone_else(run):
     document = run("Donald Trump spoke. Melania Trump smiled.", date="2016-07-20")
     assert [m.text for m in document.actors] == ["Donald Trump"]
@@ -414,26 +284,7 @@ def test_actors_a_name_of_the_person_before_the_surname_is_no_other_first_name()
     assert after_other_first_name(toks, 1, "Bulent Erdogan")
 
 
-def test_actors_possessive_in_a_reason_is_the_object_praised_or_blamed(run):
-    document = run("Ted Cruz blasted Marco Rubio for his support of the reform.", date="2016-01-20")
-    assert mention(document, "his").canonical == "Marco Rubio"
-
-
-def test_actors_bare_title_refers_back_to_the_person_named_with_it(run):
-    document = run("Senator John Smith criticised the plan. The senator said it would fail.")
-    assert mention(document, "The senator").actor_id == "person:john-smith"
-
-
-def test_actors_bare_title_shared_by_two_named_people_stays_unresolved(run):
-    document = run("Senator John Smith and Senator Jane Roe criticised the plan. The senator said it would fail.")
-    assert not [m for m in document.actors if m.text == "The senator"]
-
-
 def test_actors_landmark_inside_an_organisation_name_places_nobody(run):
     document = run("Fighters of the Blue Nile Liberation Movement shelled the town on Monday.")
     assert not [m for m in document.actors if m.code and m.code.startswith("EGY")]
 
-
-def test_actors_state_leading_an_organisation_name_still_places_it(run):
-    found = mention(run("The Chicago Police Department arrested two men."), "The Chicago Police")
-    assert found.code == "USACOP"

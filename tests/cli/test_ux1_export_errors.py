@@ -1,14 +1,18 @@
 """`eventwire export` turns a bad date or an unusable output folder into one line and exit code 2."""
 
+import pytest
 from typer.testing import CliRunner
 
 from eventwire.cli import app
 
 
-def test_cli_export_bad_date_is_one_line_and_exit_2(tmp_path):
-    result = CliRunner().invoke(app, ["export", str(tmp_path / "e.csv"), "--date-from", "yesterday",
+@pytest.mark.parametrize("value, reason", [("yesterday", "YYYY"), ("2016-02-30", "no day on the calendar")],
+                         ids=["not-a-date", "off-the-calendar"])
+def test_cli_export_bad_date_is_one_line_and_exit_2(tmp_path, value, reason):
+    result = CliRunner().invoke(app, ["export", str(tmp_path / "e.csv"), "--date-from", value,
                                       "--db", str(tmp_path / "x.sqlite3")])
-    assert result.exit_code == 2 and "YYYY" in result.output
+    assert result.exit_code == 2 and reason in " ".join(result.output.split())
+    assert not (tmp_path / "e.csv").exists()
 
 
 def test_cli_export_parquet_into_a_folder_of_other_files_is_refused(tmp_path):

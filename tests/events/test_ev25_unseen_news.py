@@ -1,4 +1,5 @@
-"""Mis-analyses found on real news sentences labelled blind (issue #4): each test is an invented sentence."""
+"""Mis-analyses found on real news sentences labelled blind (issue #4): each case is an invented sentence, and its
+id says what it checks."""
 
 from __future__ import annotations
 
@@ -8,80 +9,62 @@ from tests.events.helpers import country, events_of, of_type, types_of
 
 
 # missing vocabulary (CAMEO 111, 051, 0831)
-def test_going_after_a_politician_is_criticism(pipeline):
-    event = of_type(events_of(pipeline, "Vladimir Putin went after Angela Merkel in a long speech on Tuesday."),
-                    "ACCUSE")[0]
-    assert (country(event.source), country(event.target)) == ("RUS", "DEU")
+@pytest.mark.parametrize("text, plover_type, countries", [
+    pytest.param("Vladimir Putin went after Angela Merkel in a long speech on Tuesday.", "ACCUSE",
+                 {"source": "RUS", "target": "DEU"}, id="going-after-a-politician-is-criticism"),
+    pytest.param("The French president threw his support behind Angela Merkel on Monday.", "SUPPORT",
+                 {"target": "DEU"}, id="throwing-support-behind-someone-endorses-them"),
+    pytest.param("Vladimir Putin's broadside against Angela Merkel dominated the summit.", "ACCUSE",
+                 {"target": "DEU"}, id="a-broadside-is-criticism"),
+    pytest.param("Vladimir Putin told Alexander Lukashenko that he should step aside.", "REQUEST",
+                 {"source": "RUS"}, id="telling-someone-to-step-aside-is-a-demand"),
+])
+def test_missing_vocabulary_codes_the_event_between_its_countries(pipeline, text, plover_type, countries):
+    event = of_type(events_of(pipeline, text), plover_type)[0]
+    assert {role: country(getattr(event, role)) for role in countries} == countries
 
 
-def test_armed_men_going_after_someone_are_no_critics(pipeline):
-    assert "ACCUSE" not in types_of(pipeline, "Kenyan police went after the suspect through the market.")
+# wrong sense, and the right one beside it
+@pytest.mark.parametrize("text, plover_type, coded", [
+    pytest.param("Kenyan police went after the suspect through the market.", "ACCUSE", False,
+                 id="armed-men-going-after-someone-are-no-critics"),
+    pytest.param("Vladimir Putin said the CIA was responsible for the attacks of Sept. 11, 2001, on New York.",
+                 "ASSAULT", False, id="an-attack-named-by-its-date-is-a-known-event"),
+    pytest.param("When asked for his position on the tariffs, Justin Trudeau laughed.", "REQUEST", False,
+                 id="an-interview-question-is-no-appeal"),
+    pytest.param("When asked to name their party, most Canadians named none.", "REQUEST", False,
+                 id="an-interview-question-to-name-something-is-no-appeal"),
+    pytest.param("Justin Trudeau asked his aides to look into the travel costs.", "REQUEST", False,
+                 id="asking-ones-own-people-is-no-appeal"),
+    pytest.param("Justin Trudeau asked Germany to look into the travel costs.", "REQUEST", True,
+                 id="asking-another-is-an-appeal"),
+    pytest.param("According to a Kenyan police summary of their investigation, the Nairobi governor sent two letters.",
+                 "ACCUSE", False, id="the-source-a-sentence-cites-reports-no-investigation"),
+    pytest.param("Japan pledged aid to Haiti after the storm.", "AGREE", True,
+                 id="a-pledge-of-aid-stays-an-intent"),
+    pytest.param("Russia vowed to cooperate with China on energy.", "AGREE", True,
+                 id="a-pledge-of-cooperation-stays-an-intent"),
+    pytest.param("The wrestling team won the league championship and will make its fifth trip to Moscow.", "CONSULT",
+                 False, id="a-teams-trip-is-no-visit"),
+])
+def test_a_word_is_coded_only_in_its_sense(pipeline, text, plover_type, coded):
+    assert (plover_type in types_of(pipeline, text)) is coded
 
 
-def test_throwing_support_behind_someone_endorses_them(pipeline):
-    event = of_type(events_of(pipeline, "The French president threw his support behind Angela Merkel on Monday."),
-                    "SUPPORT")[0]
-    assert country(event.target) == "DEU"
-
-
-def test_a_broadside_is_criticism(pipeline):
-    event = of_type(events_of(pipeline, "Vladimir Putin's broadside against Angela Merkel dominated the summit."),
-                    "ACCUSE")[0]
-    assert country(event.target) == "DEU"
-
-
-def test_telling_someone_to_step_aside_is_a_demand(pipeline):
-    event = of_type(events_of(pipeline, "Vladimir Putin told Alexander Lukashenko that he should step aside."),
-                    "REQUEST")[0]
-    assert country(event.source) == "RUS"
-
-
-# wrong sense
-def test_the_pronoun_us_names_no_country(pipeline):
-    assert not events_of(pipeline, "Old proverbs urge us to forgive the people who deceive us.")
-
-
-def test_an_attack_named_by_its_date_is_a_known_event(pipeline):
-    assert "ASSAULT" not in types_of(
-        pipeline, "Vladimir Putin said the CIA was responsible for the attacks of Sept. 11, 2001, on New York.")
-
-
-def test_an_interview_question_is_no_appeal(pipeline):
-    assert "REQUEST" not in types_of(pipeline, "When asked for his position on the tariffs, Justin Trudeau laughed.")
-    assert "REQUEST" not in types_of(pipeline, "When asked to name their party, most Canadians named none.")
-
-
-def test_asking_ones_own_people_is_no_appeal_but_asking_another_is(pipeline):
-    assert "REQUEST" not in types_of(pipeline, "Justin Trudeau asked his aides to look into the travel costs.")
-    assert "REQUEST" in types_of(pipeline, "Justin Trudeau asked Germany to look into the travel costs.")
-
-
-def test_the_source_a_sentence_cites_reports_no_investigation(pipeline):
-    text = "According to a Kenyan police summary of their investigation, the Nairobi governor sent two letters."
-    assert "ACCUSE" not in types_of(pipeline, text)
-
-
-def test_a_pledge_about_ones_own_plans_is_no_intent_to_cooperate(pipeline):
-    assert not events_of(pipeline, "Justin Trudeau vowed that a second term would bring cheaper housing.")
-    assert not events_of(pipeline, "Justin Trudeau pledged to defend the health law against all repeal efforts.")
-
-
-@pytest.mark.parametrize("text", ["Japan pledged aid to Haiti after the storm.",
-                                  "Russia vowed to cooperate with China on energy."])
-def test_a_pledge_of_cooperation_stays_an_intent(pipeline, text):
-    assert "AGREE" in types_of(pipeline, text)
-
-
-def test_a_teams_trip_is_no_visit(pipeline):
-    assert "CONSULT" not in types_of(
-        pipeline, "The wrestling team won the league championship and will make its fifth trip to Moscow.")
+@pytest.mark.parametrize("text", [
+    pytest.param("Old proverbs urge us to forgive the people who deceive us.", id="the-pronoun-us-names-no-country"),
+    pytest.param("Justin Trudeau vowed that a second term would bring cheaper housing.",
+                 id="a-vow-about-ones-own-plans-is-no-intent-to-cooperate"),
+    pytest.param("Justin Trudeau pledged to defend the health law against all repeal efforts.",
+                 id="a-pledge-about-ones-own-plans-is-no-intent-to-cooperate"),
+    pytest.param("Bob Kessler discussed his new book with great passion.",
+                 id="a-named-person-alone-in-a-text-naming-no-country-still-acts-in-no-talk"),
+])
+def test_sentence_has_no_event(pipeline, text):
+    assert not events_of(pipeline, text)
 
 
 # actors a text without any country still has
 def test_named_people_face_each_other_in_a_text_naming_no_country(pipeline):
     event = of_type(events_of(pipeline, "Bob Kessler accused Mary Olsen of lying about the budget."), "ACCUSE")[0]
     assert event.source is not None and event.target is not None
-
-
-def test_a_named_person_alone_in_a_text_naming_no_country_still_acts_in_no_talk(pipeline):
-    assert not events_of(pipeline, "Bob Kessler discussed his new book with great passion.")

@@ -9,47 +9,34 @@ from tests.events.helpers import country, events_of, of_type
 
 
 # "senator" and "governor" are sector words of the fallback coder (fallback_actors.yaml): a bare title takes the
-# country of its sentence like any sector noun
-@pytest.mark.parametrize("text, plover_type", [
-    ("Pence said the senator had mocked the tax plan.", "ACCUSE"),
-    ("Pence said the governor had vetoed the tax bill.", "REJECT"),
+# country of its sentence like any sector noun; a surname written alone in a text that places no one is the
+# newsmaker's of that name (KnowledgeBase.surname_country), even one the tagger reads as a plural noun ("Sanders");
+# a town named like a country, which the geo stage places beside a county of another country, gives the sentence
+# that country, not the one its name spells (actors.context.CountryContext.placed_on_evidence)
+@pytest.mark.parametrize("text, plover_type, countries", [
+    pytest.param("Pence said the senator had mocked the tax plan.", "ACCUSE", {"source": "USA"},
+                 id="bare-senator-takes-the-country-its-sentence-names"),
+    pytest.param("Pence said the governor had vetoed the tax bill.", "REJECT", {"source": "USA"},
+                 id="bare-governor-takes-the-country-its-sentence-names"),
+    pytest.param("Warren accused Clinton of hiding the speeches.", "ACCUSE", {"source": "USA", "target": "USA"},
+                 id="a-newsmakers-surname-alone-is-placed-in-their-country"),
+    pytest.param("Sanders accused Clinton of hiding the speeches.", "ACCUSE", {"source": "USA", "target": "USA"},
+                 id="a-newsmakers-surname-read-as-a-plural-noun-is-placed-in-their-country"),
+    pytest.param("Brown accused Miller of hiding the speeches.", "ACCUSE", {"source": None, "target": None},
+                 id="a-common-surname-alone-places-nobody"),
+    pytest.param("Lebanon Police arrested two teenagers, a Grant County deputy said.", "COERCE", {"source": "USA"},
+                 id="a-town-named-like-a-country-beside-a-county-is-placed-there"),
+    pytest.param("Lebanon Police arrested two teenagers, a Beirut official said.", "COERCE", {"source": "LBN"},
+                 id="the-country-of-that-name-stays-without-a-county"),
 ])
-def test_a_bare_title_takes_the_country_its_sentence_names(pipeline, text, plover_type):
+def test_actors_take_the_country_their_text_gives_them(pipeline, text, plover_type, countries):
     event = of_type(events_of(pipeline, text), plover_type)[0]
-    assert country(event.source) == "USA"
-
-
-# a surname written alone in a text that places no one is the newsmaker's of that name (KnowledgeBase.surname_country),
-# even one the tagger reads as a plural noun ("Sanders")
-@pytest.mark.parametrize("text", ["Warren accused Clinton of hiding the speeches.",
-                                  "Sanders accused Clinton of hiding the speeches."])
-def test_a_newsmakers_surname_alone_is_placed_in_their_country(pipeline, text):
-    accusation = of_type(events_of(pipeline, text), "ACCUSE")[0]
-    assert (country(accusation.source), country(accusation.target)) == ("USA", "USA")
-
-
-def test_a_common_surname_alone_places_nobody(pipeline):
-    accusation = of_type(events_of(pipeline, "Brown accused Miller of hiding the speeches."), "ACCUSE")[0]
-    assert (country(accusation.source), country(accusation.target)) == (None, None)
+    assert {role: country(getattr(event, role)) for role in countries} == countries
 
 
 def test_the_sentences_country_comes_before_a_surnames(pipeline):
     talks = of_type(events_of(pipeline, "Sanders met the Kenyan foreign minister in Nairobi on Monday."), "CONSULT")[0]
     assert country(talks.source) != "USA"
-
-
-# a town named like a country, which the geo stage places beside a county of another country, gives the sentence
-# that country, not the one its name spells (actors.context.CountryContext.placed_on_evidence)
-def test_a_town_named_like_a_country_beside_a_county_is_placed_there(pipeline):
-    arrest = of_type(events_of(pipeline, "Lebanon Police arrested two teenagers, a Grant County deputy said."),
-                     "COERCE")[0]
-    assert country(arrest.source) == "USA"
-
-
-def test_the_country_of_that_name_stays_without_a_county(pipeline):
-    arrest = of_type(events_of(pipeline, "Lebanon Police arrested two teenagers, a Beirut official said."),
-                     "COERCE")[0]
-    assert country(arrest.source) == "LBN"
 
 
 # a passive's "by" phrase the parser hung on a noun of the verb's own prepositional phrases is still its agent

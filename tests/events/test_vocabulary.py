@@ -1,45 +1,237 @@
 """Vocabulary from the CAMEO category definitions (which words trigger which event, and which uses of them are
-no event), and a victim's report as an accusation. Sentences written for eventwire."""
+no event), and a victim's report as an accusation. Sentences written for eventwire; each case id says what the
+sentence checks."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.events.helpers import country, events_of, of_type, types_of
 
 
-def test_vocabulary_joint_drills_are_military_cooperation(pipeline):
-    assert types_of(pipeline, "Nigeria held joint naval drills with Ghana off Lagos.") == {"COOPERATE"}
+@pytest.mark.parametrize("text, types", [
+    pytest.param("Nigeria held joint naval drills with Ghana off Lagos.", {"COOPERATE"},
+                 id="joint-drills-are-military-cooperation"),
+    pytest.param("Lithuania downgraded diplomatic ties with China last week.", {"SANCTION"},
+                 id="downgrading-ties-is-a-sanction"),
+    pytest.param("Brazil beat Argentina 3-1 in the qualifier on Tuesday.", set(),
+                 id="beating-a-rival-team-is-no-event"),
+    pytest.param("Kenya began an operation to count its livestock.", set(),
+                 id="operation-without-military-is-no-event"),
+    pytest.param("Many Kenyan farmers sought help after the floods.", set(),
+                 id="seeking-help-from-no-one-named-is-no-appeal"),
+    pytest.param("On television, the Mexican president called the German plan useless.", set(),
+                 id="calling-someone-a-name-is-no-appeal"),
+    pytest.param("The Irish minister offered her positive review of the German budget.", set(),
+                 id="offering-a-review-is-no-intent"),
+    pytest.param("The Polish senator hopes to appeal to young voters in Warsaw.", set(),
+                 id="appealing-to-voters-is-no-appeal"),
+    pytest.param("The Canadian government met its goal of resettling 25,000 Syrians.", set(),
+                 id="meeting-a-goal-is-no-meeting"),
+    pytest.param("The opposition seized on the minister's remarks about Kenya.", set(),
+                 id="seizing-on-remarks-is-no-seizure"),
+    pytest.param("The Kenyan president tried to rally lawmakers behind his plan.", set(),
+                 id="rallying-people-behind-a-plan-is-no-protest"),
+    pytest.param("The Kenyan leader spoke with great passion about the economy.", set(),
+                 id="speaking-with-passion-is-no-consultation"),
+    pytest.param("The Kenyan ministry did not return a request for comment.", set(),
+                 id="request-for-comment-is-no-appeal"),
+    pytest.param("The Kenyan army occupied a third of the seats.", set(), id="occupying-seats-is-no-occupation"),
+    pytest.param("The Kenyan president talked to reporters in Nairobi on Monday.", set(),
+                 id="talking-to-reporters-is-no-consultation"),
+    pytest.param("The Kenyan national library will offer a workshop for job seekers.", set(),
+                 id="offering-a-service-is-no-intent-to-cooperate"),
+    pytest.param("The court summoned the minister on Monday.", set(), id="summoning-someone-else-is-no-protest"),
+    pytest.param("The campaign deployed a new strategy in Kenya.", set(),
+                 id="deploying-a-strategy-is-no-mobilization"),
+])
+def test_vocabulary_sentence_has_exactly_these_event_types(pipeline, text, types):
+    assert types_of(pipeline, text) == types
 
 
-def test_vocabulary_beating_protesters_is_an_assault(pipeline):
-    assert "ASSAULT" in types_of(pipeline, "Zambian police beat demonstrators outside the electoral commission.")
+@pytest.mark.parametrize("text, plover_type", [
+    pytest.param("Zambian police beat demonstrators outside the electoral commission.", "ASSAULT",
+                 id="beating-protesters-is-an-assault"),
+    pytest.param("The Vietnamese government relaxed restrictions on foreign media.", "CONCEDE",
+                 id="relaxing-restrictions-is-a-concession"),
+    pytest.param("Turkey launched a military operation against Kurdish fighters in Iraq.", "ASSAULT",
+                 id="military-operation-against-someone-is-force"),
+    pytest.param("Indian troops fired across the border into Pakistan.", "ASSAULT",
+                 id="firing-across-a-border-is-small-arms-fire"),
+    pytest.param("Japan provided technical expertise to Vietnam.", "AID", id="providing-expertise-is-aid"),
+    pytest.param("Kenyan police seized weapons on Tuesday.", "COERCE", id="seizing-goods-on-a-day-is-a-seizure"),
+    pytest.param("Kenya's foreign minister fired back at Uganda.", "ACCUSE", id="firing-back-in-words-is-criticism"),
+    pytest.param("Ugandan soldiers fired back at the rebels.", "ASSAULT", id="firing-back-with-arms-is-combat"),
+    pytest.param("Bangladesh will not accept Rohingya refugees fleeing the violence in Myanmar.", "REJECT",
+                 id="refugees-read-as-a-clause-subject-are-the-object"),
+    pytest.param("The Kenyan government launched an appeal for aid to flood victims.", "REQUEST",
+                 id="an-appeal-for-aid-is-a-request"),
+    pytest.param("The Kenyan president appealed to Ugandan rebels to lay down their arms.", "REQUEST",
+                 id="appealing-to-someone-to-act-is-a-request"),
+    pytest.param("Iran executed two political prisoners on Monday.", "ASSAULT", id="executing-prisoners-is-a-killing"),
+    pytest.param("The Kenyan and Ugandan presidents discussed the border dispute in Nairobi.", "CONSULT",
+                 id="leaders-discussing-together-is-a-meeting"),
+    pytest.param("The Kenyan president belittled the Ugandan president on Monday.", "ACCUSE",
+                 id="belittling-a-rival-is-criticism"),
+    pytest.param("Guatemala mobilized police and military to the area.", "MOBILIZE",
+                 id="mobilizing-police-is-a-show-of-force"),
+    pytest.param("Germany backed France on Monday.", "SUPPORT", id="backing-a-country-stays-support"),
+])
+def test_vocabulary_sentence_has_the_event_type(pipeline, text, plover_type):
+    assert plover_type in types_of(pipeline, text)
 
 
-def test_vocabulary_beating_a_rival_team_is_no_event(pipeline):
-    assert types_of(pipeline, "Brazil beat Argentina 3-1 in the qualifier on Tuesday.") == set()
+@pytest.mark.parametrize("text, plover_type", [
+    pytest.param("Reporters said rockets were fired at Pakistan from Afghanistan on Sunday.", "ACCUSE",
+                 id="third-party-report-of-an-attack-is-no-accusation"),
+    pytest.param("A Kenyan soldier called out to the crowd.", "ACCUSE",
+                 id="calling-out-without-an-object-is-no-criticism"),
+    pytest.param("The former Argentine minister appealed his conviction for fraud.", "REQUEST",
+                 id="appealing-a-conviction-is-no-appeal"),
+    pytest.param("The French film crew shot a documentary about the Syrian refugees in Lebanon.", "ASSAULT",
+                 id="shooting-a-film-is-no-assault"),
+    pytest.param("Norwegian army engineers blasted a tunnel through the mountain.", "ACCUSE",
+                 id="blasting-a-tunnel-is-no-criticism"),
+    pytest.param("The Kenyan president accepted the nomination of his party on Monday.", "AGREE",
+                 id="accepting-a-nomination-is-no-agreement"),
+    pytest.param("The French president broadened his appeal in Lyon.", "REQUEST",
+                 id="an-appeal-that-asks-nothing-is-attraction"),
+    pytest.param("The Kenyan police arrested him two days later, according to the complaint.", "ACCUSE",
+                 id="a-charging-document-is-no-complaint"),
+    pytest.param("The Kenyan minister's rhetoric threatens national security, Ugandan officials said.", "THREATEN",
+                 id="a-danger-to-security-is-no-threat"),
+    pytest.param("The Kenyan president sought to appeal to younger Ugandans on Tuesday.", "REQUEST",
+                 id="appealing-to-voters-without-asking-is-no-request"),
+    pytest.param("The Kenyan government cracked down on such transactions by Ugandan banks.", "ASSAULT",
+                 id="cracking-down-on-transactions-is-no-repression"),
+    pytest.param("The Kenyan president's team executed this flawlessly during the tour of Uganda.", "ASSAULT",
+                 id="executing-a-plan-flawlessly-is-no-killing"),
+    pytest.param("The Kenyan president and the Ugandan president occupied the spotlight in Nairobi.", "COERCE",
+                 id="occupying-the-spotlight-is-no-occupation"),
+    pytest.param("A new plea agreement is being discussed for the Kenyan minister.", "CONSULT",
+                 id="discussing-a-topic-alone-is-no-meeting"),
+    pytest.param("The Kenyan minister rejected the idea that Uganda would win the dispute.", "REJECT",
+                 id="rejecting-an-idea-denies-a-statement"),
+    pytest.param("The Kenyan government's recovery has defied the expectations of Ugandan officials.", "REJECT",
+                 id="defying-expectations-is-no-defiance"),
+    pytest.param("A Kenyan police officer dove into the river and pulled out one passenger.", "RETREAT",
+                 id="pulling-out-a-passenger-is-no-withdrawal"),
+    pytest.param("The Kenyan senator defended his vote on the Ugandan border treaty.", "SUPPORT",
+                 id="defending-ones-vote-is-no-support"),
+    pytest.param("Kenyan party officials attempted to mobilize delegate candidates in Nairobi.", "MOBILIZE",
+                 id="mobilizing-candidates-is-no-show-of-force"),
+    pytest.param("\"It helps,\" the Kenyan minister said.", "AID", id="help-needs-someone-helped"),
+    pytest.param("The Kenyan ministry released notes from the meeting.", "RETREAT",
+                 id="released-notes-are-no-release"),
+    pytest.param("The new Kenyan finance minister took over in hard times.", "COERCE",
+                 id="taking-over-without-object-is-succession"),
+    pytest.param("The prosecutor took over the investigation of the Kenyan minister.", "COERCE",
+                 id="taking-over-an-investigation-is-no-seizure"),
+    pytest.param("Germany backed off some of its proposals on Monday.", "SUPPORT",
+                 id="backing-off-a-plan-is-no-support"),
+])
+def test_vocabulary_sentence_lacks_the_event_type(pipeline, text, plover_type):
+    assert plover_type not in types_of(pipeline, text)
 
 
-def test_vocabulary_downgrading_ties_is_a_sanction(pipeline):
-    assert types_of(pipeline, "Lithuania downgraded diplomatic ties with China last week.") == {"SANCTION"}
+def _described(event) -> dict:
+    """What a case may check of an event: its CAMEO code, its actors' codes and their countries."""
+    return {"cameo": event.cameo, "source": event.source.code if event.source else None,
+            "target": event.target.code if event.target else None,
+            "source_country": country(event.source), "target_country": country(event.target)}
 
 
-def test_vocabulary_relaxing_restrictions_is_a_concession(pipeline):
-    assert "CONCEDE" in types_of(pipeline, "The Vietnamese government relaxed restrictions on foreign media.")
+@pytest.mark.parametrize("text, plover_type, expected", [
+    pytest.param("Pakistan said rockets were fired at it from Afghanistan on Sunday.", "ACCUSE",
+                 {"source_country": "PAK", "target_country": "AFG"},
+                 id="victim-reporting-an-attack-accuses-the-attacker"),
+    pytest.param("Police in Lagos dispersed demonstrators with batons.", "ASSAULT", {"cameo": "175"},
+                 id="dispersing-demonstrators-is-violent-repression"),
+    pytest.param("Ukrainian forces recaptured the town from Russian troops.", "COERCE", {"cameo": "192"},
+                 id="recapturing-a-town-occupies-it"),
+    pytest.param("Venezuela nationalized the assets of an American oil company.", "COERCE", {"cameo": "1711"},
+                 id="nationalizing-foreign-assets-is-confiscation"),
+    pytest.param("The Russian air force stepped up its aerial bombardment of Aleppo.", "ASSAULT", {"cameo": "195"},
+                 id="bombardment-from-the-air-is-aerial"),
+    pytest.param("Militants in Mosul held hundreds of Iraqi families as human shields.", "ASSAULT", {"cameo": "181"},
+                 id="holding-people-as-shields-is-hostage-taking"),
+    pytest.param("The Red Cross flew ten tons of medicine into Yemen.", "AID", {"cameo": "073"},
+                 id="flying-medicine-in-is-aid"),
+    pytest.param("Iran shipped weapons to Syria.", "AID", {"cameo": "072"}, id="shipping-weapons-is-military-aid"),
+    pytest.param("Ghana contributed troops to the UN peacekeeping mission in Mali.", "AID", {"cameo": "074"},
+                 id="contributing-troops-is-peacekeeping"),
+    pytest.param("Fijian troops participate in peacekeeping operations in Lebanon.", "AID", {"cameo": "074"},
+                 id="taking-part-in-peacekeeping-is-protection"),
+    pytest.param("Britain sent military trainers to Ukraine.", "AID", {"cameo": "072"},
+                 id="sending-military-trainers-is-military-aid"),
+    pytest.param("Serbia sought support from Russia at the United Nations.", "REQUEST", {"cameo": "022"},
+                 id="seeking-support-from-someone-is-an-appeal"),
+    pytest.param("Germany is seeking the release of two German journalists held in Iran.", "REQUEST",
+                 {"cameo": "0253"}, id="seeking-a-release-is-an-appeal"),
+    pytest.param("Sudan allowed access for relief workers to Darfur.", "RETREAT", {"cameo": "0863"},
+                 id="allowing-access-for-relief-workers-is-admitting-aid"),
+    pytest.param("The Canadian minister called out the French president for his remarks.", "ACCUSE",
+                 {"cameo": "111"}, id="calling-someone-out-is-criticism"),
+    pytest.param("A gunman shot Michael Turner outside a bar in Texas.", "ASSAULT", {"target_country": "USA"},
+                 id="shooting-a-person-is-an-assault"),
+    pytest.param("A police officer in Ohio punched a protester outside the courthouse.", "ASSAULT",
+                 {"source": "USACOP"}, id="punching-a-person-is-an-assault"),
+    pytest.param("Greece lambasted Turkey over the airspace violations.", "ACCUSE",
+                 {"source_country": "GRC", "target_country": "TUR"}, id="lambasting-is-criticism"),
+    pytest.param("A court in Nairobi sentenced two Kenyan officials on Monday.", "COERCE", {"target_country": "KEN"},
+                 id="sentencing-without-a-term-is-coercion"),
+    pytest.param("Mexico slapped retaliatory tariffs on American products.", None,
+                 {"cameo": "163", "source_country": "MEX", "target_country": "USA"},
+                 id="slapping-tariffs-on-a-country-imposes-them"),
+    pytest.param("The Iranian foreign minister mocked the Saudi king.", "ACCUSE",
+                 {"source_country": "IRN", "target_country": "SAU"}, id="mocking-is-criticism"),
+    pytest.param("The Mexican president invited the Guatemalan president to a meeting in Mexico City.", "AGREE",
+                 {"cameo": "036"}, id="inviting-to-talks-is-an-intent-to-meet"),
+    pytest.param("The Kenyan president talked with the Ugandan president.", "CONSULT",
+                 {"source": "KENGOV", "target": "UGAGOV"}, id="talking-with-a-counterpart-is-a-consultation"),
+    pytest.param("Egyptian police fired tear gas at protesters in Cairo.", None, {"cameo": "175", "source": "EGYCOP"},
+                 id="firing-tear-gas-is-crowd-repression"),
+    pytest.param("Qatar offered to mediate between Israel and Hamas.", "AGREE", {"source_country": "QAT"},
+                 id="offering-to-act-is-an-intent"),
+    pytest.param("Japan offered humanitarian aid to Turkey.", "AGREE", {"cameo": "033", "target_country": "TUR"},
+                 id="offering-aid-is-an-intent-to-give-it"),
+    pytest.param("The Kenyan president took aim at the Ugandan government over the border dispute.", "ACCUSE",
+                 {"source": "KENGOV", "target": "UGAGOV"}, id="taking-aim-at-a-government-is-criticism"),
+    pytest.param("Poland summoned the Russian ambassador on Tuesday.", "ACCUSE",
+                 {"cameo": "114", "source": "POL", "target": "RUSGOV"},
+                 id="summoning-a-foreign-diplomat-is-an-official-protest"),
+    pytest.param("Moscow ordered Georgian troops out of South Ossetia.", "REQUEST",
+                 {"cameo": "1056", "target": "GEOMIL"}, id="ordering-troops-out-of-a-place-is-a-demand"),
+    pytest.param("Iran accepted the proposal from France on Monday.", "AGREE", {"source_country": "IRN"},
+                 id="accepting-a-proposal-is-an-agreement"),
+])
+def test_vocabulary_first_event_of_the_type_is_coded(pipeline, text, plover_type, expected):
+    """``plover_type`` None: the sentence's first event, whatever its type."""
+    events = events_of(pipeline, text)
+    described = _described((of_type(events, plover_type) if plover_type else events)[0])
+    assert {key: described[key] for key in expected} == expected
 
 
-def test_vocabulary_quitting_talks_halts_negotiations(pipeline):
-    events = events_of(pipeline, "The Tuareg rebels quit peace talks with the Malian government.")
-    assert [e.cameo for e in events if e.type == "SANCTION"] == ["164"]
+@pytest.mark.parametrize("text, plover_type, cameo", [
+    pytest.param("The Tuareg rebels quit peace talks with the Malian government.", "SANCTION", "164",
+                 id="quitting-talks-halts-negotiations"),
+    pytest.param("The Norwegian envoy ended mediation efforts between the Sri Lankan government and the rebels.",
+                 "SANCTION", "165", id="ending-mediation-halts-it"),
+    pytest.param("Uganda opened its borders to refugees fleeing South Sudan.", "AID", "075",
+                 id="opening-borders-to-refugees-grants-refuge"),
+])
+def test_vocabulary_only_event_of_the_type_has_the_code(pipeline, text, plover_type, cameo):
+    assert [e.cameo for e in events_of(pipeline, text) if e.type == plover_type] == [cameo]
 
 
-def test_vocabulary_victim_reporting_an_attack_accuses_the_attacker(pipeline):
-    events = events_of(pipeline, "Pakistan said rockets were fired at it from Afghanistan on Sunday.")
-    accusations = [e for e in events if e.type == "ACCUSE"]
-    assert accusations and accusations[0].source.code[:3] == "PAK" and accusations[0].target.code[:3] == "AFG"
-
-
-def test_vocabulary_third_party_report_of_an_attack_is_no_accusation(pipeline):
-    events = events_of(pipeline, "Reporters said rockets were fired at Pakistan from Afghanistan on Sunday.")
-    assert "ACCUSE" not in {e.type for e in events}
+@pytest.mark.parametrize("text, recognised", [
+    pytest.param("Hillary Clinton still has the advantage of name recognition over Bernie Sanders.", False,
+                 id="name-recognition-is-no-recognition"),
+    pytest.param("Russia's recognition of the two regions angered Georgia.", True,
+                 id="recognition-of-regions-stays-recognition"),
+])
+def test_vocabulary_recognition_of_a_state_is_cameo_054(pipeline, text, recognised):
+    assert any(e.cameo == "054" for e in events_of(pipeline, text)) is recognised
 
 
 def test_vocabulary_target_phrase_stops_before_its_relative_clause(pipeline):
@@ -53,400 +245,6 @@ def test_vocabulary_hyphenated_cease_fire_is_a_ceasefire(pipeline):
     assert [e.type for e in events] == ["RETREAT"]
 
 
-def test_vocabulary_ending_mediation_halts_it(pipeline):
-    events = events_of(pipeline, "The Norwegian envoy ended mediation efforts between the Sri Lankan government and the rebels.")
-    assert [e.cameo for e in events if e.type == "SANCTION"] == ["165"]
-
-
-def test_vocabulary_opening_borders_to_refugees_grants_refuge(pipeline):
-    events = events_of(pipeline, "Uganda opened its borders to refugees fleeing South Sudan.")
-    assert [e.cameo for e in events if e.type == "AID"] == ["075"]
-
-
-def test_vocabulary_dispersing_demonstrators_is_violent_repression(pipeline):
-    event = of_type(events_of(pipeline, "Police in Lagos dispersed demonstrators with batons."), "ASSAULT")[0]
-    assert event.cameo == "175"
-
-
-def test_vocabulary_recapturing_a_town_occupies_it(pipeline):
-    text = "Ukrainian forces recaptured the town from Russian troops."
-    assert of_type(events_of(pipeline, text), "COERCE")[0].cameo == "192"
-
-
-def test_vocabulary_nationalizing_foreign_assets_is_confiscation(pipeline):
-    text = "Venezuela nationalized the assets of an American oil company."
-    assert of_type(events_of(pipeline, text), "COERCE")[0].cameo == "1711"
-
-
-def test_vocabulary_bombardment_from_the_air_is_aerial(pipeline):
-    text = "The Russian air force stepped up its aerial bombardment of Aleppo."
-    assert of_type(events_of(pipeline, text), "ASSAULT")[0].cameo == "195"
-
-
-def test_vocabulary_military_operation_against_someone_is_force(pipeline):
-    text = "Turkey launched a military operation against Kurdish fighters in Iraq."
-    assert "ASSAULT" in types_of(pipeline, text)
-
-
-def test_vocabulary_operation_without_military_is_no_event(pipeline):
-    assert types_of(pipeline, "Kenya began an operation to count its livestock.") == set()
-
-
-def test_vocabulary_holding_people_as_shields_is_hostage_taking(pipeline):
-    text = "Militants in Mosul held hundreds of Iraqi families as human shields."
-    assert of_type(events_of(pipeline, text), "ASSAULT")[0].cameo == "181"
-
-
-def test_vocabulary_firing_across_a_border_is_small_arms_fire(pipeline):
-    assert "ASSAULT" in types_of(pipeline, "Indian troops fired across the border into Pakistan.")
-
-
-def test_vocabulary_flying_medicine_in_is_aid(pipeline):
-    text = "The Red Cross flew ten tons of medicine into Yemen."
-    assert of_type(events_of(pipeline, text), "AID")[0].cameo == "073"
-
-
-def test_vocabulary_shipping_weapons_is_military_aid(pipeline):
-    assert of_type(events_of(pipeline, "Iran shipped weapons to Syria."), "AID")[0].cameo == "072"
-
-
-def test_vocabulary_contributing_troops_is_peacekeeping(pipeline):
-    text = "Ghana contributed troops to the UN peacekeeping mission in Mali."
-    assert of_type(events_of(pipeline, text), "AID")[0].cameo == "074"
-
-
-def test_vocabulary_taking_part_in_peacekeeping_is_protection(pipeline):
-    text = "Fijian troops participate in peacekeeping operations in Lebanon."
-    assert of_type(events_of(pipeline, text), "AID")[0].cameo == "074"
-
-
-def test_vocabulary_sending_military_trainers_is_military_aid(pipeline):
-    text = "Britain sent military trainers to Ukraine."
-    assert of_type(events_of(pipeline, text), "AID")[0].cameo == "072"
-
-
-def test_vocabulary_seeking_support_from_someone_is_an_appeal(pipeline):
-    text = "Serbia sought support from Russia at the United Nations."
-    assert of_type(events_of(pipeline, text), "REQUEST")[0].cameo == "022"
-
-
-def test_vocabulary_seeking_help_from_no_one_named_is_no_appeal(pipeline):
-    assert types_of(pipeline, "Many Kenyan farmers sought help after the floods.") == set()
-
-
-def test_vocabulary_seeking_a_release_is_an_appeal(pipeline):
-    text = "Germany is seeking the release of two German journalists held in Iran."
-    assert of_type(events_of(pipeline, text), "REQUEST")[0].cameo == "0253"
-
-
-def test_vocabulary_allowing_access_for_relief_workers_is_admitting_aid(pipeline):
-    text = "Sudan allowed access for relief workers to Darfur."
-    assert of_type(events_of(pipeline, text), "RETREAT")[0].cameo == "0863"
-
-
-def test_vocabulary_providing_expertise_is_aid(pipeline):
-    assert "AID" in types_of(pipeline, "Japan provided technical expertise to Vietnam.")
-
-
-def test_vocabulary_calling_someone_a_name_is_no_appeal(pipeline):
-    assert types_of(pipeline, "On television, the Mexican president called the German plan useless.") == set()
-
-
-def test_vocabulary_calling_someone_out_is_criticism(pipeline):
-    text = "The Canadian minister called out the French president for his remarks."
-    assert of_type(events_of(pipeline, text), "ACCUSE")[0].cameo == "111"
-
-
-def test_vocabulary_calling_out_without_an_object_is_no_criticism(pipeline):
-    assert "ACCUSE" not in types_of(pipeline, "A Kenyan soldier called out to the crowd.")
-
-
-def test_vocabulary_offering_a_review_is_no_intent(pipeline):
-    assert types_of(pipeline, "The Irish minister offered her positive review of the German budget.") == set()
-
-
-def test_vocabulary_appealing_to_voters_is_no_appeal(pipeline):
-    assert types_of(pipeline, "The Polish senator hopes to appeal to young voters in Warsaw.") == set()
-
-
-def test_vocabulary_meeting_a_goal_is_no_meeting(pipeline):
-    assert types_of(pipeline, "The Canadian government met its goal of resettling 25,000 Syrians.") == set()
-
-
-def test_vocabulary_appealing_a_conviction_is_no_appeal(pipeline):
-    assert "REQUEST" not in types_of(pipeline, "The former Argentine minister appealed his conviction for fraud.")
-
-
-def test_vocabulary_shooting_a_person_is_an_assault(pipeline):
-    event = of_type(events_of(pipeline, "A gunman shot Michael Turner outside a bar in Texas."), "ASSAULT")[0]
-    assert country(event.target) == "USA"
-
-
-def test_vocabulary_shooting_a_film_is_no_assault(pipeline):
-    text = "The French film crew shot a documentary about the Syrian refugees in Lebanon."
-    assert not [e for e in events_of(pipeline, text) if e.type == "ASSAULT"]
-
-
-def test_vocabulary_punching_a_person_is_an_assault(pipeline):
-    text = "A police officer in Ohio punched a protester outside the courthouse."
-    assert of_type(events_of(pipeline, text), "ASSAULT")[0].source.code == "USACOP"
-
-
-def test_vocabulary_lambasting_is_criticism(pipeline):
-    event = of_type(events_of(pipeline, "Greece lambasted Turkey over the airspace violations."), "ACCUSE")[0]
-    assert (country(event.source), country(event.target)) == ("GRC", "TUR")
-
-
-def test_vocabulary_blasting_a_tunnel_is_no_criticism(pipeline):
-    text = "Norwegian army engineers blasted a tunnel through the mountain."
-    assert not [e for e in events_of(pipeline, text) if e.type == "ACCUSE"]
-
-
-def test_vocabulary_sentencing_without_a_term_is_coercion(pipeline):
-    text = "A court in Nairobi sentenced two Kenyan officials on Monday."
-    assert country(of_type(events_of(pipeline, text), "COERCE")[0].target) == "KEN"
-
-
-def test_vocabulary_seizing_on_remarks_is_no_seizure(pipeline):
-    assert events_of(pipeline, "The opposition seized on the minister's remarks about Kenya.") == []
-
-
-def test_vocabulary_seizing_goods_on_a_day_is_a_seizure(pipeline):
-    assert of_type(events_of(pipeline, "Kenyan police seized weapons on Tuesday."), "COERCE")
-
-
-def test_vocabulary_rallying_people_behind_a_plan_is_no_protest(pipeline):
-    assert events_of(pipeline, "The Kenyan president tried to rally lawmakers behind his plan.") == []
-
-
-def test_vocabulary_speaking_with_passion_is_no_consultation(pipeline):
-    assert events_of(pipeline, "The Kenyan leader spoke with great passion about the economy.") == []
-
-
-def test_vocabulary_request_for_comment_is_no_appeal(pipeline):
-    assert events_of(pipeline, "The Kenyan ministry did not return a request for comment.") == []
-
-
-def test_vocabulary_occupying_seats_is_no_occupation(pipeline):
-    assert events_of(pipeline, "The Kenyan army occupied a third of the seats.") == []
-
-
-def test_vocabulary_slapping_tariffs_on_a_country_imposes_them(pipeline):
-    event = events_of(pipeline, "Mexico slapped retaliatory tariffs on American products.")[0]
-    assert (event.cameo, country(event.source), country(event.target)) == ("163", "MEX", "USA")
-
-
-def test_vocabulary_mocking_is_criticism(pipeline):
-    event = of_type(events_of(pipeline, "The Iranian foreign minister mocked the Saudi king."), "ACCUSE")[0]
-    assert (country(event.source), country(event.target)) == ("IRN", "SAU")
-
-
-def test_vocabulary_inviting_to_talks_is_an_intent_to_meet(pipeline):
-    text = "The Mexican president invited the Guatemalan president to a meeting in Mexico City."
-    assert of_type(events_of(pipeline, text), "AGREE")[0].cameo == "036"
-
-
-def test_vocabulary_talking_to_reporters_is_no_consultation(pipeline):
-    assert events_of(pipeline, "The Kenyan president talked to reporters in Nairobi on Monday.") == []
-
-
-def test_vocabulary_talking_with_a_counterpart_is_a_consultation(pipeline):
-    event = of_type(events_of(pipeline, "The Kenyan president talked with the Ugandan president."), "CONSULT")[0]
-    assert (event.source.code, event.target.code) == ("KENGOV", "UGAGOV")
-
-
-def test_vocabulary_firing_tear_gas_is_crowd_repression(pipeline):
-    event = events_of(pipeline, "Egyptian police fired tear gas at protesters in Cairo.")[0]
-    assert (event.cameo, event.source.code) == ("175", "EGYCOP")
-
-
-def test_vocabulary_offering_a_service_is_no_intent_to_cooperate(pipeline):
-    assert events_of(pipeline, "The Kenyan national library will offer a workshop for job seekers.") == []
-
-
-def test_vocabulary_offering_to_act_is_an_intent(pipeline):
-    event = of_type(events_of(pipeline, "Qatar offered to mediate between Israel and Hamas."), "AGREE")[0]
-    assert country(event.source) == "QAT"
-
-
-def test_vocabulary_offering_aid_is_an_intent_to_give_it(pipeline):
-    event = of_type(events_of(pipeline, "Japan offered humanitarian aid to Turkey."), "AGREE")[0]
-    assert (event.cameo, country(event.target)) == ("033", "TUR")
-
-
-def test_vocabulary_taking_aim_at_a_government_is_criticism(pipeline):
-    text = "The Kenyan president took aim at the Ugandan government over the border dispute."
-    event = of_type(events_of(pipeline, text), "ACCUSE")[0]
-    assert (event.source.code, event.target.code) == ("KENGOV", "UGAGOV")
-
-
-def test_vocabulary_firing_back_in_words_is_criticism_and_with_arms_combat(pipeline):
-    assert of_type(events_of(pipeline, "Kenya's foreign minister fired back at Uganda."), "ACCUSE")
-    assert of_type(events_of(pipeline, "Ugandan soldiers fired back at the rebels."), "ASSAULT")
-
-
-def test_vocabulary_summoning_a_foreign_diplomat_is_an_official_protest(pipeline):
-    event = of_type(events_of(pipeline, "Poland summoned the Russian ambassador on Tuesday."), "ACCUSE")[0]
-    assert (event.cameo, event.source.code, event.target.code) == ("114", "POL", "RUSGOV")
-
-
-def test_vocabulary_summoning_someone_else_is_no_protest(pipeline):
-    assert events_of(pipeline, "The court summoned the minister on Monday.") == []
-
-
-def test_vocabulary_ordering_troops_out_of_a_place_is_a_demand(pipeline):
-    event = of_type(events_of(pipeline, "Moscow ordered Georgian troops out of South Ossetia."), "REQUEST")[0]
-    assert (event.cameo, event.target.code) == ("1056", "GEOMIL")
-
-
 def test_vocabulary_ordering_forces_to_withdraw_is_a_demand_not_a_retreat(pipeline):
     events = events_of(pipeline, "Kenya ordered Somali forces to withdraw from the border town.")
     assert [(e.cameo, e.source.code) for e in events] == [("1056", "KEN")]
-
-
-def test_vocabulary_accepting_a_nomination_is_no_agreement(pipeline):
-    text = "The Kenyan president accepted the nomination of his party on Monday."
-    assert "AGREE" not in types_of(pipeline, text)
-
-
-def test_vocabulary_accepting_a_proposal_is_an_agreement(pipeline):
-    event = of_type(events_of(pipeline, "Iran accepted the proposal from France on Monday."), "AGREE")[0]
-    assert event.source.code.startswith("IRN")
-
-
-def test_triggers_refugees_read_as_a_clause_subject_are_the_object(pipeline):
-    text = "Bangladesh will not accept Rohingya refugees fleeing the violence in Myanmar."
-    assert of_type(events_of(pipeline, text), "REJECT")
-
-
-def test_vocabulary_an_appeal_that_asks_nothing_is_attraction(pipeline):
-    text = "The French president broadened his appeal in Lyon."
-    assert "REQUEST" not in types_of(pipeline, text)
-
-
-def test_vocabulary_an_appeal_for_aid_is_a_request(pipeline):
-    text = "The Kenyan government launched an appeal for aid to flood victims."
-    assert "REQUEST" in types_of(pipeline, text)
-
-
-def test_vocabulary_a_charging_document_is_no_complaint(pipeline):
-    text = "The Kenyan police arrested him two days later, according to the complaint."
-    assert "ACCUSE" not in types_of(pipeline, text)
-
-
-def test_vocabulary_a_danger_to_security_is_no_threat(pipeline):
-    text = "The Kenyan minister's rhetoric threatens national security, Ugandan officials said."
-    assert "THREATEN" not in types_of(pipeline, text)
-
-
-def test_vocabulary_appealing_to_voters_without_asking_is_no_request(pipeline):
-    text = "The Kenyan president sought to appeal to younger Ugandans on Tuesday."
-    assert "REQUEST" not in types_of(pipeline, text)
-
-
-def test_vocabulary_appealing_to_someone_to_act_is_a_request(pipeline):
-    text = "The Kenyan president appealed to Ugandan rebels to lay down their arms."
-    assert "REQUEST" in types_of(pipeline, text)
-
-
-def test_vocabulary_cracking_down_on_transactions_is_no_repression(pipeline):
-    text = "The Kenyan government cracked down on such transactions by Ugandan banks."
-    assert "ASSAULT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_executing_a_plan_flawlessly_is_no_killing(pipeline):
-    text = "The Kenyan president's team executed this flawlessly during the tour of Uganda."
-    assert "ASSAULT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_executing_prisoners_is_a_killing(pipeline):
-    assert "ASSAULT" in types_of(pipeline, "Iran executed two political prisoners on Monday.")
-
-
-def test_vocabulary_occupying_the_spotlight_is_no_occupation(pipeline):
-    text = "The Kenyan president and the Ugandan president occupied the spotlight in Nairobi."
-    assert "COERCE" not in types_of(pipeline, text)
-
-
-def test_triggers_discussing_a_topic_alone_is_no_meeting(pipeline):
-    text = "A new plea agreement is being discussed for the Kenyan minister."
-    assert "CONSULT" not in types_of(pipeline, text)
-
-
-def test_triggers_leaders_discussing_together_is_a_meeting(pipeline):
-    text = "The Kenyan and Ugandan presidents discussed the border dispute in Nairobi."
-    assert "CONSULT" in types_of(pipeline, text)
-
-
-def test_vocabulary_belittling_a_rival_is_criticism(pipeline):
-    assert "ACCUSE" in types_of(pipeline, "The Kenyan president belittled the Ugandan president on Monday.")
-
-
-def test_vocabulary_rejecting_an_idea_denies_a_statement(pipeline):
-    text = "The Kenyan minister rejected the idea that Uganda would win the dispute."
-    assert "REJECT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_defying_expectations_is_no_defiance(pipeline):
-    text = "The Kenyan government's recovery has defied the expectations of Ugandan officials."
-    assert "REJECT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_pulling_out_a_passenger_is_no_withdrawal(pipeline):
-    text = "A Kenyan police officer dove into the river and pulled out one passenger."
-    assert "RETREAT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_defending_ones_vote_is_no_support(pipeline):
-    text = "The Kenyan senator defended his vote on the Ugandan border treaty."
-    assert "SUPPORT" not in types_of(pipeline, text)
-
-
-def test_vocabulary_mobilizing_candidates_is_no_show_of_force(pipeline):
-    text = "Kenyan party officials attempted to mobilize delegate candidates in Nairobi."
-    assert "MOBILIZE" not in types_of(pipeline, text)
-
-
-def test_vocabulary_mobilizing_police_is_a_show_of_force(pipeline):
-    assert "MOBILIZE" in types_of(pipeline, "Guatemala mobilized police and military to the area.")
-
-
-def test_vocabulary_help_needs_someone_helped(pipeline):
-    assert "AID" not in types_of(pipeline, "\"It helps,\" the Kenyan minister said.")
-
-
-def test_vocabulary_released_notes_are_no_release(pipeline):
-    assert "RETREAT" not in types_of(pipeline, "The Kenyan ministry released notes from the meeting.")
-
-
-def test_vocabulary_taking_over_without_object_is_succession(pipeline):
-    assert "COERCE" not in types_of(pipeline, "The new Kenyan finance minister took over in hard times.")
-
-
-def test_vocabulary_taking_over_an_investigation_is_no_seizure(pipeline):
-    text = "The prosecutor took over the investigation of the Kenyan minister."
-    assert not [e for e in events_of(pipeline, text) if e.type == "COERCE"]
-
-
-def test_vocabulary_deploying_a_strategy_is_no_mobilization(pipeline):
-    assert not events_of(pipeline, "The campaign deployed a new strategy in Kenya.")
-
-
-def test_vocabulary_backing_off_a_plan_is_no_support(pipeline):
-    text = "Germany backed off some of its proposals on Monday."
-    assert not [e for e in events_of(pipeline, text) if e.type == "SUPPORT"]
-
-
-def test_vocabulary_backing_a_country_stays_support(pipeline):
-    text = "Germany backed France on Monday."
-    assert [e for e in events_of(pipeline, text) if e.type == "SUPPORT"]
-
-
-def test_vocabulary_name_recognition_is_no_recognition(pipeline):
-    text = "Hillary Clinton still has the advantage of name recognition over Bernie Sanders."
-    assert not [e for e in events_of(pipeline, text) if e.cameo == "054"]
-
-
-def test_vocabulary_recognition_of_regions_stays_recognition(pipeline):
-    text = "Russia's recognition of the two regions angered Georgia."
-    assert [e for e in events_of(pipeline, text) if e.cameo == "054"]

@@ -20,7 +20,15 @@ def test_export_date_to_a_month_or_year_keeps_its_days(tmp_path, date_to, kept):
     assert export_documents(_documents(), "csv", tmp_path / "e.csv", EventFilter(date_to=date_to)) == kept
 
 
-@pytest.mark.parametrize("value", ["yesterday", "20/03/2021", "2021-3"])
+@pytest.mark.parametrize("value", ["yesterday", "20/03/2021", "2021-3", "２０２１"],
+                         ids=["a-word", "day-first", "one-digit-month", "full-width-digits"])
 def test_export_filter_refuses_a_date_it_cannot_compare(value):
     with pytest.raises(ValueError, match="YYYY"):
         EventFilter(date_from=value)
+
+
+@pytest.mark.parametrize("value", ["2016-02-30", "2021-13", "2021-04-31"],
+                         ids=["february-30", "month-13", "april-31"])
+def test_export_filter_refuses_a_day_off_the_calendar(value):
+    with pytest.raises(ValueError, match="no day on the calendar"):
+        EventFilter(date_to=value)

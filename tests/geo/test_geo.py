@@ -32,26 +32,56 @@ def _place(document, text):
     return next(p for p in document.places if p.text == text)
 
 
-def test_geo_paris_alone_is_in_france(annotate):
-    document, _ = annotate("Officials met in Paris on Monday.")
-    assert _place(document, "Paris").country == "FR"
-
-
-def test_geo_paris_texas_is_in_texas(annotate):
-    document, _ = annotate("He moved to Paris, Texas, in 2001.")
-    paris = _place(document, "Paris")
-    assert (paris.country, paris.admin1) == ("US", "TX")
+@pytest.mark.parametrize("text, name, expected", [
+    pytest.param("Officials met in Paris on Monday.", "Paris", {"country": "FR"}, id="paris-alone-is-in-france"),
+    pytest.param("He moved to Paris, Texas, in 2001.", "Paris", {"country": "US", "admin1": "TX"},
+                 id="paris-texas-is-in-texas"),
+    pytest.param("The man from Springfield, Ill., was arrested on Friday.", "Springfield", {"admin1": "IL"},
+                 id="state-abbreviation-names-the-state"),
+    pytest.param("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", "Grantville",
+                 {"feature": "adm1", "admin1": "PA"},
+                 id="town-known-only-in-another-state-is-placed-in-the-written-one"),
+    pytest.param("A grass fire near Lebanon, Kansas, burned two barns and a church on Sunday.", "Lebanon",
+                 {"country": "US", "admin1": "KS"},
+                 id="small-town-named-after-a-country-is-placed-in-its-written-state"),
+    pytest.param("Smoke from fires in Canada, Montana and Idaho reached Denver on Monday.", "Canada", {"country": "CA"},
+                 id="country-listed-before-states-stays-a-country"),
+    pytest.param("The band played Tulsa, Oklahoma, Santa Fe and Albuquerque, New Mexico, this spring.", "Tulsa",
+                 {"admin1": "OK"}, id="towns-listed-with-their-states-keep-them"),
+    pytest.param("The case was heard in Clarke County Superior Court in Georgia last month.", "Clarke County",
+                 {"feature": "county"}, id="county-inside-a-court-name-is-a-toponym"),
+    pytest.param("A Gainesville man cut a plea deal on Monday.", "Gainesville", {"feature": "city"},
+                 id="town-before-a-word-for-its-people-is-a-toponym"),
+    pytest.param("Moscow said the sanctions were illegal.", "Moscow", {"metonym": True},
+                 id="speaking-capital-is-a-metonym"),
+    pytest.param("Protesters gathered in Moscow on Sunday.", "Moscow", {"metonym": False},
+                 id="place-of-action-is-not-a-metonym"),
+    pytest.param("Japan expressed concern about the missile test.", "Japan", {"metonym": True},
+                 id="country-as-subject-of-any-verb-is-a-metonym"),
+    pytest.param("Shelling hit villages in the Kharkiv region overnight.", "Kharkiv region", {"feature": "adm1"},
+                 id="division-word-makes-a-division"),
+    pytest.param("Troops advanced in eastern Ukraine last week.", "Ukraine", {"feature": "country"},
+                 id="direction-word-keeps-the-country"),
+    pytest.param("Flooding closed roads in Alexandria and across Rapides Parish on Tuesday.", "Alexandria",
+                 {"admin1": "LA"}, id="local-context-picks-the-nearby-town"),
+    pytest.param("Alberta must invest in trade missions to Asia, as Queensland does, the Alberta minister said.",
+                 "Queensland", {"country": "AU"},
+                 id="large-division-abroad-beats-a-village-of-its-name-in-the-articles-province"),
+    pytest.param("She campaigned in Iowa on Monday and flies to Nevada and South Carolina next week.", "Nevada",
+                 {"feature": "adm1", "admin1": "NV"},
+                 id="a-state-beats-a-small-town-of-its-name-in-another-state-the-story-names"),
+    pytest.param("The plant in Nevada, Iowa, closed on Friday.", "Nevada", {"feature": "city", "admin1": "IA"},
+                 id="the-small-town-when-its-state-is-written-next-to-it"),
+])
+def test_geo_place_is_placed_as(annotate, text, name, expected):
+    place = _place(annotate(text)[0], name)
+    assert {attribute: getattr(place, attribute) for attribute in expected} == expected
 
 
 def test_geo_namesake_division_with_more_towns_wins(annotate):
     document, _ = annotate("Voters in Georgia and Florida lined up before dawn.")
     florida, georgia = _place(document, "Florida"), _place(document, "Georgia")
     assert (florida.country, florida.admin1, georgia.country, georgia.admin1) == ("US", "FL", "US", "GA")
-
-
-def test_geo_state_abbreviation_names_the_state(annotate):
-    document, _ = annotate("The man from Springfield, Ill., was arrested on Friday.")
-    assert _place(document, "Springfield").admin1 == "IL"
 
 
 def test_geo_name_ner_missed_is_still_found(annotate):
@@ -135,57 +165,15 @@ def test_geo_street_named_after_a_town_is_no_toponym(annotate):
     assert [p.text for p in document.places] == ["Chicago"]
 
 
-def test_geo_town_known_only_in_another_state_is_placed_in_the_written_one(annotate):
-    document, _ = annotate("Martha was born in Grantville, Pennsylvania, on November 4, 1913.")
-    grantville = _place(document, "Grantville")
-    assert (grantville.feature, grantville.admin1) == ("adm1", "PA")
-
-
-def test_geo_small_town_named_after_a_country_is_placed_in_its_written_state(annotate):
-    document, _ = annotate("A grass fire near Lebanon, Kansas, burned two barns and a church on Sunday.")
-    lebanon = _place(document, "Lebanon")
-    assert (lebanon.country, lebanon.admin1) == ("US", "KS")
-
-
-def test_geo_country_listed_before_states_stays_a_country(annotate):
-    document, _ = annotate("Smoke from fires in Canada, Montana and Idaho reached Denver on Monday.")
-    assert _place(document, "Canada").country == "CA"
-
-
-def test_geo_towns_listed_with_their_states_keep_them(annotate):
-    document, _ = annotate("The band played Tulsa, Oklahoma, Santa Fe and Albuquerque, New Mexico, this spring.")
-    assert _place(document, "Tulsa").admin1 == "OK"
-
-
 def test_geo_names_before_counties_are_each_a_county(annotate):
     document, _ = annotate("Layoffs have slowed in Barrow, Oconee and Oglethorpe counties, officials in Georgia said.")
     assert {p.text: p.feature for p in document.places if p.text != "Georgia"} == \
         {"Barrow": "county", "Oconee": "county", "Oglethorpe": "county"}
 
 
-def test_geo_county_inside_a_court_name_is_a_toponym(annotate):
-    document, _ = annotate("The case was heard in Clarke County Superior Court in Georgia last month.")
-    assert _place(document, "Clarke County").feature == "county"
-
-
-def test_geo_town_before_a_word_for_its_people_is_a_toponym(annotate):
-    document, _ = annotate("A Gainesville man cut a plea deal on Monday.")
-    assert _place(document, "Gainesville").feature == "city"
-
-
 def test_geo_surname_before_home_is_no_toponym(annotate):
     document, _ = annotate("Hillary Clinton spoke on Monday. The Clinton home was quiet.")
     assert not document.places
-
-
-def test_geo_speaking_capital_is_a_metonym(annotate):
-    document, _ = annotate("Moscow said the sanctions were illegal.")
-    assert _place(document, "Moscow").metonym
-
-
-def test_geo_place_of_action_is_not_a_metonym(annotate):
-    document, _ = annotate("Protesters gathered in Moscow on Sunday.")
-    assert not _place(document, "Moscow").metonym
 
 
 def test_geo_adjective_names_its_country_but_locates_nothing(annotate):
@@ -220,25 +208,10 @@ def test_geo_country_sits_at_its_centre(annotate):
     assert (round(belarus.lat), round(belarus.lon)) == (53, 28)
 
 
-def test_geo_division_word_makes_a_division(annotate):
-    document, _ = annotate("Shelling hit villages in the Kharkiv region overnight.")
-    assert _place(document, "Kharkiv region").feature == "adm1"
-
-
 def test_geo_news_region_is_placed(annotate):
     document, _ = annotate("Fighting raged in the Donbas while the Middle East stayed calm.")
     donbas = _place(document, "Donbas")
     assert donbas.country == "UA" and haversine_km((donbas.lat, donbas.lon), (48.0, 37.8)) < 161
-
-
-def test_geo_direction_word_keeps_the_country(annotate):
-    document, _ = annotate("Troops advanced in eastern Ukraine last week.")
-    assert _place(document, "Ukraine").feature == "country"
-
-
-def test_geo_local_context_picks_the_nearby_town(annotate):
-    document, _ = annotate("Flooding closed roads in Alexandria and across Rapides Parish on Tuesday.")
-    assert _place(document, "Alexandria").admin1 == "LA"
 
 
 def test_geo_place_for_span_prefers_the_clause(annotate):
@@ -285,11 +258,6 @@ def test_geo_place_for_span_never_returns_a_metonym(annotate):
     text = "Washington warned that the talks were over."
     document, parsed = annotate(text)
     assert place_for_span(document, parsed, text.index("warned"), text.index("warned") + 6) == (None, "none")
-
-
-def test_geo_country_as_subject_of_any_verb_is_a_metonym(annotate):
-    document, _ = annotate("Japan expressed concern about the missile test.")
-    assert _place(document, "Japan").metonym
 
 
 def test_geo_place_for_span_skips_a_possessor(annotate):
@@ -350,23 +318,6 @@ def test_geo_division_is_found_without_the_generic_words_of_its_official_name(an
 
 def test_geo_compass_word_left_of_a_division_name_is_no_alias():
     assert all(c.feature != "adm1" or c.country != "BH" for c in lookup("Central"))
-
-
-def test_geo_large_division_abroad_beats_a_village_of_its_name_in_the_articles_province(annotate):
-    document, _ = annotate("Alberta must invest in trade missions to Asia, as Queensland does, the Alberta minister said.")
-    assert _place(document, "Queensland").country == "AU"
-
-
-@pytest.mark.parametrize("text, sense", [
-    # a state beats a small town of its name in another state the story names
-    ("She campaigned in Iowa on Monday and flies to Nevada and South Carolina next week.", ("adm1", "NV")),
-    # the town, when its state is written next to it
-    ("The plant in Nevada, Iowa, closed on Friday.", ("city", "IA")),
-])
-def test_geo_state_or_small_town_of_its_name(annotate, text, sense):
-    document, _ = annotate(text)
-    nevada = _place(document, "Nevada")
-    assert (nevada.feature, nevada.admin1) == sense
 
 
 def test_geo_capitalised_first_word_after_a_closing_quote_and_a_paragraph_break_is_no_small_town(annotate):

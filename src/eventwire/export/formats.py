@@ -10,6 +10,7 @@ from typing import IO, ClassVar
 
 import pyarrow as pa
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from eventwire import __version__
 from eventwire.export.rows import EVENT_COLUMNS, NON_STATE_PREFIXES, date_parts, numeric_event_id, split_actor_code
@@ -175,6 +176,9 @@ _ARROW_TYPES = {"quad": pa.int8(), "goldstein": pa.float64(), "negated": pa.bool
                 "confidence": pa.float64(), "in_first_paragraph": pa.bool_()}
 PARQUET_SCHEMA = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in EVENT_COLUMNS]
                            + [("year", pa.int32())])
+#: The one file of an export with no events, beside the partitions it does not have: the folder exists and readers
+#: see every column, as a CSV export of no events still has its header.
+EMPTY_PARQUET_FILE = "part-empty.parquet"
 
 
 class ExportTargetError(ValueError):
@@ -218,6 +222,9 @@ class ParquetExporter(Exporter):
 
     def finish(self) -> None:
         self._flush()
+        if not self.count:
+            self.path.mkdir(parents=True, exist_ok=True)
+            pq.write_table(PARQUET_SCHEMA.empty_table(), self.path / EMPTY_PARQUET_FILE)
 
 
 def _remove_earlier_export(path: Path) -> None:
@@ -227,7 +234,7 @@ def _remove_earlier_export(path: Path) -> None:
         raise ExportTargetError(f"{path} is a file: a Parquet export is a folder")
     if not path.exists():
         return
-    parts = set(path.glob("year=*/part-*.parquet"))
+    parts = set(path.glob("year=*/part-*.parquet")) | set(path.glob(EMPTY_PARQUET_FILE))
     others = [p for p in path.rglob("*") if p.is_file() and p not in parts]
     if others:
         raise ExportTargetError(f"{path} holds files that are not an eventwire Parquet export (such as "

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.resolve import NON_STATE_PREFIXES
 from eventwire.document import UNKNOWN_COUNTRY, Document, Event
+from eventwire.filter_dates import check_filter_date, date_upper_bound
 
 #: Column order of the flat event table (CSV and Parquet). Read back, these columns rebuild the events.
 EVENT_COLUMNS = (
@@ -20,10 +21,6 @@ EVENT_COLUMNS = (
 )
 
 
-#: Dates the filters take: as precise as wanted, like the API's ``date_from`` and ``date_to``.
-FILTER_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
 @dataclass
 class EventFilter:
     """The filters every export shares with the API; empty fields do not filter."""
@@ -31,16 +28,17 @@ class EventFilter:
     types: tuple[str, ...] = ()
     quad: int | None = None
     country: str | None = None  # source or target actor country (ISO alpha-3)
-    date_from: str | None = None  # YYYY-MM-DD, compared with the event date (or its article's)
+    date_from: str | None = None  # YYYY[-MM[-DD]], compared with the event date (or its article's)
     date_to: str | None = None
     text: str | None = None  # case-insensitive substring of the evidence
 
     def __post_init__(self) -> None:
-        """A date the comparison cannot use ("yesterday", "25/02/2022") would silently match nothing or everything."""
+        """A date the comparison cannot use ("yesterday", "2016-02-30") would filter silently wrong: refused."""
         for name in ("date_from", "date_to"):
-            value = getattr(self, name)
-            if value and not FILTER_DATE.fullmatch(value):
-                raise ValueError(f"{name} must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+            try:
+                check_filter_date(getattr(self, name))
+            except ValueError as exc:
+                raise ValueError(f"{name}: {exc}") from exc
 
     def accepts(self, row: dict) -> bool:
         day = (row["date"] or row["article_date"] or "")[:10]
@@ -51,7 +49,7 @@ class EventFilter:
                                                          (row["target_code"] or "")[:3]},
             not self.date_from or (day and day >= self.date_from),
             # a month or year bound takes in all its days, as in the API: "2022-02" keeps 2022-02-25
-            not self.date_to or (day and day[:len(self.date_to)] <= self.date_to),
+            not self.date_to or (day and day <= date_upper_bound(self.date_to)),
             not self.text or self.text.casefold() in row["evidence_text"].casefold(),
         )
         return all(checks)

@@ -14,7 +14,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from eventwire.api.deps import CacheDep, SessionDep, StoreDep
-from eventwire.api.routes.params import ActorCode, DateFrom, DateTo, date_upper_bound
+from eventwire.api.routes.params import ActorCode, DateFrom, DateTo, within_dates
 from eventwire.api.routes.events import EVENT_DAY
 from eventwire.api.schemas import ActorOut, Network, NetworkEdge, NetworkNode
 from eventwire.store.models import ActorMentionRow, EventRow
@@ -68,10 +68,7 @@ def _network(session: Session, date_from: str | None, date_to: str | None, min_e
                  .group_by(EventRow.source_code, EventRow.target_code)
                  .having(events >= min_events)
                  .order_by(events.desc(), EventRow.source_code, EventRow.target_code).limit(limit))
-    if date_from:
-        statement = statement.where(EVENT_DAY >= date_from)
-    if date_to:
-        statement = statement.where(EVENT_DAY <= date_upper_bound(date_to))
+    statement = statement.where(*within_dates(EVENT_DAY, date_from, date_to))
     edges = [NetworkEdge(source=s, target=t, events=n, conflict=c or 0) for s, t, n, c in session.execute(statement)]
     weight: dict[str, int] = {}
     for edge in edges:

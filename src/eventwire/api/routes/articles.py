@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from eventwire.api.deps import SessionDep, SettingsDep, StoreDep, WriteAccess
 from eventwire.api.pagination import page_of, paginate
-from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, Text, date_upper_bound
+from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, Text, within_dates
 from eventwire.api.schemas import ArticleSummary, IngestResult, Page
 from eventwire.dedup.resolve import save_and_resolve
 from eventwire.document import Document, Failure
@@ -35,10 +35,7 @@ def list_articles(session: SessionDep, limit: Limit = 50, cursor: Cursor = None,
         statement = statement.where(full_text_filter(session, q))
     if outlet:
         statement = statement.where(func.lower(Article.outlet) == outlet.lower())
-    if date_from:
-        statement = statement.where(Article.date >= date_from)
-    if date_to:
-        statement = statement.where(Article.date <= date_upper_bound(date_to))
+    statement = statement.where(*within_dates(Article.date, date_from, date_to))
     key = func.coalesce(Article.date, "")
     statement = paginate(statement, key, Article.id, descending=True, cursor=cursor, limit=limit)
     rows, next_cursor = page_of(session.execute(statement).all(), limit, key_of=lambda r: r.date or "",

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from eventwire.api.deps import SessionDep
 from eventwire.api.pagination import decode_cursor, page_of, paginate
 from eventwire.api.routes.events import EVIDENCE_TEXT, event_out
-from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, PloverType, date_upper_bound
+from eventwire.api.routes.params import Cursor, DateFrom, DateTo, Limit, PloverType, within_dates
 from eventwire.api.schemas import EventClusterOut, EventOut, Page
 from eventwire.store.models import Article, EventCluster, EventRow
 
@@ -30,8 +30,7 @@ def list_event_clusters(
     _require_integer_cursor(cursor)
     conditions = [
         type and EventCluster.type.in_(type), EventCluster.num_articles >= min_articles,
-        date_from and EventCluster.day >= date_from,
-        date_to and EventCluster.day <= date_upper_bound(date_to),
+        *within_dates(EventCluster.day, date_from, date_to),
     ]
     statement = select(EventCluster).where(*(c for c in conditions if c is not None and c is not False))
     statement = paginate(statement, EventCluster.num_articles, EventCluster.id, descending=True, cursor=cursor,

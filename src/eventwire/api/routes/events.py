@@ -10,7 +10,7 @@ from sqlalchemy import ColumnElement, func, or_, select
 from eventwire.api.deps import SessionDep
 from eventwire.api.pagination import page_of, paginate
 from eventwire.api.routes.params import (ActorCode, Cursor, DateFrom, DateTo, Limit, PloverType, Text,
-                                         date_upper_bound, like_pattern, parse_bbox)
+                                         like_pattern, parse_bbox, within_dates)
 from eventwire.api.schemas import ActorArgument, EventOut, Page
 from eventwire.store.models import Article, EventCluster, EventRow
 
@@ -44,7 +44,7 @@ def list_events(
         target and EventRow.target_code.startswith(target.upper(), autoescape=True),
         actor and or_(EventRow.source_code.startswith(actor.upper(), autoescape=True),
                       EventRow.target_code.startswith(actor.upper(), autoescape=True)),
-        date_from and EVENT_DAY >= date_from, date_to and EVENT_DAY <= date_upper_bound(date_to),
+        *within_dates(EVENT_DAY, date_from, date_to),
         place and func.lower(EventRow.location) == place.lower(),
         country and EventRow.place_country == country.upper(),
         text and EVIDENCE_TEXT.ilike(like_pattern(text), escape="\\"),

@@ -2,43 +2,41 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from fastapi import HTTPException, Query
 from pydantic import AfterValidator
+from sqlalchemy import ColumnElement
+
+from eventwire.filter_dates import DATE_FORMS, DATE_PATTERN, check_filter_date, date_upper_bound
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                 "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 PloverType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE_PATTERN = r"^(?:[A-Za-z]{2,12}|---[A-Za-z]{0,9})$"  # "---LEG": CAMEO's sector of an unnamed country
 MAX_TEXT = 200
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Rows per page.")]
 Cursor = Annotated[str | None, Query(max_length=500, description="next_cursor of the previous page.")]
-
-
-def on_the_calendar(value: str | None) -> str | None:
-    """"2016-13-45" has the shape of a date but names none: compared as text it would filter silently wrong."""
-    if value:
-        year, month, day = (value.split("-") + ["01", "01"])[:3]
-        dt.date(int(year), int(month), int(day))  # ValueError -> 422
-    return value
-
-
-DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Earliest date, YYYY[-MM[-DD]]."),
-                     AfterValidator(on_the_calendar)]
-DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Latest date, YYYY[-MM[-DD]]."),
-                   AfterValidator(on_the_calendar)]
+# the pattern shows in the OpenAPI schema; the validator also refuses a day off the calendar (ValueError -> 422)
+DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description=f"Earliest date, {DATE_FORMS}."),
+                     AfterValidator(check_filter_date)]
+DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description=f"Latest date, {DATE_FORMS}."),
+                   AfterValidator(check_filter_date)]
 ActorCode = Annotated[str | None, Query(pattern=CODE_PATTERN, description="CAMEO-style code or its prefix, e.g. RUS.")]
 Text = Annotated[str | None, Query(min_length=1, max_length=MAX_TEXT, description="Words to search for.")]
 
 
-def date_upper_bound(date_to: str) -> str:
-    """An inclusive upper bound for prefix dates: "2022-02" covers every day of February."""
-    return date_to + "\uffff"
+def within_dates(day: ColumnElement, date_from: str | None, date_to: str | None) -> list[ColumnElement]:
+    """Conditions keeping ``day`` (ISO text) between the filter dates; a month or year ``date_to`` takes in all
+    its days. Empty when neither is given, so ``statement.where(*within_dates(...))`` filters nothing."""
+    conditions = []
+    if date_from:
+        conditions.append(day >= date_from)
+    if date_to:
+        conditions.append(day <= date_upper_bound(date_to))
+    return conditions
 
 
 def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:

@@ -9,8 +9,7 @@ from sqlalchemy import ColumnElement, func, select
 
 from eventwire.api.deps import SessionDep
 from eventwire.api.pagination import page_of, paginate
-from eventwire.api.routes.params import (ActorCode, Cursor, DateFrom, DateTo, Limit, Text, date_upper_bound,
-                                         like_pattern)
+from eventwire.api.routes.params import ActorCode, Cursor, DateFrom, DateTo, Limit, Text, like_pattern, within_dates
 from eventwire.api.schemas import ClaimOut, Page, QuoteOut
 from eventwire.document import quoted_words
 from eventwire.store.models import Article, ClaimRow, QuoteRow
@@ -28,7 +27,7 @@ def _newest_page(session, model, conditions: list, *, text, date_from, date_to, 
     """One page of ``model`` rows (with article title, date and the content text), newest articles first,
     filtered by ``conditions`` plus the shared text and date filters."""
     conditions = [*conditions, text and _content(model).ilike(like_pattern(text), escape="\\"),
-                  date_from and Article.date >= date_from, date_to and Article.date <= date_upper_bound(date_to)]
+                  *within_dates(Article.date, date_from, date_to)]
     statement = (select(model, Article.title, Article.date, _content(model))
                  .join(Article, Article.id == model.article_id)
                  .where(*(c for c in conditions if isinstance(c, ColumnElement))))  # "" or None: no filter

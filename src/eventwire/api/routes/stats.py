@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from eventwire import __version__
 from eventwire.api.deps import CacheDep, SessionDep, StoreDep
 from eventwire.api.routes.events import EVENT_DAY
-from eventwire.api.routes.params import DateFrom, DateTo, PloverType, date_upper_bound
+from eventwire.api.routes.params import DateFrom, DateTo, PloverType, within_dates
 from eventwire.api.schemas import Health, TimelinePoint
 from eventwire.store.models import Article, EventRow
 
@@ -41,10 +41,7 @@ def _timeline(session: Session, date_from: str | None, date_to: str | None,
     statement = (select(day, EventRow.type, count)
                  .where(func.length(EVENT_DAY) >= DAY_PATTERN_LENGTH, EVENT_DAY.like("____-__-__%"))
                  .group_by(day, EventRow.type).order_by(day, EventRow.type))
-    if date_from:
-        statement = statement.where(EVENT_DAY >= date_from)
-    if date_to:
-        statement = statement.where(EVENT_DAY <= date_upper_bound(date_to))
+    statement = statement.where(*within_dates(EVENT_DAY, date_from, date_to))
     if types:
         statement = statement.where(EventRow.type.in_(types))
     return [TimelinePoint(date=d, type=t, count=n) for d, t, n in session.execute(statement)]
