@@ -21,3 +21,9 @@ def country(ref) -> str | None:
 
 def types_of(pipeline, text: str) -> set[str]:
     return {e.type for e in events_of(pipeline, text)}
+
+
+def first_event_countries(pipeline, text: str, plover_type: str, roles) -> dict[str, str | None]:
+    """The countries of the ``roles`` (source, target) of the first ``plover_type`` event coded in ``text``."""
+    event = of_type(events_of(pipeline, text), plover_type)[0]
+    return {role: country(getattr(event, role)) for role in roles}

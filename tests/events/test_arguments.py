@@ -12,7 +12,7 @@ import pytest
 from eventwire.evaluate.document_scorers import score_events
 from eventwire.evaluate.predict import annotation_to_gold, document_for, read_jsonl
 from eventwire.pipeline import Pipeline
-from tests.events.helpers import country, events_of, of_type, types_of
+from tests.events.helpers import country, events_of, first_event_countries, of_type, types_of
 
 NO_EVENT_SAMPLE = Path(__file__).parent / "data" / "no_event_sentences.jsonl"
 SPURIOUS_CEILING = 0.15  # the target for the share of no-event texts given an event
@@ -72,8 +72,7 @@ SPURIOUS_CEILING = 0.15  # the issue's target for the share of no-event texts gi
                  {"source": "SAU", "target": "KEN"}, id="who-accepts-donations-is-their-target"),
 ])
 def test_arguments_first_event_of_the_type_has_the_countries(pipeline, text, plover_type, countries):
-    event = of_type(events_of(pipeline, text), plover_type)[0]
-    assert {role: country(getattr(event, role)) for role in countries} == countries
+    assert first_event_countries(pipeline, text, plover_type, countries) == countries
 
 
 @pytest.mark.parametrize("text, plover_type, codes", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import country, events_of, of_type, types_of
+from tests.events.helpers import events_of, first_event_countries, of_type, types_of
 
 
 # missing vocabulary (CAMEO 111, 051, 0831)
@@ -20,8 +20,7 @@ from tests.events.helpers import country, events_of, of_type, types_of
                  {"source": "RUS"}, id="telling-someone-to-step-aside-is-a-demand"),
 ])
 def test_missing_vocabulary_codes_the_event_between_its_countries(pipeline, text, plover_type, countries):
-    event = of_type(events_of(pipeline, text), plover_type)[0]
-    assert {role: country(getattr(event, role)) for role in countries} == countries
+    assert first_event_countries(pipeline, text, plover_type, countries) == countries
 
 
 # wrong sense, and the right one beside it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.helpers import country, events_of, of_type
+from tests.events.helpers import country, events_of, first_event_countries, of_type
 
 
 # "senator" and "governor" are sector words of the fallback coder (fallback_actors.yaml): a bare title takes the
@@ -30,8 +30,7 @@ from tests.events.helpers import country, events_of, of_type
                  id="the-country-of-that-name-stays-without-a-county"),
 ])
 def test_actors_take_the_country_their_text_gives_them(pipeline, text, plover_type, countries):
-    event = of_type(events_of(pipeline, text), plover_type)[0]
-    assert {role: country(getattr(event, role)) for role in countries} == countries
+    assert first_event_countries(pipeline, text, plover_type, countries) == countries
 
 
 def test_the_sentences_country_comes_before_a_surnames(pipeline):
