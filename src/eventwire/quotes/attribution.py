@@ -73,6 +73,8 @@ ASIDE_DASHES = {"-", "—", "–", "--"}
 MAX_AFTER_ASIDE = 3
 #: Where a parse keeps each token's best frame, found once by the stage (:func:`kept_best_frame`).
 BEST_FRAMES_KEY = "eventwire.quotes.best_frames"
+#: Marks ending a sentence before a quotation that opens the next one.
+SENTENCE_FINAL = {".", "?", "!"}
 
 
 @dataclass
@@ -110,7 +112,7 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     found.sort(key=lambda a: a.content)
     quotation_index = SpanIndex(lambda i: (quotations[i].start, quotations[i].end), range(len(quotations)))
     for attribution in found:
-        _widen_to_quotations(attribution, quotations, quotation_index)
+        _widen_to_quotations(attribution, quotations, quotation_index, text)
     _end_before_trailing_attributions(found, text, quotations)
     found = _vouched_reports_joined(found, text)
     found = _drop_overlaps(found, text, mask)
@@ -524,17 +526,40 @@ def _reporter_past_aside(reporter: Token | None, cue: Token) -> Token | None:
     return opening[0] if opening and within_reach(opening[0], cue) else reporter
 
 
-def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation], index: SpanIndex[int]) -> None:
-    """Content that reaches into a quotation takes all of it: "A. B. C," he said covers A to C."""
+def _widen_to_quotations(attribution: Attribution, quotations: list[Quotation], index: SpanIndex[int],
+                         text: str) -> None:
+    """Content that reaches into a quotation takes all of it: "A. B. C," he said covers A to C. Content whose
+    sentence has ended before a quotation's opening mark does not: the parser may hang the mark opening the next
+    sentence's quotation on the sentence before ("Time, Okafor added, was on their side. ''It is early,'' she
+    said."), and the clause ends with its own sentence."""
     widened = []
     for start, end in attribution.parts:
         for position in index.overlapping(start, end):
             quotation = quotations[position]
-            if not quotation.start <= attribution.cue[0] < quotation.end:
-                start, end = min(start, quotation.start), max(end, quotation.end)
-                attribution.quotations.append(position)
+            if quotation.start <= attribution.cue[0] < quotation.end:
+                continue
+            if _opens_after_sentence_end(text, (start, end), quotation):
+                end = _before_sentence_end(text, start, quotation.start)
+                continue
+            start, end = min(start, quotation.start), max(end, quotation.end)
+            attribution.quotations.append(position)
         widened.append((start, end))
     attribution.parts = _merge(widened)
+
+
+def _opens_after_sentence_end(text: str, part: Span, quotation: Quotation) -> bool:
+    """Whether ``part`` reaches only the opening mark of ``quotation``, after words of its own that end a sentence."""
+    start, end = part
+    if not start < quotation.start < end or any(c.isalnum() for c in text[quotation.start:end]):
+        return False
+    return text[start:quotation.start].rstrip()[-1:] in SENTENCE_FINAL
+
+
+def _before_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the words before ``end`` stop, short of spaces and a full stop (a content keeps its "?" and "!")."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return end
 
 
 def _merge(parts: list[Span]) -> list[Span]:
