@@ -147,10 +147,29 @@ def inherited_subject(token: Token) -> Token | None:
             passive_subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             subject = passive_subject if current.dep_ in {"conj", "xcomp"} and passive_subject is not None \
                 else own_subject(head) or passive_subject
+            if subject is not None and _anticipates_clause(subject, current):
+                return _experiencer(head)
             if subject is not None:
                 return _speaker_of_misjoined(current, subject) or subject
         current = head
     return None
+
+
+def _anticipates_clause(subject: Token, clause: Token) -> bool:
+    """"It is hard to blame him", "it took him days to condemn X": an "it" whose verb takes the clause as its real
+    subject stands for that clause, no actor (`anticipatory_it`); "Iran said it was ready to attack" names Iran."""
+    rule, verb = patterns()["anticipatory_it"], clause.head
+    if subject.lower_ != "it" or clause.dep_ not in {"xcomp", "ccomp", "csubj"}:
+        return False
+    if verb.lemma_.lower() in rule["experiencer_verbs"]:
+        return _experiencer(verb) is not None
+    return verb.lemma_.lower() == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in rule["be_predicates"]
+                                              for c in verb.children)
+
+
+def _experiencer(verb: Token) -> Token | None:
+    """The person "it took" or "it cost" something, who does the act of the clause ("it took him days to ...")."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and is_person(c)), None)
 
 
 def _judged_for(phrase: Token) -> Token | None:

@@ -15,21 +15,23 @@ from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import arguments, faces_other_side, target_candidates
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
-from eventwire.events.figurative import (assails_a_notion, backs_a_notion, has_lifeless_object, is_advocacy,
-                                         is_campaign_rally, is_electoral_help, is_personal_help, is_political_contest,
-                                         recode_assault)
+from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campaigns, has_lifeless_object,
+                                         is_advocacy, is_campaign_rally, is_electoral_help, is_personal_help,
+                                         is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
                                          in_background, is_sport, names_past_event, prevented_act, put_question,
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_temporal
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
 #: Cues of an act asked of another actor, who becomes the target of the one asking.
 ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
+#: Prepositions naming whom an appeal is made to ("called on Congress", "appealed to the voters").
+ADDRESSEE_PREPS = {"on", "to", "upon"}
 
 
 def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
@@ -147,7 +149,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if not persons_act:
         source, target = _without_placed_persons((bare_source, bare_target), (source, target))
     promised_to = None if _self_reference(source, target, target_token_of(candidates, target)) else target
-    if entry.type == "REQUEST" and asks_own_people(trigger.token, source, target) \
+    if entry.type == "REQUEST" and (asks_own_people(trigger.token, source, target)
+                                    or _calls_for_a_policy(trigger, source_tok, cue, (source, target), ctx)) \
             or not cue and empty_promise(trigger, promised_to):
         return []
     if backs_a_notion(entry.type, candidates[0] if candidates else None, target):
@@ -172,6 +175,20 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         events.append(_build(trigger, ctx, load_yaml("patterns.yaml")["victim_accusation"]["code"], "+accusation",
                              mood, accuser, source))
     return events
+
+
+def _calls_for_a_policy(trigger: Trigger, source_tok: Token | None, cue: str,
+                        sides: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
+    """An appeal or a demand is made to someone (CAMEO 02 and 10: the source asks the target to act). A campaigner's
+    call for a policy that names no one asked ("the senator called for stricter gun laws", "Sanders pushed for
+    Medicare for all") states a platform, an opinion; a government's or an agency's call for a measure ("the UN
+    appealed for funds") is the appeal CAMEO codes. An act asked of another (``cue``) names the one asked."""
+    source, target = sides
+    own = list(trigger.token.children)
+    addressees = [o for prep in own if prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS
+                  for o in prep.children if o.dep_ == "pobj" and not is_temporal(o)]
+    addressed = bool(addressees) or any(c.dep_ == "dobj" for c in own)
+    return cue not in ASKING_CUES and not addressed and not ctx.acts(target) and campaigns(trigger, source_tok, source)
 
 
 def _host_named(trigger: Trigger, code: str, event: Event) -> bool:

@@ -56,10 +56,15 @@ def _polarity(event: Event) -> tuple:
 
 def _same_sides(kept: Event, new: Event, identities: dict[str, str], exact: bool) -> bool:
     """No side where the two reports name different actors, and one actor placed on both (``exact``: both sides
-    alike, also a side neither names)."""
+    alike, also a side neither names). Otherwise a target in words that name no actor is no target of its own:
+    "Kenya condemned Uganda" and "Kenya condemned the raid" are one condemnation, the second told without its
+    target. A doer in such words ("allied forces") is still someone else."""
     shared = False
     for side in ("source", "target"):
         a, b = side_identity(getattr(kept, side), identities), side_identity(getattr(new, side), identities)
+        if not exact and side == "target" and a is not None and b is not None \
+                and (a[0] == "words") != (b[0] == "words"):
+            continue
         if a is None or b is None:
             if exact and a != b:
                 return False

@@ -82,12 +82,14 @@ def assails_a_notion(trigger: Trigger, target_token: Token | None, source_token:
 
 def backs_a_notion(event_type: str, object_token: Token | None, target: ActorRef | None) -> bool:
     """Support whose object is a right, a freedom or a value and that names no one as target ("nurses defended
-    the right to strike", "backed free trade") is a stance, no event (`notion_targets`)."""
+    the right to strike", "backed free trade") is a stance, no event (`notion_targets`); so is support of any thing
+    naming no one by a verb of holding a position ("supports equal pay", `stance_verbs`)."""
     if event_type != "SUPPORT" or object_token is None or object_token.dep_ != "dobj" or target is not None \
             and target.code:
         return False
     notions = _words("notion_targets")
-    return object_token.lower_ in notions or object_token.lemma_.lower() in notions
+    held = object_token.head.lemma_.lower() in _words("stance_verbs") and not is_person(object_token)
+    return held or object_token.lower_ in notions or object_token.lemma_.lower() in notions
 
 
 def _victims(trigger: Trigger, target_token: Token | None) -> list[Token]:
@@ -168,9 +170,8 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         return True
     attackers = _attackers(trigger, source_token)
     campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
-    individual = any(_named_person(word) or word.lower_ in PERSON_ATTACKERS for word in attackers)
-    campaigning = campaigner or _has_sector(source, data["campaigning_sectors"])
-    if (campaigning or individual and _political_sentence(trigger.token)) and (target is None or not target.code):
+    individual = _names_a_person(attackers)
+    if campaigns(trigger, source_token, source) and (target is None or not target.code):
         return True  # "launched fresh attacks at the party convention", "Rubio's attacks": a campaigner's at no actor
     if trigger.nominal and (persons or individual and any(_named_person(word) for word in _aimed_at(trigger, None))):
         return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
@@ -284,6 +285,21 @@ def _attack_noun_objects(trigger: Trigger, preps: set[str]) -> list[Token]:
     """The objects of ``preps`` on the attack noun."""
     return [obj for noun in _attack_nouns(trigger) for prep in noun.children
             if prep.dep_ == "prep" and prep.lower_ in preps for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def campaigns(trigger: Trigger, source_token: Token | None, source: ActorRef | None) -> bool:
+    """The trigger's doer is a campaigner: a legislator, a party or a candidate (`campaigning_sectors`,
+    `campaigner_words`), or a person named or referred to in a sentence about politics."""
+    data = load_yaml("figurative.yaml")
+    doers = _attackers(trigger, source_token)
+    if any(word.lemma_.lower() in data["campaigner_words"] for word in doers) \
+            or _has_sector(source, data["campaigning_sectors"]):
+        return True
+    return _names_a_person(doers) and _political_sentence(trigger.token)
+
+
+def _names_a_person(words: list[Token]) -> bool:
+    return any(_named_person(word) or word.lower_ in PERSON_ATTACKERS for word in words)
 
 
 def _named_person(token: Token) -> bool:

@@ -255,6 +255,13 @@ def _proposed(trigger: Token) -> bool:
         and act.head.lemma_.lower() in cues()["proposal_nouns"]
 
 
+def _open_question(word: Token, clause: Token) -> bool:
+    """"It is unclear whether the senator criticized the governor": an act said to be unknown is not reported as
+    done (`open_question_predicates`)."""
+    return word.lemma_.lower() == "be" and clause.dep_ in {"ccomp", "csubj"} and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues()["open_question_predicates"] for c in word.children)
+
+
 def modality(trigger: Token) -> Modality:
     data = cues()
     result = Modality(negated=_negated(trigger) or _set_aside(trigger), denied=_inside_denied_claim(trigger))
@@ -301,7 +308,7 @@ def modality(trigger: Token) -> Modality:
         result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
         # "is considering sending aid": an option weighed, not an act or an intent
         result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
-            and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"}
+            and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} or _open_question(word, previous)
         if _is_purpose(word) or lemma == "if" or _subjunctive(word):
             result.hypothetical = True
         previous = word
