@@ -130,7 +130,8 @@ ARTICLE_DATE = "2022-02-25"
     pytest.param("Senator John Smith criticised the plan. The senator said it would fail.", ARTICLE_DATE,
                  "The senator", {"actor_id": "person:john-smith"},
                  id="bare-title-refers-back-to-the-person-named-with-it"),
-    pytest.param("The Chicago Police Department arrested two men.", ARTICLE_DATE, "The Chicago Police",
+    pytest.param("The Chicago Police Department arrested two men.", ARTICLE_DATE,
+                 "The Chicago Police Department",
                  {"code": "USACOP"}, id="state-leading-an-organisation-name-still-places-it"),
 ])
 def test_actors_mention_is_read_as(run, text, date, span, expected):

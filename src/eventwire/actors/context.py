@@ -15,7 +15,7 @@ import pycountry
 
 from eventwire.actors.gender import honorific_gender
 from eventwire.actors.kb import KnowledgeBase, actors_file_of, load_kb, tokenize
-from eventwire.actors.mentions import phrase_spans, rules
+from eventwire.actors.mentions import rules, us_office_spans
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
 from eventwire.spans import SpanCoverage, SpanIndex, start_end
 
@@ -55,7 +55,7 @@ class CountryContext:
         found = [(a.start, a.end, self.placed_country(a.start, a.end, a.code[:3])) for a in document.actors
                  if a.code and is_country(a.code[:3])]
         found += [(p.start, p.end, country) for p in document.places if (country := self.country_of_place(p))]
-        found += [(start, end, "USA") for start, end in phrase_spans(self.text, rules()["us_offices"])]
+        found += [(start, end, "USA") for start, end in us_office_spans(self.text)]
         self.mentions = sorted(found or self._newsmakers(document))
         self.starts = [start for start, _, _ in self.mentions]
 
@@ -154,7 +154,9 @@ class CountryContext:
     def _country_near(self, named: list[tuple[int, int, str]], apart_from: ActorRef | None,
                       paragraph: tuple[int, int]) -> str | None:
         """The one country the sentence names. In a sentence naming none outside the other side of the event,
-        the article's dominant country (unless it is that side's); in an article with none, the one country the
+        the article's dominant country, also when it is that side's: in a story about Kenya, "Kenyan protesters
+        accused police of ..." names Kenya's police, but those who face its embassy or envoy abroad are the host's
+        (:func:`posted_abroad`: "Protesters attacked the Ugandan embassy"); in an article with none, the one country the
         paragraph names outside that side and other than that side's ("He said the government would summon the
         Chinese ambassador" after "in Manila" is the Philippine government). A sentence naming several countries
         gives none ("Obama faces pressure from Congress to help Iran": Congress is not Iranian)."""
@@ -164,7 +166,7 @@ class CountryContext:
         if any(not covers(apart_from, at) for at, _, _ in named):
             return countries.pop()
         if self.dominant is not None:
-            return self.dominant if self.dominant not in countries else None
+            return None if self.dominant in countries and posted_abroad(apart_from) else self.dominant
         around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
@@ -201,6 +203,12 @@ def surname_country(text: str, kb: KnowledgeBase) -> str | None:
         return None
     capitalised_name = surname[:1].isupper() and not surname.isupper() and _NAME_WORD.fullmatch(surname)  # no "UN"
     return kb.surname_country(surname) if capitalised_name else None
+
+
+def posted_abroad(ref: ActorRef | None) -> bool:
+    """Whether an actor phrase names a country's post in another country ("the Ugandan embassy", "the Kenyan
+    envoy": `posts_abroad`), whose country is not that of those who face it there."""
+    return ref is not None and not rules()["posts_abroad"].isdisjoint(_WORD.findall(ref.text.lower()))
 
 
 def covers(ref: ActorRef | None, offset: int) -> bool:

@@ -34,6 +34,14 @@ def phrase_spans(text: str, phrases: frozenset[str]) -> list[tuple[int, int]]:
     return [found.span() for found in _phrase_pattern(phrases).finditer(text.replace("\u2019", "'"))]
 
 
+@lru_cache(maxsize=8)
+def us_office_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names an office only the United States has (`us_offices`: "the district attorney",
+    "sheriff's deputies"). Found once per article: the actors stage counts them as marks of a US state ("Georgia"
+    the state) and :class:`~eventwire.actors.context.CountryContext` as mentions of the United States."""
+    return tuple(phrase_spans(text, rules()["us_offices"]))
+
+
 @lru_cache(maxsize=None)
 def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
     longest_first = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
@@ -233,7 +241,8 @@ def compose(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom]) -> list[Chunk
 def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tuple[Chunk | None, int]:
     first = atoms[k]
     chunk = Chunk(first.start, first.end)
-    if (is_owner(kb, first, toks) or _attributive(kb, first, atoms[k + 1:k + 2])) and not hyphen_attached(toks, first):
+    owner = is_owner(kb, first, toks) or _attributive(kb, toks, first, atoms[k + 1:k + 2])
+    if owner and not hyphen_attached(toks, first):
         chunk.owner = first
         position = first.end + (1 if _text(toks, first.end) in ("'s", "’s") else 0)
         k += 1
@@ -267,11 +276,13 @@ def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tupl
     return chunk, k
 
 
-def _attributive(kb: KnowledgeBase, first: Atom, following: list[Atom]) -> bool:
+def _attributive(kb: KnowledgeBase, toks: list[Tok], first: Atom, following: list[Atom]) -> bool:
     """"U.S. Secretary of State Antony Blinken", "Russia troops", "Ohio Gov. John Kasich": a country name right
     before a title or name, or a place right before a title."""
     if first.term.kind not in ("country", "place") or not following or following[0].start != first.end:
         return False
+    if _text(toks, following[0].start).lower() in rules()["topic_titles"]:
+        return False  # "the Benghazi Committee", "the Russia committee": what the committee is about
     title = following[0].term.kind in ("sector", "agent")
     return title or first.term.kind == "country" and is_person(kb, following[0])
 

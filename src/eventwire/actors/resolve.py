@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
-                                       find_atoms, hyphen_attached, phrase_spans, rules)
+                                       find_atoms, hyphen_attached, phrase_spans, rules,
+                                       us_office_spans)
 from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.geo.gazetteer import knowledge as place_knowledge, state_places
@@ -30,6 +31,9 @@ DETERMINERS = ("the", "a", "an")
 NAME_JOINERS = ("'", "’", "-")
 #: A bare surname is read as a known person only from this many years before their first office.
 YEARS_BEFORE_OFFICE = 2
+#: How many words after "with" the object naming a person's organisation may stand ("the Pointe Coupee Sheriff's
+#: Office").
+AFFILIATION_REACH = 8
 
 
 @dataclass
@@ -49,9 +53,10 @@ class ArticleResolver:
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
     title_words: dict[str, str] = field(default_factory=dict)  # person id -> the title named with them: "senator"
+    atoms: list[Atom] = field(default_factory=list)  # every knowledge-base phrase found, in text order
 
     def run(self, places: bool = False) -> list[ActorMention]:
-        atoms = self._read_shared_names(find_atoms(self.kb, self.toks))
+        self.atoms = atoms = self._read_shared_names(find_atoms(self.kb, self.toks))
         for item in compose(self.kb, self.toks, atoms):
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:
@@ -75,12 +80,20 @@ class ArticleResolver:
             return atoms
         named = Counter(self._atom_country(a) for a in atoms
                         if a not in shared and (a.term.kind not in ("country", "demonym") or a.term.value != "USA"))
-        named["USA"] += self._written_us_states({a.start for a in atoms}) \
-            + len(phrase_spans(self.text, rules()["us_state_marks"] | rules()["us_offices"]))
+        named["USA"] += self._written_us_states({a.start for a in atoms}) + self._us_state_marks()
         for atom in shared:
             if named["USA"] > named[atom.term.value] or self._before_us_party(atom):
                 atom.term = Term("place", "USA")
         return atoms
+
+    def _us_state_marks(self) -> int:
+        """How many marks of a US state the article writes: offices only the US has (``us_office_spans``, found
+        once per article for this and for ``CountryContext``) and the state's own institutions (`us_state_marks`)
+        where no office stands ("the state's attorney" is one mark)."""
+        offices = us_office_spans(self.text)
+        marks = [(start, end) for start, end in phrase_spans(self.text, rules()["us_state_marks"])
+                 if not any(start < office_end and office_start < end for office_start, office_end in offices)]
+        return len(offices) + len(marks)
 
     def _before_us_party(self, atom: Atom) -> bool:
         """"Georgia Republicans", "Georgia Democrats": a US party's name right after a shared name is the state's."""
@@ -142,7 +155,8 @@ class ArticleResolver:
             return self._definite_description(chunk)
         first = extend_left(self.toks, chunk.start) if chunk.person_span is None else chunk.start
         start, end = self.toks[first].start, self.toks[chunk.end - 1].end
-        code = owner_code if owner_actor is not None else owner_code[:3] + (ELITE if former else self._sector(chunk))
+        code = owner_code if owner_actor is not None else owner_code[:3] + (
+            ELITE if former else self._affiliation(chunk) or self._sector(chunk))
         if title and chunk.person_span is None:
             earlier = self.described.get((code, title))
             if earlier in self.identities:
@@ -164,6 +178,26 @@ class ArticleResolver:
         if title:
             self.described.setdefault((code, title), actor_id)
         return mention
+
+    def _affiliation(self, chunk: Chunk) -> str | None:
+        """The sector of the organisation a named person is "with": "Capt. Jane Doe, with the county sheriff's
+        office" is the police's (COP), whatever rank "Capt." gives; the "with" phrase says whom the person works
+        for, as an apposition would. Read from the parse: "with" hangs on the name and its object ends the phrase
+        whose last sector word is the organisation's."""
+        if not self.parsed or chunk.person_span is None:
+            return None
+        name = self.toks[chunk.end - 1]
+        at = chunk.end + (self._text_at(chunk.end) == ",")
+        if self._text_at(at).lower() != "with" or self.toks[at].head_start != name.start:
+            return None
+        after = self.toks[at + 1:at + 1 + AFFILIATION_REACH]
+        organisation = next((tok for tok in after if tok.dep == "pobj" and tok.head_start == self.toks[at].start),
+                            None)
+        if organisation is None:
+            return None
+        sectors = [a for a in self.atoms if a.term.kind in ("sector", "agent")
+                   and self.toks[at].end <= self.toks[a.start].start and self.toks[a.end - 1].end <= organisation.end]
+        return sectors[-1].term.value if sectors else None
 
     def _note_title_word(self, actor_id: str, chunk: Chunk) -> None:
         """"Senator Jane Doe": a later "the senator" nearby is Jane Doe (see :meth:`_definite_description`)."""
