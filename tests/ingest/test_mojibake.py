@@ -16,7 +16,9 @@ from eventwire.ingest.decode import MOJIBAKE_WARNING, clean_text
     ("The mayor of SÃ£o Paulo met reporters.", "The mayor of São Paulo met reporters."),
     ("Officials said they donâ€™t expect talks.", "Officials said they don’t expect talks."),
     ("NEWARK \x97 The council voted.", "NEWARK — The council voted."),
-], ids=["utf8-read-as-latin1", "utf8-read-as-cp1252", "cp1252-dash-left-as-c1-control"])
+    ("The gang was\u00c2 after him.", "The gang was\u00a0after him."),
+], ids=["utf8-read-as-latin1", "utf8-read-as-cp1252", "cp1252-dash-left-as-c1-control",
+        "no-break-space-read-as-latin1-then-its-second-byte-a-space"])
 def test_mojibake_in_jsonl_text_is_repaired_with_a_warning(broken, repaired):
     (document,) = read_bytes(json.dumps({"text": broken}).encode(), "a.jsonl")
     assert isinstance(document, Document)

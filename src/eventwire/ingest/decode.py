@@ -29,6 +29,13 @@ UTF8_MAJORITY = 10
 MAX_REPLACEMENT_RATIO = 0.3
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 # Lone surrogates (from JSON "\ud800" escapes) cannot be encoded as UTF-8, so no database could store them.
+# What any mojibake of UTF-8 shows, found fast so that ftfy (slow) reads only the texts that have some: a C1 control,
+# or a UTF-8 lead byte read as Latin-1/cp1252 (Â..ô) before a continuation byte read the same way (\x80-\xbf, or the
+# cp1252 letters and punctuation in 0x80-0x9f: € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ), or "Ã "/"Â " (an
+# "à" or a no-break space whose second byte became a space).
+_MOJIBAKE_MARK = re.compile("[\x80-\x9f]|[ÂÃ] |[Â-ô][\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                            "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
+                            "\u2039\u203a\u20ac\u2122]")
 MOJIBAKE_WARNING = "encoding: mis-encoded characters repaired (such as 'Ã©' for 'é')"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
@@ -89,7 +96,7 @@ def _repair_mojibake(text: str) -> str:
     """Text that was decoded with the wrong codec before it reached us ("CafÃ©", "donâ€™t", a cp1252 dash left as
     the C1 control U+0097) gets its characters back; stripping the controls first would lose them for good.
     ftfy only changes sequences that are far likelier mojibake than text, so good text passes unchanged."""
-    if text.isascii():
+    if text.isascii() or not _MOJIBAKE_MARK.search(text):
         return text
     return fix_c1_controls(ftfy.fix_encoding(text))
 
