@@ -164,6 +164,19 @@ def test_events_reingesting_keeps_clusters_a_later_article_could_split(store):
         assert len(set(session.scalars(select(EventRow.cluster_id).where(EventRow.article_id == "a")))) == 1
 
 
+def test_events_reingesting_keeps_a_member_its_sibling_anchored(store):
+    # a's first strike names no attacker and b's names no victim nor place: they share no anchor, and b joined
+    # the cluster through a's second strike. Re-resolving "a" must not lose its first strike to a cluster of its own.
+    unnamed_attacker = Event("ASSAULT", (0, 20), target=ActorRef("Ukraine", "UKRGOV"), date="2024-05-03",
+                             place=KYIV, location="Kyiv")
+    unnamed_victim = Event("ASSAULT", (0, 20), source=ActorRef("Russian forces", "RUSMIL"), date="2024-05-03")
+    _report(store, "a", unnamed_attacker, _strike())
+    _report(store, "b", unnamed_victim)
+    before = [_counts(cluster) for cluster in _clusters(store)]
+    _report(store, "a", unnamed_attacker, _strike())
+    assert [_counts(cluster) for cluster in _clusters(store)] == before == [(2, 1, 2, 3)]
+
+
 def test_events_reingested_article_leaving_a_cluster_deletes_it_when_empty(store):
     _report(store, "a", _strike())
     _report(store, "a", _strike(kind="PROTEST"))

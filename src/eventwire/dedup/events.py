@@ -183,20 +183,35 @@ def resolve_article_events(session: Session, article_id: str, story: str | None,
         old = set(session.scalars(select(EventClusterArticle.cluster_id).where(membership)))
         session.execute(delete(EventClusterArticle).where(membership))
     joined: set[int] = set()
-    for event in session.execute(_EVENTS_OF_ARTICLE, {"article_id": article_id}).all():
-        key = key_of_event(event, event.article_date)
-        cluster_id = _matching_cluster(session, key, article_id, story, old) if key else None
-        if key and cluster_id is None:
-            cluster_id = _new_cluster(session, key)
-        # now, not at the end: the article's later events may join this cluster and check this one as a member
-        session.execute(_SET_EVENT_CLUSTER, {"event_id": event.id, "new_cluster": cluster_id})
-        if cluster_id is not None:
-            joined.add(cluster_id)
+    events = session.execute(_EVENTS_OF_ARTICLE, {"article_id": article_id}).all()
+    pending = [(event.id, key) for event in events if (key := key_of_event(event, event.article_date))]
+    # Existing clusters first, again while any report joins one: a report joining may anchor a sibling that could
+    # not join alone ("Russia struck Kyiv" anchors "an attack on Kyiv" to a cluster of Russian strikes), so the
+    # article's events end in the same clusters whatever their order, and a re-run puts back what its first run had.
+    progress = True
+    while pending and progress:
+        left = []
+        for event_id, key in pending:
+            cluster_id = _matching_cluster(session, key, article_id, story, old)
+            if cluster_id is None:
+                left.append((event_id, key))
+            else:
+                _attach(session, event_id, cluster_id, joined)
+        progress, pending = len(left) < len(pending), left
+    for event_id, key in pending:
+        cluster_id = _matching_cluster(session, key, article_id, story, old) or _new_cluster(session, key)
+        _attach(session, event_id, cluster_id, joined)
     if joined:
         session.execute(_INSERT_MEMBERSHIPS,
                         [{"cluster_id": cluster_id, "article_id": article_id} for cluster_id in sorted(joined)])
     recount_clusters(session, old | joined)
     return joined
+
+
+def _attach(session: Session, event_id: int, cluster_id: int, joined: set[int]) -> None:
+    """Now, not at the end: the article's later events may join this cluster and check this one as a member."""
+    session.execute(_SET_EVENT_CLUSTER, {"event_id": event_id, "new_cluster": cluster_id})
+    joined.add(cluster_id)
 
 
 def _matching_cluster(session: Session, key: EventKey, article_id: str, story: str | None,
