@@ -333,10 +333,10 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
-        source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"}) \
-            or _acting_speaker(trigger)
+        source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
-        source = own_subject(token) or _fronted_clause_subject(token) or inherited_subject(token)
+        source = own_subject(token) or _fronted_clause_subject(token) or _subject_after_time(token) \
+            or inherited_subject(token)
     sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
     if sides is not None:  # "a truce was agreed between Israel and Hamas"; "mediated between X and Y" is not
         return sides
@@ -365,20 +365,44 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     return outside_aside(source), outside_aside(target or _for_clause_subject(token))
 
 
-def _acting_speaker(trigger: Trigger) -> Token | None:
-    """The authority whose statement an agentless passive act is, when it does such acts (`acting_speakers.yaml`):
-    "The Interior Ministry said ten people had been arrested" - the ministry's arrests; "Police said a man was
-    shot" stays without a doer."""
-    clause = trigger.token.head if trigger.token.dep_ == "conj" else trigger.token
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in load_yaml("modality.yaml")["speech_verbs"]:
+def statement_speaker(trigger: Trigger) -> Token | None:
+    """The named subject of the verb of saying whose clause an agentless passive act is ("The Interior Ministry
+    said ten people had been arrested": the ministry); whether it did the act is `does_such_acts`."""
+    token = trigger.token
+    clause = token.head if token.dep_ == "conj" else token
+    if not is_passive(token) or own_subject(token) is not None or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in load_yaml("modality.yaml")["speech_verbs"]:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-    if speaker is None:
+    return next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+
+
+def does_such_acts(code: str, sector: str | None) -> bool:
+    """An authority reporting an act it does (`acting_speakers.yaml`: "Police said a man was arrested") did it;
+    "Police said a man was shot" names no doer."""
+    return any(code.startswith(prefix) and sector in sectors
+               for prefix, sectors in load_yaml("acting_speakers.yaml").items())
+
+
+def asked_addressee(trigger: Trigger) -> Token | None:
+    """CAMEO 02 and 10, PLOVER REQUEST: the source asks the target to act. Whom a verb of asking asks to do
+    something ("asked the Justice Department to investigate whether X lied", "called on the police to arrest Y",
+    "urged Iran to stop") is its object with the infinitive of the act asked, whoever that act names."""
+    verb = trigger.token
+    if trigger.nominal or cameo(trigger.code).type != "REQUEST":
         return None
-    start, end = phrase_span(speaker)
-    sector = sector_of(speaker.doc.text[start:end])
-    return speaker if any(trigger.code.startswith(prefix) and sector in sectors
-                          for prefix, sectors in load_yaml("acting_speakers.yaml").items()) else None
+    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and has_infinitive_to(c)]
+    asked = {"dobj", "dative", "nsubjpass"}  # "residents were asked to call the police": the residents
+    # "called on police to ...": the parser may read the preposition as a particle with an object
+    own_preps = trigger.pattern.get("target_preps", ())
+    preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in own_preps]
+    addressee = next((c for c in verb.children if c.dep_ in asked), None) \
+        or next((o for prep in preps for o in prep.children if o.dep_ == "pobj"), None)
+    if addressee is not None and addressee.lemma_.lower() in patterns()["public_addressees"]:
+        return None  # the public at large is no actor asked: the request keeps the target its phrases give
+    if addressee is not None and (infinitives or any(has_infinitive_to(c) for c in addressee.children
+                                                     if c.dep_ in {"acl", "relcl"})):
+        return addressee
+    return next((s for clause in infinitives for s in clause.children if s.dep_ == "nsubj"), None)
 
 
 def _sender(verb: Token) -> Token | None:
@@ -422,6 +446,19 @@ def _fronted_clause_subject(verb: Token) -> Token | None:
         if subject is not None and (participle or listed):
             return subject
     return None
+
+
+def _subject_after_time(verb: Token) -> Token | None:
+    """"On Friday, Texas, leading a coalition of states, asked X": the parser reads the subject set off by commas
+    after a fronted time phrase as that time's apposition and leaves the main verb without a subject; a name
+    (a proper noun) in apposition to a time phrase fronted on the verb or on its fronted clause is its subject."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    fronted = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
+    times = [o for word in fronted for prep in word.children if prep.dep_ == "prep" and prep.i < word.i
+             for o in prep.children if o.dep_ == "pobj" and is_temporal(o)]
+    return next((a for time in times for a in time.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                 and not is_temporal(a)), None)
 
 
 def outside_aside(token: Token | None) -> Token | None:

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
-from eventwire.events.arguments import arguments, faces_other_side, target_candidates
+from eventwire.events.arguments import (arguments, asked_addressee, does_such_acts, faces_other_side,
+                                        statement_speaker, target_candidates)
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campaigns, has_lifeless_object,
@@ -126,7 +127,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if _reports_nothing(trigger, mood):
         return []
     code, cue = _recode(trigger, mood)
-    source_tok, candidates = _argument_tokens(trigger, mood, cue)
+    source_tok, candidates = _argument_tokens(trigger, mood, cue, ctx)
     entry = cameo(_by_protesters(code, source_tok))
     if _no_actor_subject(source_tok, entry, trigger.token):
         return []
@@ -135,6 +136,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     if not cue and mood.announced and entry.type in HOSTILE_TYPES and _own_side(mood.speaker, source_tok, ctx):
         code, cue = content_code("THREATEN", entry.type, entry.code), "+threat"
         entry = cameo(code)
+    candidates = _addressee_only(trigger, cue, candidates, ctx)
     bare_source = resolve_source(source_tok, ctx)
     bare_target = choose_target(candidates, ctx.placed(bare_source, ctx.country), ctx)
     if not trigger.nominal:
@@ -277,15 +279,36 @@ def _without_placed_persons(bare: tuple[ActorRef | None, ActorRef | None],
     return source, target
 
 
-def _argument_tokens(trigger: Trigger, mood: Modality, cue: str) -> tuple[Token | None, list[Token]]:
+def _argument_tokens(trigger: Trigger, mood: Modality, cue: str,
+                     ctx: SentenceContext) -> tuple[Token | None, list[Token]]:
     """The source token and the target candidates; the one who must act is the target of a demand, which its
     speaker makes."""
     source_tok, target_tok = arguments(trigger)
+    source_tok = source_tok or _acting_speaker(trigger, ctx)
     if cue in ASKING_CUES or trigger.pattern.get("verdict_words"):  # the one asked, or judged, is the target
         return mood.speaker, [source_tok] if source_tok is not None else []
     candidates = _own_prepositions_first(trigger, target_candidates(trigger, source_tok, target_tok))
     # "Trump says we should deport them": the speaker proposes it for his side
     return (mood.speaker if mood.proposal else source_tok), candidates
+
+
+def _acting_speaker(trigger: Trigger, ctx: SentenceContext) -> Token | None:
+    """The authority whose statement an agentless passive act is, when it does such acts, its sector read from the
+    actors stage's code for the mention ("Capt. Steve Juge, with the county sheriff's office, said two men were
+    arrested": ---COP), else from its words."""
+    speaker = statement_speaker(trigger)
+    ref = ctx.resolver.resolve(speaker) if speaker is not None else None
+    sector = ref.code[3:6] if ref is not None and ref.code else None
+    return speaker if sector and does_such_acts(trigger.code, sector) else None
+
+
+def _addressee_only(trigger: Trigger, cue: str, candidates: list[Token], ctx: SentenceContext) -> list[Token]:
+    """The one a request asks to act is its target (`arguments.asked_addressee`), a sector ("the police", ---COP)
+    too, before any placed actor the act asked of it names ("urged the police to arrest Ugandan smugglers"); a
+    demand recoded from what someone said (`ASKING_CUES`) has its own."""
+    addressee = None if cue in ASKING_CUES else asked_addressee(trigger)
+    ref = ctx.resolver.resolve(addressee) if addressee is not None else None
+    return [addressee] if ref is not None and ref.code else candidates
 
 
 def _own_prepositions_first(trigger: Trigger, candidates: list[Token]) -> list[Token]:
