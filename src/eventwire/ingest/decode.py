@@ -98,7 +98,9 @@ def _repair_mojibake(text: str) -> str:
     ftfy only changes sequences that are far likelier mojibake than text, so good text passes unchanged."""
     if text.isascii() or not _MOJIBAKE_MARK.search(text):
         return text
-    return fix_c1_controls(ftfy.fix_encoding(text))
+    # line by line: ftfy's cost grows with the text it reads, and a whole JSONL file is one text to `decode`
+    return "\n".join(fix_c1_controls(ftfy.fix_encoding(line)) if _MOJIBAKE_MARK.search(line) else line
+                     for line in text.split("\n"))
 
 
 def _decode_with_fallbacks(data: bytes) -> tuple[str, list[str]]:
