@@ -1,4 +1,5 @@
-"""`eventwire export` turns a bad date or an unusable output folder into one line and exit code 2."""
+"""`eventwire export` turns a bad date (named by its option) or an unusable output folder into one line and exit code
+2."""
 
 import pytest
 from typer.testing import CliRunner
@@ -11,7 +12,8 @@ from eventwire.cli import app
 def test_cli_export_bad_date_is_one_line_and_exit_2(tmp_path, value, reason):
     result = CliRunner().invoke(app, ["export", str(tmp_path / "e.csv"), "--date-from", value,
                                       "--db", str(tmp_path / "x.sqlite3")])
-    assert result.exit_code == 2 and reason in " ".join(result.output.split())
+    output = " ".join(result.output.split())
+    assert result.exit_code == 2 and reason in output and "--date-from" in output
     assert not (tmp_path / "e.csv").exists()
 
 

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from eventwire.cli import render
-from eventwire.filter_dates import DATE_FORMS
+from eventwire.filter_dates import DATE_FORMS, check_filter_date
 from eventwire.settings import Settings, load_settings
 
 app = typer.Typer(help="Sourced, structured event data from news articles.", no_args_is_help=True,
@@ -270,6 +270,14 @@ def serve_command(
     serve(settings, store, host, port, workers)
 
 
+def _filter_date(value: Optional[str]) -> Optional[str]:
+    """A bad filter date is named by its option ("Invalid value for '--date-from'"), as typer names other bad values."""
+    try:
+        return check_filter_date(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
 @app.command("export")
 def export_command(
     out: Annotated[Path, typer.Argument(help="Output file (a folder for parquet).")],
@@ -278,9 +286,10 @@ def export_command(
     type: Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER type (repeat to OR).")] = None,
     quad: Annotated[Optional[int], typer.Option(min=1, max=4, help="QuadClass.")] = None,
     country: Annotated[Optional[str], typer.Option(help="Source or target country, ISO alpha-3.")] = None,
-    date_from: Annotated[Optional[str], typer.Option(help=f"Earliest date, {DATE_FORMS}.")] = None,
+    date_from: Annotated[Optional[str], typer.Option(help=f"Earliest date, {DATE_FORMS}.",
+                                                     callback=_filter_date)] = None,
     date_to: Annotated[Optional[str], typer.Option(help=f"Latest date, {DATE_FORMS}; a month or year takes in "
-                                                        "all its days.")] = None,
+                                                        "all its days.", callback=_filter_date)] = None,
     text: Annotated[Optional[str], typer.Option(help="Words in the evidence.")] = None,
 ) -> None:
     """Export events as GDELT 2.0 TSV, PLOVER JSON lines, CSV or partitioned Parquet."""
