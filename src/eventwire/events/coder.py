@@ -25,14 +25,12 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_temporal
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_temporal, patterns
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
 #: Cues of an act asked of another actor, who becomes the target of the one asking.
 ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
-#: Prepositions naming whom an appeal is made to ("called on Congress", "appealed to the voters").
-ADDRESSEE_PREPS = {"on", "to", "upon"}
 
 
 def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
@@ -187,7 +185,7 @@ def _calls_for_a_policy(trigger: Trigger, source_tok: Token | None, cue: str,
     appealed for funds") is the appeal CAMEO codes. An act asked of another (``cue``) names the one asked."""
     source, target = sides
     own = list(trigger.token.children)
-    addressees = [o for prep in own if prep.dep_ == "prep" and prep.lower_ in ADDRESSEE_PREPS
+    addressees = [o for prep in own if prep.dep_ == "prep" and prep.lower_ in patterns()["addressee_prepositions"]
                   for o in prep.children if o.dep_ == "pobj" and not is_temporal(o)]
     addressed = bool(addressees) or any(c.dep_ == "dobj" for c in own)
     return cue not in ASKING_CUES and not addressed and not ctx.acts(target) and campaigns(trigger, source_tok, source)
