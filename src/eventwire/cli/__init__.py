@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -27,6 +28,9 @@ ConfigOption = Annotated[Optional[Path], typer.Option("--config", help="YAML set
 ActorsOption = Annotated[Optional[Path], typer.Option("--actors", help="Your own actor dictionary (YAML).")]
 WorkersOption = Annotated[Optional[int], typer.Option(
     min=0, help="Processes (local) or Ray workers that annotate in parallel; 0: one per CPU core.")]
+#: Without a terminal (output sent to a log file) the progress bar draws only when it ends: a plain line this often
+#: shows a long ingest is alive.
+PLAIN_PROGRESS_SECONDS = 30
 #: Characters of an article id the demo table shows: unique in any realistic store, and short enough for 80 columns.
 DEMO_ID_CHARS = 10
 
@@ -39,9 +43,18 @@ def _settings(config: Path | None, db: str = "", actors: Path | None = None, **e
         raise typer.Exit(2) from exc
 
 
-def _open_store(settings: Settings):
+def _open_store(settings: Settings, *, must_exist: bool = False):
+    """The store; a command that only reads (``must_exist``) refuses a SQLite file that is not there rather than
+    create an empty one at a mistyped path and report that it holds nothing."""
+    from sqlalchemy.engine import make_url
+
     from eventwire.store import Store
 
+    url = make_url(settings.database_url())
+    if must_exist and url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        err.print(f"[red]error:[/] no database at {url.database}: store articles there first with "
+                  "[bold]eventwire ingest PATH --db[/] (or [bold]eventwire demo[/]), or name another with --db")
+        raise typer.Exit(2)
     try:
         return Store(settings.database_url())
     except Exception as exc:  # noqa: BLE001 - any driver error becomes one readable line
@@ -64,7 +77,10 @@ def _run_ingest(paths: list[Path], settings: Settings, force: bool):
     from eventwire.runner import ingest
 
     # a first run also builds the place-name index cache (about 10 s): say so rather than sit silent
-    with err.status("loading the language model and knowledge bases (the first run also indexes place names)"):
+    loading = "loading the language model and knowledge bases (the first run also indexes place names)"
+    if not err.is_terminal:  # a log file gets no spinner: one plain line instead
+        err.print(loading)
+    with err.status(loading):
         pipeline = _pipeline(settings)
         pipeline.warm_up()
     with _open_store(settings) as store, Progress(
@@ -74,11 +90,16 @@ def _run_ingest(paths: list[Path], settings: Settings, force: bool):
     ) as progress:
         task = progress.add_task("ingest", total=None, rate=0.0, failed=0)
         latest = []  # the running summary, for what to say if the run is interrupted
+        logged_at = [time.monotonic()]
 
         def advance(summary) -> None:
             latest[:] = [summary]
             progress.update(task, completed=summary.processed, rate=summary.articles_per_second,
                             failed=summary.failed)
+            if not err.is_terminal and time.monotonic() - logged_at[0] >= PLAIN_PROGRESS_SECONDS:
+                logged_at[0] = time.monotonic()
+                err.print(f"ingesting: {summary.processed} articles · {summary.articles_per_second:.1f}/s · "
+                          f"{summary.failed} failed", highlight=False)
 
         try:
             summary = ingest(paths, store, settings, pipeline=pipeline, force=force, progress=advance)
@@ -170,7 +191,7 @@ def show_command(article_id: Annotated[str, typer.Argument(help="Article id, or 
                  db: DbOption = "", config: ConfigOption = None) -> None:
     """Show one stored article with its entities, actors, events, quotes, times and places."""
     settings = _settings(config, db)
-    with _open_store(settings) as store:
+    with _open_store(settings, must_exist=True) as store:
         matches = store.find_articles(article_id)
         if len(matches) != 1:
             err.print(f"[red]error:[/] {'no article' if not matches else f'{len(matches)} articles'} "
@@ -192,14 +213,19 @@ def predict_command(task: TaskArgument, file: GoldArgument,
 
     settings = _settings(config, actors=actors)
     _check_task(task)
-    written = _readable_gold(lambda: predict_file(task, file, out, settings))
+    written = _readable_gold(file, lambda: predict_file(task, file, out, settings))
     console.print(f"{written} predictions written to {out}")
 
 
-def _readable_gold(work):
-    """Run ``work``; a gold file that is not JSON lines becomes one line naming the file and line, not a traceback."""
+def _readable_gold(file: Path, work):
+    """Run ``work``; a gold file that is not JSON lines becomes one line naming the file and line, not a traceback,
+    and an empty one is refused rather than scored 0.0000 on no documents."""
     from eventwire.evaluate import GoldFormatError
 
+    with file.open("rb") as lines:
+        if not any(line.strip() for line in lines):
+            err.print(f"[red]error:[/] {file} has no gold lines to predict or score")
+            raise typer.Exit(2)
     try:
         return work()
     except GoldFormatError as exc:
@@ -210,12 +236,12 @@ def _readable_gold(work):
 @app.command("eval")
 def eval_command(task: TaskArgument, file: GoldArgument, config: ConfigOption = None,
                  actors: ActorsOption = None) -> None:
-    """Predict and score a gold-format file; the last line is ``TASK metric=value ...``."""
+    """Predict and score a gold-format file; the last line is "TASK metric=value ..."."""
     from eventwire.evaluate import evaluate_file, format_metrics
 
     settings = _settings(config, actors=actors)
     _check_task(task)
-    metrics = _readable_gold(lambda: evaluate_file(task, file, settings))
+    metrics = _readable_gold(file, lambda: evaluate_file(task, file, settings))
     for line_id, errors in metrics.stage_errors.items():
         err.print(f"[red]{line_id}: {'; '.join(errors)}[/red] (its predictions are incomplete)")
     print(format_metrics(task, metrics), flush=True)  # plain print: the last line is parsed by scripts
@@ -253,7 +279,7 @@ def bench_command(
 def serve_command(
     db: DbOption = "", config: ConfigOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on (loopback by default).")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=1, max=65535)] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
     workers: Annotated[int, typer.Option("--workers", min=1, max=64, help=(
         "uvicorn worker processes answering requests in parallel (about one per CPU core); each keeps its own "
         "cache of aggregates, emptied whenever the data changes."))] = 1,
@@ -305,7 +331,7 @@ def export_command(
         err.print(f"[red]error:[/] {exc}")
         raise typer.Exit(2) from exc
     settings = _settings(config, db)
-    with _open_store(settings) as store, Progress(SpinnerColumn(), TextColumn("[bold]exporting"),
+    with _open_store(settings, must_exist=True) as store, Progress(SpinnerColumn(), TextColumn("[bold]exporting"),
                                                   TextColumn("{task.completed} articles"), console=err) as progress:
         task = progress.add_task("export", total=None)
 

@@ -12,6 +12,7 @@ import zlib
 import ftfy
 from ftfy.fixes import fix_c1_controls
 
+from eventwire.document import content_id
 from eventwire.ingest.errors import IngestError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -38,6 +39,8 @@ _MOJIBAKE_MARK = re.compile("[\x80-\x9f]|[ÂÃ] |[Â-ô][\x80-\xbf\u0152\u0153\u
                             "\u2039\u203a\u20ac\u2122]")
 MOJIBAKE_WARNING = "encoding: mis-encoded characters repaired (such as 'Ã©' for 'é')"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")
+_NON_C1_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff\ufeff\ufffe\uffff]")
 
 
 def size_limit_reason(size: int, limit: int) -> str:
@@ -62,16 +65,20 @@ def gunzip(data: bytes, limit: int) -> bytes:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Clean text and warnings from ``data``: a BOM, else UTF-8 (tolerating a few bad bytes), else the charset an
-    HTML page declares, else cp1252; refuse empty, binary and mostly unreadable data."""
+    """Text and warnings from ``data``: a BOM, else UTF-8 (tolerating a few bad bytes), else the charset an HTML
+    page declares, else cp1252; refuse empty, binary and mostly unreadable data.
+
+    Mojibake is not repaired here: the reader of each format repairs each article text once (``clean_article_text``),
+    so a JSONL file is not repaired as a whole and then record by record. The C1 controls the repair reads (a cp1252
+    dash left as U+0097) are therefore kept; every other control character is dropped and line ends are normalised.
+    """
     if not data.strip():
         raise IngestError("empty file", "empty")
     text, warnings = _decode_with_fallbacks(data)
-    text, repair_warnings = clean_article_text(text)
-    warnings += repair_warnings
-    if not text.strip():
+    text = _NON_C1_CONTROL.sub("", _normalise_line_ends(text))
+    visible = len(re.sub(r"\s", "", _C1_CONTROL.sub("", text)))
+    if not visible:
         raise IngestError("no text left after removing control characters", "empty")
-    visible = len(re.sub(r"\s", "", text))
     if text.count("\ufffd") > MAX_REPLACEMENT_RATIO * visible:
         raise IngestError(f"undecodable text ({text.count(chr(0xfffd))} of {visible} characters unreadable)",
                           "encoding")
@@ -88,8 +95,28 @@ def clean_article_text(text: str) -> tuple[str, list[str]]:
     """``clean_text`` with a warning when mis-encoded characters were repaired, for the article's failure record."""
     repaired = _repair_mojibake(text)
     warnings = [MOJIBAKE_WARNING] if repaired != text else []
-    repaired = repaired.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub("", repaired), warnings
+    return strip_controls(repaired), warnings
+
+
+def strip_controls(text: str) -> str:
+    """Normalise line ends and drop control characters and lone surrogates, without repairing mojibake: the text an
+    article's id is derived from (``id_as_read``)."""
+    return _CONTROL.sub("", _normalise_line_ends(text))
+
+
+def id_as_read(text: str, title: str | None = None) -> str:
+    """The id of an article read from ``text`` (and ``title``) before its mojibake is repaired.
+
+    An article without an id of its own is named by a hash of its content, and the repair is a reading improvement
+    (and changes with ftfy's versions): hashing the repaired text would give an article stored before the repair a
+    new id, so re-ingesting an older database would store it twice. The text as read (controls stripped, as every
+    version did) names it in every version; the stored text is still the repaired one.
+    """
+    return content_id(strip_controls(text), title)
+
+
+def _normalise_line_ends(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _repair_mojibake(text: str) -> str:

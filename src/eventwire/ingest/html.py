@@ -12,7 +12,7 @@ from trafilatura.utils import load_html
 
 from eventwire.document import Document
 from eventwire.ingest.dates import normalise_date
-from eventwire.ingest.decode import clean_article_text, clean_text, decode
+from eventwire.ingest.decode import clean_article_text, decode, id_as_read, strip_controls
 from eventwire.ingest.errors import IngestError
 from eventwire.ingest.urls import outlet_from_url, repair_url
 
@@ -32,18 +32,16 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 def read_html(html: str | bytes, source: str = "") -> Document:
     """Extract the article of one HTML page; raise ``IngestError`` (code "html", ...) when there is none."""
-    html, warnings = decode(html) if isinstance(html, bytes) else clean_article_text(html)
-    if not html.strip():
+    page_as_read, warnings = decode(html) if isinstance(html, bytes) else (html, [])
+    page, repair_warnings = clean_article_text(page_as_read)
+    if not page.strip():
         raise IngestError("empty HTML page", "empty")
-    headings, extracted, text = _parse(html)
-    title = _headline(_one_line(extracted.title), headings)
-    text = _without_headline(text, title)
-    if len(text.split()) < MIN_ARTICLE_WORDS:
-        raise IngestError(f"no article text found in the HTML page ({len(text.split())} words)", "html")
+    title, text, extracted = _article(page)
     date, warning = normalise_date(extracted.date)
     url = repair_url(extracted.url) if extracted.url else None
     return Document(
         text=text,
+        id=_id_as_read(page_as_read, text, title) if repair_warnings else id_as_read(text, title),
         title=title,
         date=date,
         url=url,
@@ -51,8 +49,28 @@ def read_html(html: str | bytes, source: str = "") -> Document:
         author=_one_line(extracted.author),
         source=source or None,
         format="html",
-        warnings=warnings + ([warning] if warning else []),
+        warnings=warnings + repair_warnings + ([warning] if warning else []),
     )
+
+
+def _article(page: str) -> tuple[str | None, str, trafilatura.settings.Document]:
+    """Headline, body text and metadata of a cleaned page; ``IngestError`` when it holds no article."""
+    headings, extracted, text = _parse(page)
+    title = _headline(_one_line(extracted.title), headings)
+    text = _without_headline(text, title)
+    if len(text.split()) < MIN_ARTICLE_WORDS:
+        raise IngestError(f"no article text found in the HTML page ({len(text.split())} words)", "html")
+    return title, text, extracted
+
+
+def _id_as_read(page_as_read: str, text: str, title: str | None) -> str:
+    """The id of a page whose mojibake was repaired, from the article its unrepaired text gives (see
+    ``id_as_read``; extracting twice costs only the rare mis-encoded page), else from the repaired article."""
+    try:
+        title, text, _ = _article(strip_controls(page_as_read))
+    except IngestError:  # unreadable before the repair: no earlier version can have stored it under another id
+        pass
+    return id_as_read(text, title)
 
 
 def _parse(html: str) -> tuple[list[str], trafilatura.settings.Document, str]:
@@ -106,7 +124,7 @@ def _word_overlap(a: str, b: str | None) -> float:
 
 def _paragraphs(text: str | None) -> str:
     """trafilatura puts one paragraph per line; the document model separates paragraphs by blank lines."""
-    return "\n\n".join(" ".join(line.split()) for line in clean_text(text or "").split("\n") if line.strip())
+    return "\n\n".join(" ".join(line.split()) for line in strip_controls(text or "").split("\n") if line.strip())
 
 
 def _one_line(value: str | None) -> str | None:

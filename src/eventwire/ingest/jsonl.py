@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from eventwire.document import Document, Failure
 from eventwire.ingest.dates import normalise_date
-from eventwire.ingest.decode import clean_article_text, clean_text
+from eventwire.ingest.decode import clean_article_text, clean_text, id_as_read, strip_controls
 from eventwire.ingest.urls import outlet_from_url, repair_url
 
 OPTIONAL_TEXT_FIELDS = ("title", "url", "outlet", "author")
@@ -51,15 +51,18 @@ def record_to_document(record: Any, source: str) -> Document | Failure:
     """One JSON object to a document; ``date`` falls back to ``dct`` (the gold files' document creation time)."""
     if not isinstance(record, dict):
         return Failure(source, f"expected a JSON object, got {type(record).__name__}", "json")
-    text, text_warnings = clean_article_text(record["text"]) if isinstance(record.get("text"), str) else (None, [])
+    text_as_read = record.get("text")
+    text, text_warnings = clean_article_text(text_as_read) if isinstance(text_as_read, str) else (None, [])
     if text is None or not text.strip():  # cleaning may leave nothing: a lone surrogate ("\uda00") is dropped
         return Failure(source, "missing or empty 'text' field", "json")
     fields = {key: _text_field(record.get(key)) for key in OPTIONAL_TEXT_FIELDS}
     date, warning = normalise_date(_text_field(record.get("date") or record.get("dct")))
     url = repair_url(fields["url"]) if fields["url"] else None
+    # without an id of its own, the id comes from the text as read, before mojibake repair (see ``id_as_read``)
+    own_id = _text_field(record.get("id"))
     return Document(
         text=text,
-        id=_text_field(record.get("id")) or "",
+        id=own_id or id_as_read(text_as_read, _text_field(record.get("title"), strip_controls)),
         title=fields["title"],
         date=date,
         url=url,
@@ -82,11 +85,11 @@ def _whole_document(text: str) -> Any:
     return value if isinstance(value, (list, dict)) else None
 
 
-def _text_field(value: Any) -> str | None:
+def _text_field(value: Any, clean: Callable[[str], str] = clean_text) -> str | None:
     """Strings and numbers become one-line text; anything else (lists, objects, null) is ignored."""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
-    return " ".join(clean_text(str(value)).split()) or None
+    return " ".join(clean(str(value)).split()) or None
 
 
 def _first_line(error: Exception) -> str:

@@ -3,13 +3,20 @@ file name, and every problem becomes a ``Failure`` value so one bad file never s
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
+import yaml
+
 from eventwire.document import Document, Failure
-from eventwire.ingest.decode import decode, gunzip, is_gzip, size_limit_reason
+from eventwire.ingest.decode import (
+    clean_article_text, decode, gunzip, id_as_read, is_gzip, size_limit_reason, strip_controls,
+)
 from eventwire.ingest.errors import IngestError
 from eventwire.ingest.html import read_html
 from eventwire.ingest.jsonl import looks_like_json, read_jsonl
@@ -20,6 +27,7 @@ _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|main|section"
     r"|div|p|h[1-6]|table|span|a|br|header|nav|link|script|style)\b", re.I | re.S)
 _HTML_ANYWHERE = re.compile(r"<(?:!doctype\s+html|html|body)\b", re.I)
+log = logging.getLogger(__name__)
 MAX_GZIP_LAYERS = 2  # a .gz inside a .gz is read; deeper nesting is refused as suspicious
 
 
@@ -86,7 +94,7 @@ def _read_content(data: bytes, source: str, settings: Settings) -> Iterator[Docu
         raise IngestError(f"more than {MAX_GZIP_LAYERS} nested gzip layers", "binary")
     text, warnings = decode(data)
     kind = sniff(text)
-    if kind == "jsonl":
+    if kind == "jsonl":  # each record's text is repaired and cleaned on its own
         for item in read_jsonl(text, source):
             if isinstance(item, Document):
                 item.warnings[:0] = warnings
@@ -96,18 +104,25 @@ def _read_content(data: bytes, source: str, settings: Settings) -> Iterator[Docu
         document.warnings[:0] = warnings
         yield document
     else:
-        parsed = parse_dump(text) if kind == "seed" else parse_plain(text)
-        yield _text_document(parsed, source, kind, warnings)
+        yield _text_document(text, source, kind, warnings)
 
 
-def _text_document(parsed: ParsedText, source: str, kind: str, warnings: list[str]) -> Document:
+def _text_document(text_as_read: str, source: str, kind: str, warnings: list[str]) -> Document:
+    """A text dump or plain text article, repaired; its id is the one its text as read gives (see ``id_as_read``)."""
+    text, repair_warnings = clean_article_text(text_as_read)
+    parsed = _parse_text(text, kind)
     if not parsed.text.strip():
         raise IngestError("no article body (only a header or related-article lines)", "empty")
+    as_read = _parse_text(strip_controls(text_as_read), kind) if repair_warnings else parsed
     return Document(
-        text=parsed.text, title=parsed.title, date=parsed.date, url=parsed.url, outlet=parsed.outlet,
-        author=parsed.author, photo_credit=parsed.photo_credit, related=parsed.related, source=source,
-        format=kind, warnings=warnings + parsed.warnings,
+        text=parsed.text, id=id_as_read(as_read.text, as_read.title), title=parsed.title, date=parsed.date,
+        url=parsed.url, outlet=parsed.outlet, author=parsed.author, photo_credit=parsed.photo_credit,
+        related=parsed.related, source=source, format=kind, warnings=warnings + repair_warnings + parsed.warnings,
     )
+
+
+def _parse_text(text: str, kind: str) -> ParsedText:
+    return parse_dump(text) if kind == "seed" else parse_plain(text)
 
 
 def _within_limit(item: Document | Failure, settings: Settings) -> Document | Failure:
@@ -118,13 +133,28 @@ def _within_limit(item: Document | Failure, settings: Settings) -> Document | Fa
 
 
 def _walk(root: Path) -> Iterator[Path | Failure]:
-    """Files under ``root`` in sorted order, hidden files and folders skipped; an unreadable folder is a failure."""
+    """Files under ``root`` in sorted order, hidden files and folders and a corpus's own documentation and code
+    skipped (``data/not_articles.yaml``); an unreadable folder is a failure."""
     errors: list[OSError] = []
     for folder, subfolders, names in os.walk(root, onerror=errors.append):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
         yield from _listing_failures(errors, root)
-        yield from (Path(folder) / name for name in sorted(names) if not name.startswith("."))
+        yield from (Path(folder) / name for name in sorted(names) if not name.startswith(".") and _may_be_article(name))
     yield from _listing_failures(errors, root)
+
+
+def _may_be_article(name: str) -> bool:
+    path, skipped = Path(name.lower()), _not_articles()
+    if path.suffix in skipped["suffixes"] or path.stem in skipped["stems"]:
+        log.info("skipped %s in a folder: documentation or code, not an article (name the file to read it)", name)
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _not_articles() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load((files("eventwire.ingest") / "data" / "not_articles.yaml").read_text(encoding="utf-8"))
+    return {key: frozenset(values) for key, values in data.items()}
 
 
 def _listing_failures(errors: list[OSError], root: Path) -> Iterator[Failure]:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, TypeAdapter, ValidationError
 from sqlalchemy import func, select
 
@@ -68,16 +69,18 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, max_length=100, pattern=r"^[\w.:-]+$")
 
 
-_ARTICLES = TypeAdapter(list[ArticleIn])
+_ARTICLE, _ARTICLES = TypeAdapter(ArticleIn), TypeAdapter(list[ArticleIn])
 _INGEST_BODY = {"requestBody": {"required": True, "content": {
-    "application/json": {"schema": {"type": "array", "items": ArticleIn.model_json_schema()}},
+    "application/json": {"schema": {"oneOf": [ArticleIn.model_json_schema(),
+                                              {"type": "array", "items": ArticleIn.model_json_schema()}]}},
     **{kind: {"schema": {"type": "string"}} for kind in RAW_TYPES}}}}
 
 
 @router.post("/articles", response_model=IngestResult, status_code=201, dependencies=[WriteAccess],
              openapi_extra=_INGEST_BODY)
-async def ingest_articles(request: Request, store: StoreDep, settings: SettingsDep) -> IngestResult:
-    """Ingest articles: a JSON list of articles, or a raw HTML, text or JSONL body. Requires the bearer token."""
+async def ingest_articles(request: Request, store: StoreDep, settings: SettingsDep) -> IngestResult | JSONResponse:
+    """Ingest articles: a JSON article or list of articles, or a raw HTML, text or JSONL body. Requires the bearer
+    token. 201 when at least one article was stored; 422, with the same body, when every one failed."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     body = await request.body()
     if len(body) > settings.max_file_bytes:
@@ -85,18 +88,22 @@ async def ingest_articles(request: Request, store: StoreDep, settings: SettingsD
     if content_type in RAW_TYPES:
         items = await run_in_threadpool(_read_raw, body, settings)
     elif content_type == "application/json":
+        one_article = body.lstrip().startswith(b"{")  # one article may come bare rather than in a list of one
         try:
-            articles = _ARTICLES.validate_json(body)
+            articles = [_ARTICLE.validate_json(body)] if one_article else _ARTICLES.validate_json(body)
         except ValidationError as exc:
             # No echoed input: a body that is not UTF-8 (b"\x96") cannot be encoded back into the JSON answer.
             errors = exc.errors(include_url=False, include_context=False, include_input=False)
             raise RequestValidationError(errors) from exc
         items = [_document(a) for a in articles]
     else:
-        raise HTTPException(415, f"send JSON (a list of articles) or one of: {', '.join(RAW_TYPES)}")
+        raise HTTPException(415, f"send JSON (an article or a list of them) or one of: {', '.join(RAW_TYPES)}")
     if not items:
         raise HTTPException(422, "no article in the body")
-    return await run_in_threadpool(_annotate_and_store, request.app, store, items)
+    result = await run_in_threadpool(_annotate_and_store, request.app, store, items)
+    if not result.stored:  # nothing was created: the failures say why, under an error status a client checks
+        return JSONResponse(result.model_dump(), status_code=422)
+    return result
 
 
 def _document(article: ArticleIn) -> Document | Failure:

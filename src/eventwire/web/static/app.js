@@ -44,7 +44,44 @@ async function api(path, params = {}) {
   return response.json();
 }
 
+// A list shows one page; "Show more" below it fetches the next with the cursor the API returned, and the status
+// says when there is more than is shown, so a first page is never taken for the whole store.
+async function pagedList(list, path, params, render, noun) {
+  const more = list.moreButton || (list.moreButton = el("button", { type: "button", class: "more", text: "Show more" }));
+  let shown = 0;
+  const load = async (cursor) => {
+    const page = await api(path, { ...params, cursor });
+    for (const item of page.data) list.append(render(item));
+    shown += page.data.length;
+    more.remove();
+    if (page.next_cursor) {
+      more.onclick = () => load(page.next_cursor).catch((error) => status(`could not load: ${error.message}`));
+      (list.closest("table") || list).after(more);
+    }
+    if (noun) status(`${shown} ${noun}${page.next_cursor ? " shown, more below" : ""}`);
+  };
+  await load(null);
+}
+
+// Every page of a list, up to ``cap`` items: a view that draws them all at once (the map) says when it stopped.
+async function allPages(path, params, cap) {
+  const data = [];
+  let cursor = null;
+  do {
+    const page = await api(path, { ...params, cursor });
+    data.push(...page.data);
+    cursor = page.next_cursor;
+  } while (cursor && data.length < cap);
+  return { data, complete: !cursor };
+}
+
 // ---------- timeline ----------
+// The chart has one bar per day with events; days further apart than this get a dashed break line and a label,
+// so a jump of months or years between two neighbouring bars is seen, not hidden.
+const TIMELINE_BREAK_DAYS = 31;
+const dayNumber = (date) => Date.parse(`${date}T00:00:00Z`) / 864e5;
+const AXIS_LABEL_WIDTH = 64;  // a YYYY-MM-DD label at the axis font size, with a gap
+
 async function showTimeline() {
   const points = await api("timeline");
   const days = [...new Set(points.map((p) => p.date))].sort();
@@ -70,17 +107,26 @@ async function showTimeline() {
     bar.append(titleOf(`${p.date} ${p.type}: ${p.count}`));
     root.append(bar);
   }
-  days.forEach((day, i) => {
-    if (days.length <= 12 || i % Math.ceil(days.length / 12) === 0) {
-      const label = svg("text", { x: pad + i * step + step / 2, y: height - 8, class: "axis", "text-anchor": "middle" });
-      label.textContent = day;
-      root.append(label);
-    }
-  });
+  const breaks = days.flatMap((day, i) => (i && dayNumber(day) - dayNumber(days[i - 1]) > TIMELINE_BREAK_DAYS ? [i] : []));
+  for (const i of breaks) {
+    root.append(svg("line", { x1: pad + i * step, x2: pad + i * step, y1: pad / 2, y2: height - pad + 4, class: "axis-break" }));
+  }
+  // labels: the first day, then the day after each jump, then a regular scale, each kept clear of those before it
+  const spacing = Math.max(1, Math.ceil(days.length / 12)), clearance = Math.ceil(AXIS_LABEL_WIDTH / step);
+  const labelled = [];
+  for (const i of [0, ...breaks, ...days.keys()].filter((i) => breaks.includes(i) || i % spacing === 0)) {
+    if (labelled.every((j) => Math.abs(i - j) >= clearance)) labelled.push(i);
+  }
+  for (const i of labelled) {
+    const label = svg("text", { x: pad + i * step + step / 2, y: height - 8, class: "axis", "text-anchor": "middle" });
+    label.textContent = days[i];
+    root.append(label);
+  }
   addBrush(root, { pad, step, days, height });
   chart.append(root);
   await listEvents({});
-  status(`${points.reduce((n, p) => n + p.count, 0)} dated events on ${days.length} days`);
+  const jumps = breaks.length ? `; dashed lines mark ${breaks.length} jump${breaks.length > 1 ? "s" : ""} of over a month` : "";
+  status(`${points.reduce((n, p) => n + p.count, 0)} dated events on ${days.length} days${jumps}`);
 }
 
 function swatch(color) { const box = el("i"); box.style.background = color; return box; }
@@ -113,18 +159,16 @@ function addBrush(root, { pad, step, days, height }) {
 }
 
 async function listEvents(filters) {
-  const page = await api("events", { ...filters, limit: 200 });
   const body = clear(document.querySelector("#timeline-events tbody"));
-  for (const e of page.data) {
-    body.append(el("tr", { "data-event": e.id },
-      el("td", { text: e.date || e.article_date || "" }), el("td", { text: e.type + (e.mode ? ` (${e.mode})` : "") }),
-      el("td", { text: actor(e.source) }), el("td", { text: actor(e.target) }), el("td", { text: e.location || "" }),
-      el("td", {}, articleLink(e.article_id, e.evidence_text))));
-  }
+  await pagedList(body, "events", { ...filters, limit: 200 }, (e) => el("tr", { "data-event": e.id },
+    el("td", { text: e.date || e.article_date || "", class: "date" }), el("td", { text: e.type + (e.mode ? ` (${e.mode})` : "") }),
+    el("td", { text: actor(e.source) }), el("td", { text: actor(e.target) }), el("td", { text: e.location || "" }),
+    el("td", {}, articleLink(e.article_id, e.evidence_text))));
 }
 
 // ---------- map ----------
 let map = null;
+const MAP_EVENT_CAP = 5000;  // markers beyond a few thousand make Leaflet's SVG layer sluggish
 async function showMap() {
   if (!map) {
     map = L.map("map-canvas", { worldCopyJump: true }).setView([30, 20], 2);
@@ -136,8 +180,8 @@ async function showMap() {
       L.geoJSON(outline, { style: { color: "#8a99a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
     }
   }
-  const page = await api("events", { limit: 500 });
-  const located = page.data.filter((e) => e.lat !== null && e.lon !== null);
+  const events = await allPages("events", { limit: 500 }, MAP_EVENT_CAP);
+  const located = events.data.filter((e) => e.lat !== null && e.lon !== null);
   if (map.eventLayer) map.eventLayer.remove();
   map.eventLayer = L.layerGroup(located.map((e) => L.circleMarker([e.lat, e.lon], {
     radius: 7, color: QUAD_COLORS[e.quad] || "#666", fillOpacity: 0.7, className: "event-marker",
@@ -145,10 +189,12 @@ async function showMap() {
     document.createTextNode(`${actor(e.source)} → ${actor(e.target)}`), el("br"),
     articleLink(e.article_id, e.evidence_text))))).addTo(map);
   map.invalidateSize();
-  status(`${located.length} located events`);
+  status(`${located.length} located events${events.complete ? "" : ` among the ${events.data.length} newest (the map stops there)`}`);
 }
 
 // ---------- actor network ----------
+const NODE_MAX_RADIUS = 22;  // the busiest actor's disc; others scale by the square root of their share of events
+const NODE_GAP = 3;  // pixels kept between two discs
 async function showNetwork() {
   const [network, actors] = await Promise.all([api("actors/network"), api("actors", { limit: 50 })]);
   const body = clear(document.querySelector("#actor-table tbody"));
@@ -158,11 +204,14 @@ async function showNetwork() {
   }
   const chart = clear(document.getElementById("network-chart"));
   const width = Math.max(chart.clientWidth || 900, 300), height = 460;
-  const nodes = network.nodes.slice(0, 80).map((n) => ({ ...n, radius: 5 + Math.sqrt(n.mentions) * 2 }));
+  const top = Math.max(1, ...network.nodes.map((n) => n.mentions));
+  const nodes = network.nodes.slice(0, 80).map((n) => ({ ...n, radius: 5 + (NODE_MAX_RADIUS - 5) * Math.sqrt(n.mentions / top) }));
   const index = Object.fromEntries(nodes.map((n) => [n.id, n]));
   const edges = network.edges.filter((e) => index[e.source] && index[e.target]);
   layout(nodes, edges, index);
-  fitInto(nodes, { left: 30, right: width - 30, top: 25, bottom: height - 25 });
+  const box = { left: 30, right: width - 30, top: 25, bottom: height - 25 };
+  fitInto(nodes, box);
+  separate(nodes, box);
   const root = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "actor network" });
   const maxEvents = Math.max(1, ...edges.map((e) => e.events));
   for (const e of edges) {
@@ -218,6 +267,30 @@ function layout(nodes, edges, index) {
   }
 }
 
+function separate(nodes, box) {
+  // The layout places centres, not discs: where a busy centre packs them, push each overlapping pair apart along
+  // the line between them (half each) until no disc covers another, staying inside the chart.
+  for (let round = 0; round < 200; round++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i], b = nodes[j], gap = a.radius + b.radius + NODE_GAP;
+        let dx = b.x - a.x, dy = b.y - a.y, d = Math.hypot(dx, dy);
+        if (d >= gap) continue;
+        if (d < 1e-6) { dx = 1; dy = 0; d = 1; }  // the same spot: part them sideways
+        const shift = (gap - d) / 2 + 0.01;
+        a.x -= (dx / d) * shift; a.y -= (dy / d) * shift; b.x += (dx / d) * shift; b.y += (dy / d) * shift;
+        moved = true;
+      }
+    }
+    for (const n of nodes) {
+      n.x = Math.min(box.right - n.radius, Math.max(box.left + n.radius, n.x));
+      n.y = Math.min(box.bottom - n.radius, Math.max(box.top + n.radius, n.y));
+    }
+    if (!moved) return;
+  }
+}
+
 function fitInto(nodes, box) {
   // Stretch the layout to fill the chart: an affine map keeps which nodes lie off which edges.
   const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
@@ -230,25 +303,19 @@ function fitInto(nodes, box) {
 
 // ---------- quotes ----------
 async function showQuotes(filters = {}) {
-  const page = await api("quotes", { ...filters, limit: 100 });
   const list = clear(document.getElementById("quote-list"));
-  for (const q of page.data) {
-    list.append(el("li", {}, el("strong", { text: q.speaker_text || "unknown speaker" }),
-      document.createTextNode(q.speaker_code ? ` [${q.speaker_code}]` : ""),
-      document.createTextNode(q.channel ? ` via ${q.channel}` : ""), el("blockquote", { text: q.content_text }),
-      articleLink(q.article_id, q.article_title || q.article_id), document.createTextNode(` · ${q.article_date || ""} · ${q.kind}`)));
-  }
-  status(`${page.data.length} quotes`);
+  await pagedList(list, "quotes", { ...filters, limit: 100 }, (q) => el("li", {},
+    el("strong", { text: q.speaker_text || "unknown speaker" }),
+    document.createTextNode(q.speaker_code ? ` [${q.speaker_code}]` : ""),
+    document.createTextNode(q.channel ? ` via ${q.channel}` : ""), el("blockquote", { text: q.content_text }),
+    articleLink(q.article_id, q.article_title || q.article_id), document.createTextNode(` · ${q.article_date || ""} · ${q.kind}`)), "quotes");
 }
 
 // ---------- articles ----------
 async function showArticles(filters = {}) {
-  const page = await api("articles", { ...filters, limit: 200 });
   const list = clear(document.getElementById("article-list"));
-  for (const a of page.data) {
-    list.append(el("li", {}, articleLink(a.id, a.title || a.id), document.createTextNode(` · ${a.date || ""} · ${a.outlet || ""}`)));
-  }
-  status(`${page.data.length} articles`);
+  await pagedList(list, "articles", { ...filters, limit: 200 }, (a) => el("li", {}, articleLink(a.id, a.title || a.id),
+    document.createTextNode(` · ${a.date || ""}${a.outlet ? ` · ${a.outlet}` : ""}`)), "articles");
 }
 
 // ---------- article reader ----------
