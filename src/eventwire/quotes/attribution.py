@@ -707,6 +707,15 @@ def _drop_overlaps(found: list[Attribution], text: str, mask: bytearray) -> list
 
 
 def _nested_quotation(inner: Attribution, outer: Attribution, text: str, mask: bytearray) -> bool:
+    """Only a clause with a subject of its own reports a quotation inside another's report ("X said that Putin told
+    Xi: '...'"), or a verb the parser conjoined inside the reported clause, which is the reporter's own next
+    statement ('Marsh said it was early but added, "..."'); a noun or a participle carrying a quotation ("chants of
+    '...'", "a statement saying '...'") is part of what the outer reporter reports. PolNeAR train annotates no
+    attribution inside another; on train 0-639 the nested quotes found matched one with credit 0.36 and the right
+    speaker 9 times in 36."""
+    cue = inner.cue_token
+    if not (any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or _conjoined_without_subject(cue)):
+        return False
     parts = [without_complementizer(text, part) for part in inner.parts]
     quoted = kind_of(text, parts, mask) == "direct"
     return quoted and _inside(inner.cue, outer.parts) and all(_inside(p, outer.parts) for p in inner.parts)
