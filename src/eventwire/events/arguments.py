@@ -163,7 +163,13 @@ def _anticipates_clause(subject: Token, clause: Token) -> bool:
         return False
     if verb.lemma_.lower() in rule["experiencer_verbs"]:
         return _experiencer(verb) is not None
-    return verb.lemma_.lower() == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in rule["be_predicates"]
+    return predicated_by_be(verb, rule["be_predicates"])
+
+
+def predicated_by_be(verb: Token, predicates) -> bool:
+    """"It is hard to ...", "it is unclear whether ...": ``verb`` is "be" with a predicate adjective or noun of
+    ``predicates``, which says what its clause is (an evaluation, an open question), not that anyone did it."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in predicates
                                               for c in verb.children)
 
 
@@ -386,23 +392,29 @@ def does_such_acts(code: str, sector: str | None) -> bool:
 def asked_addressee(trigger: Trigger) -> Token | None:
     """CAMEO 02 and 10, PLOVER REQUEST: the source asks the target to act. Whom a verb of asking asks to do
     something ("asked the Justice Department to investigate whether X lied", "called on the police to arrest Y",
-    "urged Iran to stop") is its object with the infinitive of the act asked, whoever that act names."""
+    "urged Iran to stop") is its object with the infinitive of the act asked, whoever that act names; so is it when
+    the parser hangs that infinitive off the verb as a clause of its own ("asked the department on Monday to ...")."""
     verb = trigger.token
     if trigger.nominal or cameo(trigger.code).type != "REQUEST":
         return None
-    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and has_infinitive_to(c)]
-    asked = {"dobj", "dative", "nsubjpass"}  # "residents were asked to call the police": the residents
-    # "called on police to ...": the parser may read the preposition as a particle with an object
-    own_preps = trigger.pattern.get("target_preps", ())
-    preps = [c for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ in own_preps]
-    addressee = next((c for c in verb.children if c.dep_ in asked), None) \
-        or next((o for prep in preps for o in prep.children if o.dep_ == "pobj"), None)
+    infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and has_infinitive_to(c)]
+    addressee = next(iter(addressed_ones(verb, trigger.pattern.get("target_preps", ()))), None)
     if addressee is not None and addressee.lemma_.lower() in patterns()["public_addressees"]:
         return None  # the public at large is no actor asked: the request keeps the target its phrases give
     if addressee is not None and (infinitives or any(has_infinitive_to(c) for c in addressee.children
                                                      if c.dep_ in {"acl", "relcl"})):
         return addressee
     return next((s for clause in infinitives for s in clause.children if s.dep_ == "nsubj"), None)
+
+
+def addressed_ones(verb: Token, preps) -> list[Token]:
+    """Whom a verb of asking addresses: its object or dative ("urged Iran"), the subject of its passive ("residents
+    were asked to call the police"), else the object of one of ``preps`` ("called on Congress", "appealed to the
+    voters"; the parser may read the preposition as a particle with an object), not a time ("called on Monday")."""
+    own = list(verb.children)
+    named = [c for c in own if c.dep_ in {"dobj", "dative", "nsubjpass"}]
+    return named + [o for prep in own if prep.dep_ in {"prep", "prt"} and prep.lower_ in preps
+                    for o in prep.children if o.dep_ == "pobj" and not is_temporal(o)]
 
 
 def _sender(verb: Token) -> Token | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
-from eventwire.events.arguments import (arguments, asked_addressee, does_such_acts, faces_other_side,
+from eventwire.events.arguments import (addressed_ones, arguments, asked_addressee, does_such_acts, faces_other_side,
                                         statement_speaker, target_candidates)
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
@@ -25,7 +25,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_temporal, patterns
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, patterns
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -184,10 +184,7 @@ def _calls_for_a_policy(trigger: Trigger, source_tok: Token | None, cue: str,
     Medicare for all") states a platform, an opinion; a government's or an agency's call for a measure ("the UN
     appealed for funds") is the appeal CAMEO codes. An act asked of another (``cue``) names the one asked."""
     source, target = sides
-    own = list(trigger.token.children)
-    addressees = [o for prep in own if prep.dep_ == "prep" and prep.lower_ in patterns()["addressee_prepositions"]
-                  for o in prep.children if o.dep_ == "pobj" and not is_temporal(o)]
-    addressed = bool(addressees) or any(c.dep_ == "dobj" for c in own)
+    addressed = addressed_ones(trigger.token, patterns()["addressee_prepositions"])
     return cue not in ASKING_CUES and not addressed and not ctx.acts(target) and campaigns(trigger, source_tok, source)
 
 

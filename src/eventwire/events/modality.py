@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import reported_clause
+from eventwire.events.arguments import predicated_by_be, reported_clause
 from eventwire.events.codebook import load_yaml
 from eventwire.nlp.syntax import has_infinitive_to
 
@@ -258,8 +258,7 @@ def _proposed(trigger: Token) -> bool:
 def _open_question(word: Token, clause: Token) -> bool:
     """"It is unclear whether the senator criticized the governor": an act said to be unknown is not reported as
     done (`open_question_predicates`)."""
-    return word.lemma_.lower() == "be" and clause.dep_ in {"ccomp", "csubj"} and any(
-        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in cues()["open_question_predicates"] for c in word.children)
+    return clause.dep_ in {"ccomp", "csubj"} and predicated_by_be(word, cues()["open_question_predicates"])
 
 
 def modality(trigger: Token) -> Modality:
