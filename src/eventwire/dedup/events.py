@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -163,7 +163,8 @@ _MEMBERS_OF_CLUSTERS = (_MEMBERS.where(_EVENTS.c.cluster_id.in_(bindparam("clust
                         .order_by(_EVENTS.c.id))
 _SET_EVENT_CLUSTER = (update(_EVENTS).where(_EVENTS.c.id == bindparam("event_id"))
                       .values(cluster_id=bindparam("new_cluster")))
-_INSERT_CLUSTER = insert(_CLUSTERS).returning(_CLUSTERS.c.id)
+#: Several rows at once, their ids returned in the rows' order.
+_INSERT_CLUSTERS = insert(_CLUSTERS).returning(_CLUSTERS.c.id, sort_by_parameter_order=True)
 _UPDATE_CLUSTER = update(_CLUSTERS).where(_CLUSTERS.c.id == bindparam("cluster"))
 _DELETE_CLUSTER = delete(_CLUSTERS).where(_CLUSTERS.c.id == bindparam("cluster"))
 _INSERT_MEMBERSHIPS = insert(EventClusterArticle.__table__)
@@ -182,63 +183,125 @@ def resolve_article_events(session: Session, article_id: str, story: str | None,
         membership = EventClusterArticle.article_id == article_id
         old = set(session.scalars(select(EventClusterArticle.cluster_id).where(membership)))
         session.execute(delete(EventClusterArticle).where(membership))
-    joined: set[int] = set()
     events = session.execute(_EVENTS_OF_ARTICLE, {"article_id": article_id}).all()
-    pending = [(event.id, key) for event in events if (key := key_of_event(event, event.article_date))]
+    placing = _Placing(session, article_id, story, old)
+    pending = [(event, key) for event in events if (key := key_of_event(event, event.article_date))]
     # Existing clusters first, again while any report joins one: a report joining may anchor a sibling that could
     # not join alone ("Russia struck Kyiv" anchors "an attack on Kyiv" to a cluster of Russian strikes), so the
     # article's events end in the same clusters whatever their order, and a re-run puts back what its first run had.
     progress = True
     while pending and progress:
         left = []
-        for event_id, key in pending:
-            cluster_id = _matching_cluster(session, key, article_id, story, old)
-            if cluster_id is None:
-                left.append((event_id, key))
+        for event, key in pending:
+            cluster = placing.stored_match(key)
+            if cluster is None:
+                left.append((event, key))
             else:
-                _attach(session, event_id, cluster_id, joined)
+                placing.attach(event, cluster)
         progress, pending = len(left) < len(pending), left
-    for event_id, key in pending:
-        cluster_id = _matching_cluster(session, key, article_id, story, old) or _new_cluster(session, key)
-        _attach(session, event_id, cluster_id, joined)
-    if joined:
-        session.execute(_INSERT_MEMBERSHIPS,
-                        [{"cluster_id": cluster_id, "article_id": article_id} for cluster_id in sorted(joined)])
+    # The reports left failed every stored cluster as it stands now, which nothing below changes: each joins a
+    # cluster one of them created, or creates its own.
+    for event, key in pending:
+        placing.attach(event, placing.created_match(key) or placing.create(key))
+    joined = placing.write()
     recount_clusters(session, old | joined)
     return joined
 
 
-def _attach(session: Session, event_id: int, cluster_id: int, joined: set[int]) -> None:
-    """Now, not at the end: the article's later events may join this cluster and check this one as a member."""
-    session.execute(_SET_EVENT_CLUSTER, {"event_id": event_id, "new_cluster": cluster_id})
-    joined.add(cluster_id)
+@dataclass(eq=False)
+class _NewCluster:
+    """A cluster created by the article being placed, stored with the article's other changes at the end."""
+
+    representative: EventKey
 
 
-def _matching_cluster(session: Session, key: EventKey, article_id: str, story: str | None,
-                      previous: set[int]) -> int | None:
-    """The best cluster this report joins: one the article's events joined before its re-save (``previous``), then
-    the most reported one, then the oldest. Agreement is not transitive, so without the first rule a re-run could
-    join a cluster made after the article's first run and split what that run kept together.
+class _Placing:
+    """One article's events being placed in clusters: each candidate query and each cluster's stored members are
+    read once, and what is decided is written at the end in a few statements.
 
-    The representative is a quick filter; the decision is made against the members themselves, since a
-    representative mixes fields of different reports and would let unrelated reports chain together.
+    Until then nothing the queries read changes but the article's own events, which are kept here: a stored
+    cluster's checked members are its stored ones plus the article's events attached to it, as the database
+    would list them (by event id, the first :data:`MEMBERS_CHECKED`).
     """
-    statement = _candidate_clusters(len(key.day) == len("YYYY-MM-DD"), bool(key.source), bool(key.target))
-    candidates = sorted(session.execute(statement, _candidate_values(key)).all(), key=lambda c: c.id not in previous)
-    for cluster in candidates:
-        if same_event(key, key_of_cluster(cluster)) \
-                and _joins_members(session, cluster.id, key, article_id, story, cluster.id in previous):
-            return cluster.id
-    return None
+
+    def __init__(self, session: Session, article_id: str, story: str | None, previous: set[int]) -> None:
+        self.session, self.article_id, self.story, self.previous = session, article_id, story, previous
+        self.attached: dict[int | _NewCluster, list[Row]] = defaultdict(list)
+        self.created: list[_NewCluster] = []
+        self._candidates: dict[EventKey, list[Row]] = {}
+        self._stored_members: dict[int, list[Row]] = {}
+
+    def stored_match(self, key: EventKey) -> int | None:
+        """The best stored cluster this report joins: one the article's events joined before its re-save
+        (``previous``), then the most reported one, then the oldest. Agreement is not transitive, so without the
+        first rule a re-run could join a cluster made after the article's first run and split what that run kept
+        together.
+
+        The representative is a quick filter; the decision is made against the members themselves, since a
+        representative mixes fields of different reports and would let unrelated reports chain together.
+        """
+        for cluster in self._candidates_of(key):
+            if same_event(key, key_of_cluster(cluster)) and self._joins(key, cluster.id, cluster.id in self.previous):
+                return cluster.id
+        return None
+
+    def created_match(self, key: EventKey) -> _NewCluster | None:
+        """The first created cluster this report joins (created ones rank after every stored one, oldest first)."""
+        for cluster in self.created:
+            if _may_match(cluster.representative, key) and same_event(key, cluster.representative) \
+                    and self._joins(key, cluster, False):
+                return cluster
+        return None
+
+    def create(self, key: EventKey) -> _NewCluster:
+        cluster = _NewCluster(replace(key, source_name=None, target_name=None))
+        self.created.append(cluster)
+        return cluster
+
+    def attach(self, event: Row, cluster: int | _NewCluster) -> None:
+        """The article's later events may join this cluster and check this event as a member."""
+        self.attached[cluster].append(event)
+
+    def write(self) -> set[int]:
+        """Store the created clusters (in creation order, so ids follow it), point the events at their clusters
+        and record the article's memberships; returns the ids of the clusters joined."""
+        ids: dict[int | _NewCluster, int] = {cluster: cluster for cluster in self.attached if isinstance(cluster, int)}
+        if self.created:
+            rows = [_new_cluster_values(cluster.representative) for cluster in self.created]
+            new_ids = self.session.execute(_INSERT_CLUSTERS, rows).scalars().all()
+            ids.update(zip(self.created, new_ids))
+        if not self.attached:
+            return set()
+        self.session.execute(_SET_EVENT_CLUSTER, [{"event_id": event.id, "new_cluster": ids[cluster]}
+                                                  for cluster, events in self.attached.items() for event in events])
+        joined = {ids[cluster] for cluster in self.attached}
+        self.session.execute(_INSERT_MEMBERSHIPS, [{"cluster_id": cluster_id, "article_id": self.article_id}
+                                                   for cluster_id in sorted(joined)])
+        return joined
+
+    def _candidates_of(self, key: EventKey) -> list[Row]:
+        if key not in self._candidates:
+            statement = _candidate_clusters(len(key.day) == len("YYYY-MM-DD"), bool(key.source), bool(key.target))
+            self._candidates[key] = sorted(self.session.execute(statement, _candidate_values(key)).all(),
+                                           key=lambda cluster: cluster.id not in self.previous)
+        return self._candidates[key]
+
+    def _joins(self, key: EventKey, cluster: int | _NewCluster, joined_before: bool) -> bool:
+        members = self.attached.get(cluster, [])
+        if isinstance(cluster, int):
+            if cluster not in self._stored_members:
+                self._stored_members[cluster] = self.session.execute(_CHECKED_MEMBERS, {"cluster": cluster}).all()
+            members = self._stored_members[cluster] + members
+        members = sorted(members, key=lambda member: member.id)[:MEMBERS_CHECKED]
+        return _joins_members(members, key, self.article_id, self.story, joined_before)
 
 
-def _joins_members(session: Session, cluster_id: int, key: EventKey, article_id: str, story: str | None,
+def _joins_members(members: list[Row], key: EventKey, article_id: str, story: str | None,
                    joined_before: bool = False) -> bool:
     """Agrees with every checked member, and shares an anchor with one of them or is the same report (equal
     keys) in a copy of its story: copies of one sentence often carry no actor or place to anchor on. A cluster
     left without members by the article's re-save was made from its own events (``joined_before``): agreeing with
     its representative is enough to take it back."""
-    members = session.execute(_CHECKED_MEMBERS, {"cluster": cluster_id}).all()
     if not members:
         return joined_before
     keys = [(key_of_event(member, member.article_date), member.article_id, member.story) for member in members]
@@ -283,11 +346,21 @@ def _like_prefix(text: str) -> str:
     return text.replace("/", "//").replace("%", "/%").replace("_", "/_") + "%"
 
 
-def _new_cluster(session: Session, key: EventKey) -> int:
-    values = {"type": key.type, "day": key.day, "source_code": key.source, "target_code": key.target,
-              "place_name": key.place, "place_lat": key.lat, "place_lon": key.lon, "num_articles": 0,
-              "num_sources": 0, "num_stories": 0, "num_mentions": 0}
-    return session.execute(_INSERT_CLUSTER, values).scalar_one()
+def _may_match(cluster: EventKey, key: EventKey) -> bool:
+    """For a cluster not stored yet, the filter that :func:`_candidate_clusters` applies to stored ones."""
+    values = _candidate_values(key)
+    day = cluster.day
+    days_agree = (day in (values["year"], values["month"], values["day"]) or day.startswith(key.day + "-")
+                  or ("first_day" in values and values["first_day"] <= day <= values["last_day"]))
+    actors_can_agree = all(code is None or code.startswith(known[:ACTOR_PREFIX])
+                           for code, known in ((cluster.source, key.source), (cluster.target, key.target)) if known)
+    return cluster.type == key.type and days_agree and actors_can_agree
+
+
+def _new_cluster_values(key: EventKey) -> dict:
+    return {"type": key.type, "day": key.day, "source_code": key.source, "target_code": key.target,
+            "place_name": key.place, "place_lat": key.lat, "place_lon": key.lon, "num_articles": 0,
+            "num_sources": 0, "num_stories": 0, "num_mentions": 0}
 
 
 def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
@@ -297,12 +370,16 @@ def recount_clusters(session: Session, cluster_ids: set[int]) -> None:
     members_of: dict[int, list] = defaultdict(list)
     for member in session.execute(_MEMBERS_OF_CLUSTERS, {"clusters": sorted(cluster_ids)}):
         members_of[member.cluster_id].append(member)
+    emptied = [{"cluster": cluster_id} for cluster_id in sorted(cluster_ids) if not members_of[cluster_id]]
+    if emptied:
+        session.execute(_DELETE_CLUSTER, emptied)
+    updates: dict[tuple[str, ...], list[dict]] = defaultdict(list)  # one executemany per set of columns
     for cluster_id in sorted(cluster_ids):
-        members = members_of[cluster_id]
-        if not members:
-            session.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
-            continue
-        session.execute(_UPDATE_CLUSTER, {"cluster": cluster_id, **_summary(members)})
+        if members_of[cluster_id]:
+            values = {"cluster": cluster_id, **_summary(members_of[cluster_id])}
+            updates[tuple(values)].append(values)
+    for rows in updates.values():
+        session.execute(_UPDATE_CLUSTER, rows)
 
 
 def _summary(members: list) -> dict:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from hashlib import sha1
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from eventwire.dedup.similarity import Fingerprint, containment, fingerprint, jaccard
@@ -106,10 +108,15 @@ def minhash(shingles: frozenset[str], num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash signature of a shingle set (fixed seed: signatures from any process are comparable).
 
     The seed's permutations are drawn once per process and reused: drawing them took a quarter of each signature.
+    The shingles are hashed here, as datasketch's default hash does (the first four bytes of SHA-1, little-endian),
+    in one pass whose values are handed over as they are: its hash function, called once per shingle, took half
+    of the time of a signature.
     """
     template = _seeded(num_perm)
-    signature = MinHash(num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme)
-    signature.update_batch([shingle.encode("utf-8") for shingle in shingles])  # a minimum: order does not matter
+    signature = MinHash(num_perm=num_perm, seed=SEED, permutations=template.permutations, scheme=template.scheme,
+                        hashfunc=int)
+    digests = b"".join([sha1(shingle.encode("utf-8")).digest()[:4] for shingle in shingles])
+    signature.update_batch(np.frombuffer(digests, dtype="<u4").tolist())  # a minimum: order does not matter
     return signature
 
 

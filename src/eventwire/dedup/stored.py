@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from datasketch import MinHash
-from sqlalchemy import JSON, BigInteger, any_, bindparam, delete, func, insert, select, update
+from sqlalchemy import JSON, BigInteger, any_, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from eventwire.dedup.index import minhash, same_story
 from eventwire.dedup.similarity import Fingerprint, fingerprint
+from eventwire.store.bulk import insert_rows
 from eventwire.store.models import Article, ArticleBand
 
 
@@ -26,7 +27,6 @@ from eventwire.store.models import Article, ArticleBand
 _ARTICLES, _BANDS = Article.__table__, ArticleBand.__table__
 _SET_CLUSTER = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
                 .values(cluster_id=bindparam("cluster_id")))
-_INSERT_BANDS = insert(_BANDS)  # Core executemany: the ORM bulk path costs ~10x per row
 
 
 @lru_cache(maxsize=None)
@@ -63,11 +63,13 @@ LEAD_BANDING = (85, 3)
 
 
 def _keys(signature: MinHash, kind: bytes, banding: tuple[int, int]) -> set[int]:
+    """One key per band: a hash of the band's hash values (sliced from one copy of them, not one per band)."""
     bands, rows = banding
+    values, width = signature.hashvalues.tobytes(), rows * signature.hashvalues.itemsize
     keys = set()
     for band in range(bands):
-        values = signature.hashvalues[band * rows:(band + 1) * rows].tobytes()
-        digest = hashlib.blake2b(kind + band.to_bytes(2, "big") + values, digest_size=8).digest()
+        digest = hashlib.blake2b(kind + band.to_bytes(2, "big") + values[band * width:(band + 1) * width],
+                                 digest_size=8).digest()
         keys.add(int.from_bytes(digest, "big", signed=True))  # signed: fits BIGINT on every backend
     return keys
 
@@ -110,7 +112,7 @@ def assign_article_cluster(session: Session, article_id: str, first_save: FirstS
                         .values(cluster_id=canonical))
     session.execute(_SET_CLUSTER, {"article_id": article_id, "cluster_id": canonical})
     if keys:
-        session.execute(_INSERT_BANDS, [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
+        insert_rows(session, _BANDS, [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
     return canonical
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from eventwire.document import Document, Failure
+from eventwire.store.bulk import insert_rows
 from eventwire.store.convert import ANNOTATIONS, annotation_rows, article_values, build_document
 from eventwire.store.engine import make_engine, write_engine
 from eventwire.store.migrate import upgrade
@@ -168,7 +169,7 @@ class Store:
         self.close()
 
     def _save(self, session: Session, document: Document, run_id: int | None) -> bool:
-        """Core statements built once (see :func:`_insert_into`): building one costs more than running it."""
+        """Core statements built once (see :mod:`eventwire.store.bulk`): building one costs more than running it."""
         now = _utcnow()
         # every way in (CLI, API, Ray) gets the GDELT DATEADDED of its exports; an earlier stamp is kept
         document.meta.setdefault("ingested_at", now.strftime("%Y-%m-%dT%H:%M:%S"))
@@ -177,12 +178,12 @@ class Store:
             if not is_new:  # a new article has nothing to replace: skipping the deletes halves the statements
                 session.execute(_delete_of_article(model.__table__), {"article_id": document.id})
             if rows:
-                session.execute(_insert_into(model.__table__), rows)
+                insert_rows(session, model.__table__, rows)
         if not is_new:
             session.execute(delete(FailureRow).where(FailureRow.article_id == document.id,
                                                      FailureRow.severity == "warning"))
         if document.warnings:
-            session.execute(_insert_into(FailureRow.__table__), _warning_rows(document, run_id, now))
+            insert_rows(session, FailureRow.__table__, _warning_rows(document, run_id, now))
         return is_new
 
     def _upsert_article(self, session: Session, document: Document, now: datetime) -> bool:
@@ -212,12 +213,6 @@ class Store:
     def _rows(self, statement) -> list[dict]:
         with self.session() as session:
             return [dict(row) for row in session.execute(statement).mappings()]
-
-
-@lru_cache(maxsize=None)
-def _insert_into(table: Table):
-    """A reusable Core insert (executemany with a list of rows): the ORM's bulk path costs ~10x per row."""
-    return insert(table)
 
 
 @lru_cache(maxsize=None)
