@@ -78,10 +78,9 @@ def test_pf1_joined_clusters_are_recounted_in_one_statement(store):
         assert sorted(session.scalars(select(EventCluster.num_articles))) == [2, 2, 2]
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # PostgreSQL keeps SQLAlchemy's executemany
 def test_pf1_annotation_rows_skip_per_row_parameter_building(store, monkeypatch):
     """On SQLite the rows go to the driver as tuples: SQLAlchemy's parameters per row cost more than the inserts."""
-    if store.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL keeps SQLAlchemy's multi-row executemany")
     built = Counter()
     construct_params = SQLCompiler.construct_params
 
