@@ -319,7 +319,7 @@ def export_command(
     text: Annotated[Optional[str], typer.Option(help="Words in the evidence.")] = None,
 ) -> None:
     """Export events as GDELT 2.0 TSV, PLOVER JSON lines, CSV or partitioned Parquet."""
-    from eventwire.export import EXPORTERS, EventFilter, ExportTargetError, export_documents
+    from eventwire.export import EVENT_ROW_ANNOTATIONS, EXPORTERS, EventFilter, ExportTargetError, export_documents
 
     if format not in EXPORTERS:
         err.print(f"[red]error:[/] unknown format {format!r}; formats: {', '.join(EXPORTERS)}")
@@ -336,7 +336,7 @@ def export_command(
         task = progress.add_task("export", total=None)
 
         def documents():
-            for document in store.iter_documents():
+            for document in store.iter_documents(annotations=EVENT_ROW_ANNOTATIONS):
                 progress.advance(task)
                 yield document
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from eventwire.document import Document
 from eventwire.export.formats import EXPORTERS, Exporter, ExportTargetError
-from eventwire.export.rows import EVENT_COLUMNS, EventFilter, event_rows
+from eventwire.export.rows import EVENT_COLUMNS, EVENT_ROW_ANNOTATIONS, EventFilter, event_rows
 
-__all__ = ["EXPORTERS", "EVENT_COLUMNS", "EventFilter", "Exporter", "ExportTargetError", "export_documents",
-           "event_rows"]
+__all__ = ["EXPORTERS", "EVENT_COLUMNS", "EVENT_ROW_ANNOTATIONS", "EventFilter", "Exporter", "ExportTargetError",
+           "export_documents", "event_rows"]
 
 
 def export_documents(documents: Iterable[Document], fmt: str, path: Path,

@@ -133,8 +133,10 @@ def build_document(article: Any, annotations: dict[str, list[Any]], warnings: li
     return document
 
 
-def _field_names(cls: type) -> list[str]:
-    return [field.name for field in dataclasses.fields(cls)]
+@lru_cache(maxsize=None)
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The dataclass's field names, worked out once per class: rebuilding asks for them on every stored row."""
+    return tuple(field.name for field in dataclasses.fields(cls))
 
 
 def _span(row: Any, prefix: str) -> Span | None:

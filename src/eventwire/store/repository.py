@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any, Self, TypeVar
@@ -34,6 +34,8 @@ _UPSERT_INSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}
 _TRANSIENT_SQLSTATES = {"40P01", "40001"}
 LOCK_RETRIES = 5
 LOCK_BACKOFF_SECONDS = 0.2
+#: The document lists a reader may ask for by name (``iter_documents(annotations=...)``).
+_ANNOTATION_NAMES = frozenset(attribute for attribute, _, _ in ANNOTATIONS)
 
 
 class Store:
@@ -105,8 +107,12 @@ class Store:
             documents = _load_documents(session, [article_id])
         return documents[0] if documents else None
 
-    def iter_documents(self, batch_size: int = 200) -> Iterator[Document]:
-        """Every stored document in id order, read in batches (by id range, so concurrent writes do no harm)."""
+    def iter_documents(self, batch_size: int = 200,
+                       annotations: Collection[str] | None = None) -> Iterator[Document]:
+        """Every stored document in id order, read in batches (by id range, so concurrent writes do no harm).
+
+        ``annotations`` names the document lists to load (``("events",)``), the others are left empty: a reader
+        that needs only a few (an export) need not pay for reading all of them. None loads everything."""
         last_id: str | None = None
         while True:
             statement = select(Article.id).order_by(Article.id).limit(batch_size)
@@ -116,7 +122,7 @@ class Store:
                 ids = list(session.scalars(statement))
                 if not ids:
                     return
-                documents = _load_documents(session, ids)
+                documents = _load_documents(session, ids, annotations)
             yield from documents
             last_id = ids[-1]
 
@@ -237,11 +243,19 @@ def _data_version_bump(dialect: str):
                                            set_={"version": data_version_table.c.version + 1})
 
 
-def _load_documents(session: Session, article_ids: list[str]) -> list[Document]:
-    """The stored documents with these ids, in the order given: one query per table, not per article."""
+def _load_documents(session: Session, article_ids: list[str],
+                    wanted: Collection[str] | None = None) -> list[Document]:
+    """The stored documents with these ids, in the order given: one query per table, not per article.
+
+    Only the annotation lists named in ``wanted`` are read (all when None)."""
+    if wanted is not None and not set(wanted) <= _ANNOTATION_NAMES:
+        raise ValueError(f"unknown annotations {sorted(set(wanted) - _ANNOTATION_NAMES)}; "
+                         f"known: {', '.join(sorted(_ANNOTATION_NAMES))}")
     articles = {article.id: article for article in session.scalars(select(Article).where(Article.id.in_(article_ids)))}
     annotations: dict[str, dict[str, list]] = {article_id: defaultdict(list) for article_id in articles}
     for attribute, model, _ in ANNOTATIONS:
+        if wanted is not None and attribute not in wanted:
+            continue
         rows = session.scalars(select(model).where(model.article_id.in_(articles)).order_by(model.position))
         for row in rows:
             annotations[row.article_id][attribute].append(row)
