@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from eventwire.document import Document
-from eventwire.runner import IngestSummary
+
+if TYPE_CHECKING:  # the runner pulls in spaCy and the dedup index: commands that only read the store skip them
+    from eventwire.runner import IngestSummary
 
 
 def _clip(text: str, width: int = 90) -> str:
