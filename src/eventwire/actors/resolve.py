@@ -61,10 +61,12 @@ class ArticleResolver:
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:
                 self._remember(mention)
+        self._affiliated_people()
         self.mentions.sort(key=lambda m: m.start)
         self._share_coordinated_sectors()
         if self.parsed:
             self._later_mentions()
+        self._kin_of_people()
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
 
@@ -180,15 +182,19 @@ class ArticleResolver:
         return mention
 
     def _affiliation(self, chunk: Chunk) -> str | None:
-        """The sector of the organisation a named person is "with": "Capt. Jane Doe, with the county sheriff's
+        """The sector of the organisation a titled person is "with": "Capt. Jane Doe, with the county sheriff's
         office" is the police's (COP), whatever rank "Capt." gives; the "with" phrase says whom the person works
-        for, as an apposition would. Read from the parse: "with" hangs on the name and its object ends the phrase
-        whose last sector word is the organisation's."""
-        if not self.parsed or chunk.person_span is None:
+        for, as an apposition would."""
+        if chunk.person_span is None:
             return None
-        name = self.toks[chunk.end - 1]
         at = chunk.end + (self._text_at(chunk.end) == ",")
-        if self._text_at(at).lower() != "with" or self.toks[at].head_start != name.start:
+        return self._affiliation_at(chunk.end - 1, at)
+
+    def _affiliation_at(self, head: int, at: int) -> str | None:
+        """The sector of the body a "with" at token ``at`` hanging on token ``head`` names. Read from the parse:
+        the object of "with" ends the phrase whose last sector word is the organisation's, and is a name or that
+        sector word itself ("a man with a police scanner" is with no police)."""
+        if not self.parsed or self._text_at(at).lower() != "with" or self.toks[at].head_start != self.toks[head].start:
             return None
         after = self.toks[at + 1:at + 1 + AFFILIATION_REACH]
         organisation = next((tok for tok in after if tok.dep == "pobj" and tok.head_start == self.toks[at].start),
@@ -197,7 +203,74 @@ class ArticleResolver:
             return None
         sectors = [a for a in self.atoms if a.term.kind in ("sector", "agent")
                    and self.toks[at].end <= self.toks[a.start].start and self.toks[a.end - 1].end <= organisation.end]
-        return sectors[-1].term.value if sectors else None
+        if not sectors or not (organisation.pos == "PROPN" or self.toks[sectors[-1].end - 1] is organisation):
+            return None
+        return sectors[-1].term.value
+
+    def _affiliated_people(self) -> None:
+        """A person no title introduces, "with" a body, is of that body's sector under CAMEO's unknown country:
+        "Ann Rowe with the state police", "Dana Fowler, a deputy with the county sheriff's office" (`---COP`; an
+        apposition's word for a person, `affiliated_people`, describes the name it stands beside). The events
+        stage fills the country as for a titled name."""
+        if not self.parsed:
+            return
+        for at, tok in enumerate(self.toks):
+            if tok.text.lower() != "with" or at == 0:
+                continue
+            head = next((k for k in range(at - 1, max(-1, at - 3), -1) if self.toks[k].start == tok.head_start), None)
+            if head is None:
+                continue
+            word = self.toks[head]
+            if not (word.person or word.text.lower() in rules()["affiliated_people"]):
+                continue
+            sector = self._affiliation_at(head, at)
+            named = self._name_around(head) if word.person else self._apposed_name(head)
+            if sector is None or named is None or self._covered(*named):
+                continue
+            first, last = named
+            start, end = self.toks[first].start, self.toks[last - 1].end
+            actor_id, canonical = self._named_person(first, last)
+            self._remember(self._mention(start, end, UNKNOWN_COUNTRY + sector, canonical, "name", None, actor_id))
+
+    def _kin_of_people(self) -> None:
+        """"Scott's family", "Rowe's widow": a person's kin (`kin_words`) are civilians of that person's country,
+        CAMEO's unknown country when we do not know it; not the person, whose code is their office's."""
+        for k, tok in enumerate(self.toks[:-1]):
+            if k == 0 or tok.text not in ("'s", "’s") or self.toks[k + 1].text.lower() not in rules()["kin_words"]:
+                continue
+            owner = self.toks[k - 1]
+            person = next((m for m in self.mentions if m.start <= owner.start < m.end), None)
+            if (person is None and not owner.person) or (person is not None and not self._is_person(person.actor_id)):
+                continue
+            start = person.start if person is not None else self.toks[self._name_around(k - 1)[0]].start
+            end = self.toks[k + 1].end
+            if any(m.start < end and start < m.end and m is not person for m in self.mentions):
+                continue
+            country = person.country if person is not None and person.country else UNKNOWN_COUNTRY
+            kin = self.text[start:end]
+            self._remember(self._mention(start, end, country + "CVL", kin, "description", None,
+                                         f"{GROUP_ID}{slug(kin)}"))
+
+    def _name_around(self, k: int) -> tuple[int, int]:
+        """The tokens of the person's name that token ``k`` lies in."""
+        first, last = k, k + 1
+        while first > 0 and self.toks[first - 1].person:
+            first -= 1
+        while last < len(self.toks) and self.toks[last].person:
+            last += 1
+        return first, last
+
+    def _apposed_name(self, k: int) -> tuple[int, int] | None:
+        """The person's name a word for a person stands in apposition to ("Dana Fowler, a deputy")."""
+        word = self.toks[k]
+        if word.dep != "appos":
+            return None
+        head = next((j for j in range(k - 1, max(-1, k - 5), -1) if self.toks[j].start == word.head_start), None)
+        return self._name_around(head) if head is not None and self.toks[head].person else None
+
+    def _covered(self, first: int, last: int) -> bool:
+        start, end = self.toks[first].start, self.toks[last - 1].end
+        return any(m.start < end and start < m.end for m in self.mentions)
 
     def _note_title_word(self, actor_id: str, chunk: Chunk) -> None:
         """"Senator Jane Doe": a later "the senator" nearby is Jane Doe (see :meth:`_definite_description`)."""

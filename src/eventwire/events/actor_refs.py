@@ -159,23 +159,8 @@ class ActorResolver:
         group active near ..." is ---REB (the appositive's own noun phrase, not what it says around it)."""
         appositive = next((c for c in token.children if c.dep_ == "appos"), None)
         if appositive is None:
-            return self._affiliation_sector(token)
+            return None
         start, end = phrase_span(appositive)
-        return sector_only_code(self.document.text[start:end]) or self._affiliation_sector(appositive)
-
-    def _affiliation_sector(self, token: Token) -> str | None:
-        """The sector of the organisation a person is "with", as an appositive gives one: "Ann Rowe with the state
-        police", "a deputy with the county sheriff's office" are police (---COP). Only for a person's name or a word
-        for a person (`word_sets.people`; "talks with the government" are no person), and only "with" a body: a
-        name, a sector word or an institution's noun (`institution_heads`), not "a man with a police scanner"."""
-        if not (self.names_person(token.idx) or token.lemma_.lower() in patterns()["word_sets"]["people"]):
-            return None
-        organisation = next((o for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                             for o in prep.children if o.dep_ == "pobj"), None)
-        if organisation is None or not (organisation.pos_ == "PROPN" or sector_of(organisation.text) or
-                                        organisation.lemma_.lower() in _institution_heads()):
-            return None
-        start, end = phrase_span(organisation)
         return sector_only_code(self.document.text[start:end])
 
     @cached_property
@@ -582,11 +567,6 @@ def _phrase_children(word: Token) -> list[Token]:
         start, end = phrase_span(word)
         children = [c for c in children if start <= c.idx < end or c.dep_ == "appos"]  # a further appositive
     return children
-
-
-@lru_cache(maxsize=1)
-def _institution_heads() -> frozenset[str]:
-    return frozenset(load_yaml("fallback_actors.yaml")["institution_heads"])
 
 
 @lru_cache(maxsize=1)
