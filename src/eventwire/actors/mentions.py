@@ -48,6 +48,70 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{longest_first})(?!\w)", re.IGNORECASE)
 
 
+#: A phrase in quotation marks: curly, double, or single straight ones not inside a word ("Kenya's").
+QUOTED = re.compile(r"(?:(?<!\w)[\u2018\u201c\"]|(?<![\w'\u2019])')([^\u2018\u2019\u201c\u201d\"\n.!?;]{2,80}?),?"
+                    r"[\u2019\u201d\"'](?!\w)")
+#: At most so many words in a title found by its quotation marks or by the word for a work before it.
+TITLE_WORDS = 10
+
+
+@lru_cache(maxsize=8)
+def work_title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` names a work (a film, book, song, show) or a slogan by its title: a phrase of two or more
+    words in title case in quotation marks ("‘American Sniper’"), every other place the article writes that
+    phrase ("his performance in American Sniper"), and title-case words right after a word for a work (`work_nouns`:
+    "the film American Sniper"). A country or a person inside a title is part of a name, no actor. Found once per
+    article, for the actors stage and the events stage's fallback coder."""
+    quoted = {found.group(1).strip() for found in QUOTED.finditer(text) if _title_case(found.group(1).split())}
+    spans = {(found.start(), found.end()) for title in quoted
+             for found in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text)}
+    for found in _work_noun_pattern().finditer(text):
+        words = found.group(1).split()
+        while words and words[-1] in rules()["title_small_words"]:
+            words.pop()
+        if words:
+            spans.add((found.start(1), found.start(1) + len(" ".join(words))))
+    return tuple(sorted(spans))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Two to ``TITLE_WORDS`` words, each capitalised except the small words of titles ("Game of Thrones")."""
+    small = rules()["title_small_words"]
+    return 2 <= len(words) <= TITLE_WORDS and words[0][:1].isupper() and words[-1].lower() not in small \
+        and all(word[:1].isupper() or word[:1].isdigit() or word in small for word in words)
+
+
+@lru_cache(maxsize=1)
+def _work_noun_pattern() -> re.Pattern:
+    """A word for a work after a determiner or a possessive, then title-case words: "the film American Sniper",
+    "Cooper's movie Red Dawn" (not "polls show Kenyan troops")."""
+    nouns, small = ("|".join(sorted(rules()[key], key=len, reverse=True)) for key in ("work_nouns", "title_small_words"))
+    title_word = r"(?:[A-Z][\w'\u2019-]*|\d+)"
+    return re.compile(rf"(?:\b(?:the|a|an|his|her|their|its|this|new|latest)|['\u2019]s) (?:TV |television )?"
+                      rf"(?:{nouns}) ({title_word}(?: (?:{title_word}|{small})){{0,{TITLE_WORDS - 1}}})(?!\w)")
+
+
+def outside_titles(text: str, toks: list[Tok], atoms: list[Atom]) -> list[Atom]:
+    """``atoms`` without those inside the title of a work (``work_title_spans``: "‘American Sniper’" is no
+    American), unless every capitalised word of the title is an actor phrase: a quoted "‘Islamic State’" or
+    "‘Kenyan Government’" is the actor itself."""
+    titles = work_title_spans(text)
+    if not titles:
+        return atoms
+    in_atoms = {toks[k].start for atom in atoms for k in range(atom.start, atom.end)}
+    small = rules()["title_small_words"]
+
+    def title_of(atom: Atom) -> tuple[int, int] | None:
+        start, end = toks[atom.start].start, toks[atom.end - 1].end
+        return next(((low, high) for low, high in titles if low <= start and end <= high), None)
+
+    def names_more(title: tuple[int, int]) -> bool:
+        return any(title[0] <= tok.start < title[1] and tok.text[:1].isupper() and tok.start not in in_atoms
+                   and tok.text.lower() not in small for tok in toks)
+
+    return [atom for atom in atoms if (title := title_of(atom)) is None or not names_more(title)]
+
+
 @dataclass(slots=True)
 class Tok:
     start: int

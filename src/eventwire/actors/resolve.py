@@ -16,8 +16,8 @@ from functools import cached_property, lru_cache
 from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
 from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
-                                       find_atoms, hyphen_attached, phrase_spans, rules,
-                                       us_office_spans)
+                                       find_atoms, hyphen_attached, outside_titles, phrase_spans,
+                                       rules, us_office_spans)
 from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
 from eventwire.geo.gazetteer import knowledge as place_knowledge, state_places
@@ -56,7 +56,8 @@ class ArticleResolver:
     atoms: list[Atom] = field(default_factory=list)  # every knowledge-base phrase found, in text order
 
     def run(self, places: bool = False) -> list[ActorMention]:
-        self.atoms = atoms = self._read_shared_names(find_atoms(self.kb, self.toks))
+        atoms = outside_titles(self.text, self.toks, find_atoms(self.kb, self.toks))
+        self.atoms = atoms = self._read_shared_names(atoms)
         for item in compose(self.kb, self.toks, atoms):
             mention = self._chunk(item) if isinstance(item, Chunk) else self._atom(item, places)
             if mention is not None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, placed_code,
                                       surname_country)
 from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, KnowledgeBase, kb_of
+from eventwire.actors.mentions import rules, work_title_spans
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention, ActorRef, Document, Place
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
@@ -28,6 +29,11 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its", "theirs"}
 #: First-person objects: in what someone says they are the speaker's side.
 SPEAKER_OBJECT_PRONOUNS = {"us", "me"}
+#: CAMEO's sector of private persons: civilians, individuals or groups acting for no state or organisation.
+PRIVATE_SECTOR = "CVL"
+#: Words beside a person's name that say nothing of a role: "Neither Johnson", "a 34-year-old Jo Reyes".
+NOT_ROLE_WORDS = frozenset({"neither", "nor", "both", "either", "s", "year", "years", "old", "mr", "mrs", "ms",
+                            "miss", "him", "hers", "i", "me", "we", "us", "them"})
 #: Kinds of actors-stage mention that stand for one actor of its own (a titled person, "he"), unlike a sector noun.
 INDIVIDUAL_KINDS = {"name", "pronoun"}
 #: Tags of a plural noun, and the places in a clause where a group a later "they" stands for is named.
@@ -59,6 +65,9 @@ class ActorResolver:
         self.actor_at = _actors_helper()
         self.individuals: set[tuple[int, int]] = set()  # spans resolved to one person or named body
         self.persons: set[tuple[int, int]] = set()  # spans resolved to a person by name (either stage)
+        # individuals described by an apposition ("Ted Ash, co-founder of X") or named by a surname of the knowledge
+        # base's newsmakers ("Sanders", "Mitt Romney"): in some role no dictionary codes (see private_person)
+        self.uncoded_roles: set[tuple[int, int]] = set()
         self._coded_by_sentence: dict[tuple[int, bool, bool], list] = {}  # see _coded_antecedents
 
     @cached_property
@@ -115,6 +124,9 @@ class ActorResolver:
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
             if self.names_person(token.idx) or newsmaker:
                 self.persons.add((start, end))
+            described = any(c.dep_ == "appos" and not c.like_num for c in token.children)  # "Ash, co-founder of X"
+            if described or surname_country(token.text, self.kb):
+                self.uncoded_roles.add((start, end))  # "Ash, a senator", "Mitt Romney": some office, not a civilian
         return ActorRef(text, code, None, start, end)
 
     def people_in_one_phrase(self, ref: ActorRef | None) -> list[ActorRef]:
@@ -192,17 +204,34 @@ class ActorResolver:
         at = bisect_right(starts, offset) - 1
         return (starts[at], ends[at]) if at >= 0 and offset < ends[at] else None
 
+    def private_person(self, ref: ActorRef) -> bool:
+        """Whether an individual no dictionary codes is a private person as far as the text tells: a person's name
+        or a pronoun for one, with no title, office, owner or description beside it ("Bruce Ash", not "Chairman
+        Bruce Ash", "Ash, co-founder of X", a newsmaker's surname, nor a body such as "Reliance Jio")."""
+        span = (ref.start, ref.end)
+        person = span in self.persons or ref.text.lower() in PERSON_PRONOUNS
+        return person and span not in self.uncoded_roles and not self._names_a_role(ref.text, ref.start)
+
+    def _names_a_role(self, text: str, start: int) -> bool:
+        """Whether a person's phrase says more than the name: a title, an office or an owner ("Officer Jo Reyes",
+        "county transportation director Al Fox"), not an age or a determiner ("Kevin Okoro, 34")."""
+        unnamed = _blanked(text, start, self._person_names_in(start, start + len(text)))
+        return bool(set(re.findall(r"[a-z]+", unnamed.lower())) - rules()["function_words"] - NOT_ROLE_WORDS)
+
     def _without_person_name(self, text: str, start: int) -> str:
-        """``text`` (found at ``start``) with the person's names in it blanked: a name's words place nobody
-        ("Melton Lewis Paris" is no Frenchman), the words around it still do ("Kenyan lawyer John Paris"). A
-        one-word "name" may be a place the tagger misread ("its military encircled Kyiv") and is kept."""
+        """``text`` (found at ``start``) with the person's names and the titles of works in it blanked: a name's
+        words place nobody ("Melton Lewis Paris" is no Frenchman, "fans of American Sniper" no Americans:
+        ``work_title_spans``), the words around it still do ("Kenyan lawyer John Paris"). A one-word "name" may be
+        a place the tagger misread ("its military encircled Kyiv") and is kept."""
+        names = [(low, high) for low, high in self._person_names_in(start, start + len(text))
+                 if " " in self.document.text[low:high]]
+        return _blanked(text, start, names + list(work_title_spans(self.document.text)))
+
+    def _person_names_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the person's names (entities stage) that overlap ``[start, end)``."""
         starts, ends = self._person_spans
-        end, chars = start + len(text), list(text)
-        for at in range(max(bisect_right(starts, start) - 1, 0), bisect_right(starts, end)):
-            low, high = max(starts[at], start) - start, min(ends[at], end) - start
-            if low < high and " " in self.document.text[starts[at]:ends[at]]:
-                chars[low:high] = " " * (high - low)
-        return "".join(chars)
+        return [(starts[at], ends[at]) for at in range(max(bisect_right(starts, start) - 1, 0),
+                                                       bisect_right(starts, end))]
 
     def _anaphoric_country(self, text: str, start: int) -> str | None:
         """"the country's opposition leaders": the country last named before, with the phrase's sector."""
@@ -597,11 +626,25 @@ def names_pair(text: str) -> bool:
                for opening in load_yaml("fallback_actors.yaml")["pair_descriptions"])
 
 
-def with_country(ref: ActorRef | None, country: str | None, individual: bool = False) -> ActorRef | None:
+def _blanked(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (found at ``start``) with the characters under ``spans`` (offsets in the document) blanked."""
+    end, chars = start + len(text), list(text)
+    for span_start, span_end in spans:
+        low, high = max(span_start, start) - start, min(span_end, end) - start
+        if low < high:
+            chars[low:high] = " " * (high - low)
+    return "".join(chars)
+
+
+def with_country(ref: ActorRef | None, country: str | None, individual: bool = False,
+                 private: bool = False) -> ActorRef | None:
     """A sector actor without a country (---EDU) given the country its context names; so is an individual no
-    dictionary codes ("Bruce Ash" -> USA)."""
+    dictionary codes: a ``private`` person as a civilian (CAMEO's CVL: "Bruce Ash" -> USACVL; a country's code
+    alone is the state), one in a role we cannot code with the country alone ("Chairman Bruce Ash", a newsmaker's
+    surname "Sanders" -> USA)."""
     if ref is not None and ref.code is None and individual and country:
-        return ActorRef(ref.text, country, ref.canonical or ref.text, ref.start, ref.end)
+        return ActorRef(ref.text, country + (PRIVATE_SECTOR if private else ""), ref.canonical or ref.text,
+                        ref.start, ref.end)
     code = placed_code(ref.code, country) if ref is not None else None
     return ref if ref is None or code == ref.code else ActorRef(ref.text, code, ref.canonical, ref.start, ref.end)
 
@@ -612,5 +655,5 @@ def ethnic_group(ref: ActorRef | None, place: Place | None) -> ActorRef | None:
     markers = load_yaml("fallback_actors.yaml")["ethnic_markers"]
     if ref is None or country is None or not ref.code or not any(m in ref.text.lower().split() for m in markers):
         return ref
-    return ActorRef(ref.text, country + "CVL", ref.canonical, ref.start, ref.end)
+    return ActorRef(ref.text, country + PRIVATE_SECTOR, ref.canonical, ref.start, ref.end)
 

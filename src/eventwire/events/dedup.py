@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from eventwire.actors.kb import COUNTRY_ID, GROUP_ID
 from eventwire.document import ActorMention, ActorRef, Event
+from eventwire.events.actor_refs import PRIVATE_SECTOR
 from eventwire.events.actors_fallback import names_actor
 from eventwire.events.codebook import load_yaml
 
@@ -37,7 +38,7 @@ def side_identity(ref: ActorRef | None, identities: dict[str, str]) -> tuple[str
     known = identities.get(ref.canonical or "")
     if known:
         return "actor", known
-    if known is None and ref.canonical and ref.code and len(ref.code) == 3:
+    if known is None and ref.canonical and ref.code and ref.code[3:] in ("", PRIVATE_SECTOR):
         return "person", ref.canonical.split()[-1].lower()  # an individual only the events stage placed
     if names_actor(ref.code):
         return "code", _state_code(ref.code)

@@ -66,7 +66,13 @@ def _is_purpose(token: Token) -> bool:
     if any(c.dep_ in {"attr", "dobj"} and _ranked(c) for c in token.head.children):
         return False  # "became the first state to apologize" reports the apology
     return token.dep_ == "advcl" and has_infinitive_to(token) \
-        and token.head.lemma_.lower() not in cues()["hypothetical_heads"]
+        and token.head.lemma_.lower() not in cues()["hypothetical_heads"] and not _went_to_a_forum(token.head)
+
+
+def _went_to_a_forum(verb: Token) -> bool:
+    """"took to social media to complain": what someone took to a forum to do is done there (`forum_heads`)."""
+    return verb.lemma_.lower() in cues()["forum_heads"] and not any(c.dep_ == "dobj" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _ranked(noun: Token) -> bool:

@@ -67,7 +67,9 @@ class SentenceContext:
     def placed(self, ref: ActorRef | None, country: str | None) -> ActorRef | None:
         """The one place an argument coded without a country (``---LEG``, ``---CVL``) gets one from its context:
         ``country``, else for an individual the article's country (see ActorResolver.country_for)."""
-        return with_country(ref, self.resolver.country_for(ref, country), self.names_individual(ref))
+        individual = self.names_individual(ref)
+        return with_country(ref, self.resolver.country_for(ref, country), individual,
+                            individual and self.resolver.private_person(ref))
 
     def names_individual(self, ref: ActorRef | None) -> bool:
         """A person or a named body the text names, coded or not ("Bruce Ash", "he" bound to him)."""
