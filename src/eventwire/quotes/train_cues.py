@@ -1,6 +1,11 @@
 """Learn which (cue lemma, frame) pairs are attributions, from PolNeAR train (train split only).
 
     python -m eventwire.quotes.train_cues ../shared/gold/quotes/polnear_train.jsonl [--docbin parsed.spacy]
+        [--out DIR]
+
+``--docbin`` caches the parse: read when the file exists, else written after parsing. A cache made by another
+version of the pipeline (model, entity rules) gives other tables, so make it with this option from the current code.
+``--out`` writes the three files to another directory than the package's ``data/`` (to compare with the shipped).
 
 For every token outside quotation marks and every frame :func:`~eventwire.quotes.frames.frames_of` proposes,
 sum the token F1 of the frame's content against the gold attribution cued on that token (when >= 0.5), and
@@ -172,12 +177,16 @@ def _one_entry_a_line(about: str, contexts: dict[str, float], table: dict[str, l
 
 
 def parsed_lines(train: str, docbin: str | None, nlp) -> tuple[list[dict], list]:
-    """The train lines and their parses (read from ``docbin`` when given: the same articles already parsed)."""
-    lines = [json.loads(l) for l in Path(train).read_text(encoding="utf-8").splitlines() if l.strip()]
-    if docbin:
-        from spacy.tokens import DocBin
+    """The train lines and their parses, read from ``docbin`` when it exists (the same articles parsed by an earlier
+    run), else parsed here and, with ``docbin``, written there (without ``Doc.user_data``: the stage's memos)."""
+    from spacy.tokens import DocBin
 
-        return lines, list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
+    lines = [json.loads(l) for l in Path(train).read_text(encoding="utf-8").splitlines() if l.strip()]
+    if docbin and Path(docbin).exists():
+        docs = list(DocBin().from_disk(docbin).get_docs(nlp.vocab))
+        if len(docs) != len(lines):
+            raise SystemExit(f"{docbin} holds {len(docs)} parses for {len(lines)} articles of {train}")
+        return lines, docs
     from eventwire.evaluate.runner import progress_bar
 
     docs = []
@@ -185,13 +194,16 @@ def parsed_lines(train: str, docbin: str | None, nlp) -> tuple[list[dict], list]
         for doc in nlp.pipe((line["text"] for line in lines), batch_size=16):
             docs.append(doc)
             advance(1)
+    if docbin:
+        DocBin(docs=docs, store_user_data=False).to_disk(docbin)
     return lines, docs
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", help="PolNeAR train JSONL (never dev or test)")
-    parser.add_argument("--docbin", help="the same articles already parsed, as a spaCy DocBin")
+    parser.add_argument("--docbin", help="parse cache (spaCy DocBin): read when present, else written")
+    parser.add_argument("--out", type=Path, default=OUTPUT.parent, help="directory of the three files written")
     args = parser.parse_args(argv)
     from eventwire.nlp.model import load_model
 
@@ -199,21 +211,23 @@ def main(argv: list[str] | None = None) -> None:
     lines, docs = parsed_lines(args.train, args.docbin, nlp)
     tally = count_frames(lines, docs)
     table = tally.table()
-    about = (f"contexts: cue tag/dep -> credit earned / precision promised; frames: (cue POS:lemma:frame[:speaker])"
-             f" -> [F1 credit, occurrences]; learnt from {Path(args.train).name}")
-    settlement = cross_fit(lines, docs)
-    OUTPUT.write_text(_one_entry_a_line(about, settlement.contexts(), table), encoding="utf-8")
     source = Path(args.train).name
+    about = (f"contexts: cue tag/dep -> credit earned / precision promised; frames: (cue POS:lemma:frame[:speaker])"
+             f" -> [F1 credit, occurrences]; learnt from {source}")
+    settlement = cross_fit(lines, docs)
+    args.out.mkdir(parents=True, exist_ok=True)
+    frames_path, backoff_path, detector_path = (args.out / path.name for path in (OUTPUT, WEIGHTS,
+                                                                                  cue_detector.WEIGHTS))
+    frames_path.write_text(_one_entry_a_line(about, settlement.contexts(), table), encoding="utf-8")
     bias, weights = tally.model()
-    WEIGHTS.write_text(model_json(bias, weights, f"back-off model of cue frames: logistic regression weights of "
-                                                 f"frame features; learnt from {source}"), encoding="utf-8")
+    backoff_path.write_text(model_json(bias, weights, f"back-off model of cue frames: logistic regression weights of "
+                                                      f"frame features; learnt from {source}"), encoding="utf-8")
     bias, detector = settlement.detector()
-    cue_detector.WEIGHTS.write_text(model_json(bias, detector, f"cue detector: logistic regression weights of a "
-                                                               f"frame occurrence's features, on cross-fitted table "
-                                                               f"precisions; learnt from {source}"), encoding="utf-8")
-    print(f"{len(table)} frames written to {OUTPUT}, {len(weights)} back-off weights to {WEIGHTS}, "
-          f"{len(detector)} detector weights to {cue_detector.WEIGHTS}")
-
+    detector_path.write_text(model_json(bias, detector, f"cue detector: logistic regression weights of a frame "
+                                                        f"occurrence's features, on cross-fitted table precisions; "
+                                                        f"learnt from {source}"), encoding="utf-8")
+    print(f"{len(table)} frames written to {frames_path}, {len(weights)} back-off weights to {backoff_path}, "
+          f"{len(detector)} detector weights to {detector_path}")
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,7 @@
 """Learn the stray veto (:mod:`eventwire.quotes.stray`) from PolNeAR train (train split only).
 
     python -m eventwire.quotes.train_stray ../shared/gold/quotes/polnear_train.jsonl [--docbin parsed.spacy]
+        [--out DIR]
 
 Runs the quotes stage without the veto over train and labels each predicted quote a stray when its content
 matches no gold attribution (best token F1 < 0.5). A logistic model is cross-fitted over the first articles
@@ -8,7 +9,8 @@ matches no gold attribution (best token F1 < 0.5). A logistic model is cross-fit
 scores, raise the reference scorer's speaker accuracy most while costing at most ``--max-overlap-loss`` of
 overlap F1 (the greedy pairing simulated on what the veto leaves). The rest of train checks a model learnt on
 the first articles; the shipped model is learnt on all of train, with the chosen cut-off, into
-``data/stray_veto.json``.
+``data/stray_veto.json`` (``--out``: another directory). The stage runs with the package's cue tables, so train the
+veto after :mod:`eventwire.quotes.train_cues`; ``--docbin`` is the same parse cache.
 """
 
 from __future__ import annotations
@@ -113,7 +115,8 @@ def _figures(figures: dict[str, float]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", help="PolNeAR train JSONL (never dev or test)")
-    parser.add_argument("--docbin", help="the same articles already parsed, as a spaCy DocBin")
+    parser.add_argument("--docbin", help="parse cache (spaCy DocBin): read when present, else written")
+    parser.add_argument("--out", type=Path, default=WEIGHTS.parent, help="directory of the veto file written")
     parser.add_argument("--learn", type=int, default=640, help="articles cross-fitted to choose the cut-off")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--max-overlap-loss", type=float, default=0.001,
@@ -135,8 +138,9 @@ def main(argv: list[str] | None = None) -> None:
     about = (f"stray veto: logistic regression weights of a predicted quote's features (probability it matches no "
              f"gold attribution); quotes from cutoff up are dropped; learnt from {Path(args.train).name}")
     text = model_json(bias, weights, about).replace('\n "weights"', f'\n "cutoff": {cutoff},\n "weights"', 1)
-    WEIGHTS.write_text(text, encoding="utf-8")
-    print(f"cut-off {cutoff}, {len(weights)} weights written to {WEIGHTS}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / WEIGHTS.name).write_text(text, encoding="utf-8")
+    print(f"cut-off {cutoff}, {len(weights)} weights written to {args.out / WEIGHTS.name}")
 
 
 if __name__ == "__main__":
