@@ -29,9 +29,10 @@ from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
-from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, Frame, antecedent, fallback_speaker, frames_of,
-                                     keep_quotation_mask, mention_near, noun_phrase, speaker_class, speaker_of,
-                                     token_span, within_reach)
+from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PASSIVE_MARKS, PERSONAL_PRONOUNS,
+                                     REPORTER_ENTITIES, Frame, antecedent, fallback_speaker, frames_of,
+                                     keep_quotation_mask, mention_near, noun_phrase, speaker_class,
+                                     speaker_of, token_span, within_reach)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.quotes.speakers import role_nouns
@@ -65,6 +66,10 @@ ARTICLES = {"a", "an", "the"}
 SETTING_OFF = {",", "—", "–", "--"}
 #: Most words between a quotation and the cue after it ('"...," Susan Sarandon, 69, told').
 MAX_GAP_WORDS = 8
+#: Objects a parser may conjoin the next clause's subject to ("backed [it] and Okafor opposed").
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+#: How words hang on the noun of their phrase ("[the] [New] [York] Times").
+NOUN_PHRASE_PARTS = {"det", "compound", "amod", "nummod", "poss", "case"}
 #: Most steps from a medium up to the verb it hangs on ("spent [much] [of] [his speech] defending").
 MAX_MEDIUM_CLIMB = 3
 #: Dashes setting off an aside ('X suggested A - "B," she said - and charged C').
@@ -331,7 +336,8 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     cue_tokens = sorted(frame.cue_tokens, key=lambda t: t.i)
     cue = (cue_tokens[0].idx, cue_tokens[-1].idx + len(cue_tokens[-1]))
     speaker, channel = _speaker_and_channel(frame)
-    speaker = _object_controller(frame.cue) or speaker
+    speaker = _object_controller(frame.cue) or _subject_read_as_conjunct(frame.cue) or \
+        _passive_subject_past_agent(_past_anticipatory_it(speaker), frame.cue)
     speaker = speaker and _poll_for_share(_maker_of_described(antecedent(speaker), frame.cue), frame.cue)
     return Attribution(parts, cue, frame.cue, speaker, channel, doubted=doubted)
 
@@ -389,6 +395,70 @@ def _object_controller(cue: Token) -> Token | None:
     if controller is None or (cue.dep_ == "advcl" and cue.left_edge.i != controller.right_edge.i + 1):
         return None
     return controller
+
+
+def _subject_read_as_conjunct(cue: Token) -> Token | None:
+    """'Reyes backed the plan and Okafor, as before, opposed it', 'the Ledger called it a farce and the Post will
+    call it a fraud': the parser may conjoin the second clause's subject to the first clause's object and the cue,
+    left without a subject, to the first verb, whose subject it would borrow; the noun opening the second clause,
+    right after the conjunction, is the cue's subject."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in cue.children):
+        return None
+    conjunction = next((t for t in reversed(cue.doc[cue.head.i + 1:cue.i]) if t.dep_ == "cc"), None)
+    if conjunction is None:
+        return None
+    opening = noun = cue.doc[conjunction.i + 1]
+    while noun.dep_ in NOUN_PHRASE_PARTS and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN", "PRON") or noun.left_edge.i != opening.i \
+            or noun.i >= cue.i or noun.head.i >= conjunction.i or noun.head.dep_ not in OBJECTS:
+        return None
+    between = cue.doc[noun.right_edge.i + 1:cue.i]
+    aside = len(between) > 1 and between[0].text in SETTING_OFF and between[-1].text in SETTING_OFF
+    if not aside and any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
+        return None
+    return noun if within_reach(noun, cue) else None
+
+
+def _past_anticipatory_it(speaker: Token | None) -> Token | None:
+    """'It dawned on Okafor that the ferry was lost', 'It falls to the council to decide whether ...': "it" stands for
+    the clause after it; whoever the verb's "on" or "to" phrase names (``experiencer_prepositions``) thinks or acts."""
+    if speaker is None or speaker.lower_ != "it" or speaker.dep_ != "nsubj":
+        return speaker
+    verb = speaker.head
+    if not any(c.dep_ in ("ccomp", "xcomp") and c.i > speaker.i for c in verb.children):
+        return speaker
+    prepositions = lexicon()["experiencer_prepositions"]
+    experiencer = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in prepositions
+                        for o in p.children if o.dep_ == "pobj" and _names_someone(o)), None)
+    return experiencer or speaker
+
+
+def _passive_subject_past_agent(speaker: Token | None, cue: Token) -> Token | None:
+    """'Okafor was heckled by dock workers after telling them X', 'Okafor was joined on stage by Reyes and joked X':
+    an active cue that borrows its reporter from a passive verb above it shares that verb's subject; the verb's
+    agent only did the heckling or joining. A passive cue keeps the agent ('was booed and heckled by farmers'), and so
+    does a subject naming no one (:func:`_names_someone`), as PolNeAR has it."""
+    if speaker is None or speaker.dep_ != "pobj" or speaker.head.dep_ != "agent" or _passive_form(cue):
+        return speaker
+    host = speaker.head.head
+    if host == cue or all(above.i != host.i for above in cue.ancestors):
+        return speaker
+    if host.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in host.children):
+        host = host.head  # "was booed and shouted down by X": the subject hangs on the first verb
+    subject = next((c for c in host.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and _names_someone(subject) and within_reach(subject, cue) else speaker
+
+
+def _names_someone(noun: Token) -> bool:
+    """A name, a personal pronoun or a role noun: "the case was brought by Judicial Watch and seeks X" and "her
+    attacks were echoed by aides saying X" leave the agent speaking."""
+    return noun.ent_type_ in REPORTER_ENTITIES or noun.lower_ in PERSONAL_PRONOUNS or \
+        noun.lemma_.lower() in role_nouns()
+
+
+def _passive_form(verb: Token) -> bool:
+    return verb.tag_ == "VBN" or any(c.dep_ in PASSIVE_MARKS for c in verb.children)
 
 
 def _maker_of_described(speaker: Token, cue: Token) -> Token:

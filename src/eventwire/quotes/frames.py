@@ -401,7 +401,8 @@ def speaker_of(cue: Token, frame_name: str) -> Token | None:
 
 def past_light_verb(speaker: Token | None, cue: Token) -> Token | None:
     """A pronoun inside a light verb's complement is not its reporter, the verb's subject is: "she escalated
-    [her] attacks on", "Devine made [it] clear that" (PolNeAR's source is "she", "Devine"). Applied to the chosen
+    [her] attacks on", "Devine made [it] clear that" (PolNeAR's source is "she", "Devine"); a light verb without a
+    subject of its own lends the reporter it borrows itself ("a letter making it clear"). Applied to the chosen
     attribution, not in :func:`speaker_of`: the learnt cue table keys frames by the pronoun speaker."""
     if speaker is None or speaker.pos_ != "PRON" or speaker.head != cue:
         return speaker
@@ -410,7 +411,10 @@ def past_light_verb(speaker: Token | None, cue: Token) -> Token | None:
     verb = cue.head
     if not inside or verb == cue or verb.pos_ not in ("VERB", "AUX"):
         return speaker
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker), speaker)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker), None)
+    if subject is None and speaker.lower_ == "it":  # "[the officers] signed a letter making it clear that": "it"
+        subject = speaker_of(verb, "")                # names no one, so the light verb's reporter is found as a cue's
+    return subject or speaker
 
 
 def within_reach(word: Token, cue: Token) -> bool:
