@@ -3,19 +3,19 @@ rule has its reason in the CAMEO/PLOVER definitions; each test sentence is inven
 
 from __future__ import annotations
 
+import pytest
+
 from tests.events.helpers import events_of, of_type, types_of
 
 
 # CAMEO 114 "complain officially" is a complaint lodged with someone; complaining about someone is criticism (111),
 # and complaining about nothing named is no event
-def test_complaining_about_someone_is_criticism(pipeline):
-    accuse = of_type(events_of(pipeline, "Kenyan farmers complained about the agriculture minister."), "ACCUSE")[0]
-    assert accuse.cameo == "111"
-
-
-def test_complaining_to_a_body_is_an_official_complaint(pipeline):
-    accuse = of_type(events_of(pipeline, "Kenya complained to the United Nations about the raids."), "ACCUSE")[0]
-    assert accuse.cameo == "114"
+@pytest.mark.parametrize("text, cameo", [
+    ("Kenyan farmers complained about the agriculture minister.", "111"),  # about someone: criticism
+    ("Kenya complained to the United Nations about the raids.", "114"),  # lodged with a body: official complaint
+])
+def test_a_complaint_is_criticism_unless_lodged_with_someone(pipeline, text, cameo):
+    assert of_type(events_of(pipeline, text), "ACCUSE")[0].cameo == cameo
 
 
 def test_complaining_about_nothing_named_is_no_event(pipeline):
@@ -40,19 +40,6 @@ def test_an_infinitive_of_purpose_after_another_verb_stays_intended(pipeline):
     assert all(e.hypothetical for e in events if e.type == "ASSAULT")
 
 
-# CAMEO's sector codes say in what role an actor acts; a country's code alone is the state. A person no dictionary
-# knows, whom the text gives no office, acts as a private person: a civilian (CVL)
-def test_a_person_with_no_known_role_is_a_civilian_not_the_state(pipeline):
-    aid = of_type(events_of(pipeline, "Jomo Wambua donated $500 to President Ruto's campaign in Nairobi."),
-                  "AID")[0]
-    assert aid.source is not None and aid.source.code == "KENCVL"
-
-
-def test_a_demonym_before_an_audience_word_is_civilians(pipeline):
-    accuse = of_type(events_of(pipeline, "Kenyan fans criticized President Ruto."), "ACCUSE")[0]
-    assert accuse.source.code == "KENCVL"
-
-
 def test_an_audience_word_alone_is_no_actor(pipeline):
     accuse = of_type(events_of(pipeline, "Fans criticized President Ruto."), "ACCUSE")[0]
     assert accuse.source is None or not accuse.source.code
@@ -65,24 +52,19 @@ def test_fans_of_a_film_with_a_demonym_in_its_title_are_not_that_country(pipelin
     assert accuse.source is None or not (accuse.source.code or "").startswith("USA")
 
 
-def test_a_name_with_an_age_is_still_a_private_person(pipeline):
-    aid = of_type(events_of(pipeline, "Jomo Wambua, 45, donated $500 to President Ruto's campaign in Nairobi."),
-                  "AID")[0]
-    assert aid.source.code == "KENCVL"
-
-
-# a person the text gives a role no dictionary codes (an apposition, an owner) holds some position: the country
-# alone, not a civilian
-def test_a_person_described_by_an_apposition_keeps_the_country_alone(pipeline):
-    aid = of_type(events_of(pipeline, "Jomo Wambua, co-founder of the Nairobi Film Festival, donated $500 to "
-                                      "President Ruto's campaign."), "AID")[0]
-    assert aid.source.code == "KEN"
-
-
-def test_a_person_named_with_an_owner_keeps_the_country_alone(pipeline):
-    aid = of_type(events_of(pipeline, "The Kenyan Greens' Wambua donated $500 to President Ruto's campaign."),
-                  "AID")[0]
-    assert aid.source.code == "KEN"
+# CAMEO's sector codes say in what role an actor acts; a country's code alone is the state. A person no dictionary
+# knows, whom the text gives no office, acts as a private person (CVL); one the text gives a role no dictionary
+# codes (an apposition, an owner) holds some position: the country alone
+@pytest.mark.parametrize("text, event_type, source_code", [
+    ("Jomo Wambua donated $500 to President Ruto's campaign in Nairobi.", "AID", "KENCVL"),
+    ("Jomo Wambua, 45, donated $500 to President Ruto's campaign in Nairobi.", "AID", "KENCVL"),  # an age: no role
+    ("Kenyan fans criticized President Ruto.", "ACCUSE", "KENCVL"),  # a demonym before an audience word
+    ("Jomo Wambua, co-founder of the Nairobi Film Festival, donated $500 to President Ruto's campaign.", "AID", "KEN"),
+    ("The Kenyan Greens' Wambua donated $500 to President Ruto's campaign.", "AID", "KEN"),
+])
+def test_the_role_a_person_acts_in(pipeline, text, event_type, source_code):
+    event = of_type(events_of(pipeline, text), event_type)[0]
+    assert event.source is not None and event.source.code == source_code
 
 
 def test_complaining_that_someone_did_wrong_takes_the_one_blamed(pipeline):

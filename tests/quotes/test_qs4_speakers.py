@@ -6,6 +6,8 @@ to ("It dawned on Okafor that ...")."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.quotes.helpers import quote_strings, speaker_phrases
 
 
@@ -14,35 +16,27 @@ def _speaker_of(pipeline, text: str, cue: str) -> str | None:
                 if cue in found_cue)
 
 
-def test_a_participle_after_a_passive_verb_is_its_subjects(nlp):
-    text = ("Mayor Lena Okafor was heckled by angry dock workers after telling them that the ferry service would "
-            "end in the spring.")
-    assert speaker_phrases(nlp, text) == ["Mayor Lena Okafor"]
-
-
-def test_a_verb_conjoined_to_a_passive_verb_is_its_subjects(nlp):
-    text = ("Senator Tomas Reyes was joined on stage by the governor and joked that the harbour tax was the least "
-            "popular idea in the state.")
-    assert speaker_phrases(nlp, text) == ["Senator Tomas Reyes"]
-
-
-def test_a_subject_naming_no_one_leaves_the_agent_speaking(nlp):
-    text = "The lawsuit was filed by the Harbour Trust in March and claims that the ferry contract was rigged."
-    assert speaker_phrases(nlp, text) == ["the Harbour Trust"]
-
-
-def test_making_it_clear_without_a_subject_takes_the_letters_signers(nlp):
-    text = ("Forty retired harbour pilots signed a letter on Monday making it clear that they would not work for "
-            "the new ferry company.")
-    assert speaker_phrases(nlp, text) == ["Forty retired harbour pilots"]
+@pytest.mark.parametrize("text, speaker", [
+    # a participle after a passive verb is its subject's
+    ("Mayor Lena Okafor was heckled by angry dock workers after telling them that the ferry service would end in "
+     "the spring.", "Mayor Lena Okafor"),
+    # so is a verb conjoined to a passive verb
+    ("Senator Tomas Reyes was joined on stage by the governor and joked that the harbour tax was the least popular "
+     "idea in the state.", "Senator Tomas Reyes"),
+    # a subject naming no one leaves the agent speaking
+    ("The lawsuit was filed by the Harbour Trust in March and claims that the ferry contract was rigged.",
+     "the Harbour Trust"),
+    # "making it clear" without a subject takes the letter's signers
+    ("Forty retired harbour pilots signed a letter on Monday making it clear that they would not work for the new "
+     "ferry company.", "Forty retired harbour pilots"),
+    # whoever "it" dawned on speaks
+    ("It dawned on Mayor Lena Okafor that the ferry line could not survive another winter.", "Mayor Lena Okafor"),
+])
+def test_the_speaker_a_parse_hands_to_another_word(nlp, text, speaker):
+    assert speaker_phrases(nlp, text) == [speaker]
 
 
 def test_a_subject_conjoined_to_the_first_object_speaks_for_its_own_verb(pipeline):
     text = ("Councillor Reyes backed the harbour bill and Councillor Okafor, as she has in the past, opposed the "
             "measure.")
     assert _speaker_of(pipeline, text, "opposed") == "Councillor Okafor"
-
-
-def test_whoever_it_dawned_on_speaks(nlp):
-    text = "It dawned on Mayor Lena Okafor that the ferry line could not survive another winter."
-    assert speaker_phrases(nlp, text) == ["Mayor Lena Okafor"]
