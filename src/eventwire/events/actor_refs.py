@@ -69,6 +69,8 @@ class ActorResolver:
         # base's newsmakers ("Sanders", "Mitt Romney"): in some role no dictionary codes (see private_person)
         self.uncoded_roles: set[tuple[int, int]] = set()
         self._coded_by_sentence: dict[tuple[int, bool, bool], list] = {}  # see _coded_antecedents
+        # pronouns for a person no dictionary codes, with the phrase naming that person ("Chairman Jo Reyes ... he")
+        self.antecedents: dict[tuple[int, int], ActorRef] = {}
 
     @cached_property
     def actor_index(self) -> SpanIndex[ActorMention]:
@@ -209,6 +211,9 @@ class ActorResolver:
         or a pronoun for one, with no title, office, owner or description beside it ("Bruce Ash", not "Chairman
         Bruce Ash", "Ash, co-founder of X", a newsmaker's surname, nor a body such as "Reliance Jio")."""
         span = (ref.start, ref.end)
+        antecedent = self.antecedents.get(span)
+        if antecedent is not None and (antecedent.start, antecedent.end) != span:
+            return self.private_person(antecedent)  # "Chairman Jo Reyes ... he": what the name's phrase says
         person = span in self.persons or ref.text.lower() in PERSON_PRONOUNS
         return person and span not in self.uncoded_roles and not self._names_a_role(ref.text, ref.start)
 
@@ -325,6 +330,7 @@ class ActorResolver:
         bound = self.resolve(_bound_subject(token, wants_person))
         if bound is not None and (bound.start, bound.end) in self.individuals:
             self.individuals.add((start, end))  # "Ann Voss said she ...": that one person, coded or not
+            self.antecedents[(start, end)] = bound
         if bound is not None and bound.code:
             return ActorRef(text, bound.code, bound.canonical, start, end)
         if bound is not None or _names_thing(token):  # "Both delegations told us they ...": not an earlier actor
@@ -337,7 +343,25 @@ class ActorResolver:
             return ActorRef(text, *named, start, end)
         if wants_person and not _after_anyone(token):
             self.individuals.add((start, end))  # "He accused Clinton of ...": someone, though we cannot say who
+            named = self._nearest_named_person(token)
+            if named is not None:
+                self.antecedents[(start, end)] = named
         return ActorRef(text, None, None, start, end)
+
+    def _nearest_named_person(self, pronoun: Token) -> ActorRef | None:
+        """The person's name a he/she no coded phrase stands for continues, as its phrase ("Chairman Jo Reyes"): the
+        subject written before the main verb of its sentence or of the one before ("Chairman Jo Reyes spoke ... He
+        said"), not one named in passing ("The woman was walking, said Tiara Ellis. She was struck")."""
+        sentence = pronoun.sent
+        for sentence in (sentence, pronoun.doc[sentence.start - 1].sent if sentence.start else None):
+            if sentence is None:
+                return None
+            root = sentence.root
+            subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i < pronoun.i
+                        and self.names_person(c.idx)]
+            if subjects:
+                return self.resolve(subjects[0])
+        return None
 
     def _coded_at(self, start: int, end: int) -> tuple[str, str] | None:
         """The code and name of an earlier phrase a pronoun may stand for, if it has a code (a newsmaker's surname

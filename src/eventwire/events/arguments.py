@@ -877,6 +877,8 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
     found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
+    if target is not None and is_person(target):
+        found = [c for c in found if c is None or not _in_location_phrase(c, token)]
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []
     for candidate in (_without_time(c) for c in _with_event_actors(found, token, source)):
         if candidate is not None and candidate.i not in seen:
@@ -885,6 +887,19 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     if trigger.object_token is not None:  # last resort: a place in the event noun ("the Beijing Olympics")
         ordered.append(trigger.object_token)
     return ordered
+
+
+def _in_location_phrase(candidate: Token, verb: Token) -> bool:
+    """Whether ``candidate`` lies in a phrase of place hung on ``verb`` ("was killed at a Texas gun range",
+    "attacked worshippers at a mosque in Kano": `location_preps`). When the act names the person it was done to,
+    such a phrase says where it happened, not whom it was aimed at (context.py makes it the event's place)."""
+    preps = patterns()["defaults"]["location_preps"]
+    word = candidate
+    while word.head != word and word != verb:
+        if word.dep_ == "pobj" and word.head.lower_ in preps and word.head.head == verb:
+            return True
+        word = word.head
+    return False
 
 
 def _is_list_member(child: Token) -> bool:

@@ -162,11 +162,11 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         return False
     aimed = _aimed_at(trigger, target_token)
     words_aimed_at = [word for word in aimed if word.lemma_.lower() in _words("discourse_targets")]
-    words_aimed_at += _policy_modifiers(trigger)
+    words_aimed_at += _policy_modifiers(trigger) + _topics(trigger, data["topic_preps"])
     if _armed(source, source_token, target, data) or _clause_mentions(
             trigger.token, _words("harm_words", "armed_words"), skipped=words_aimed_at):
         return False
-    if words_aimed_at or _verbally_modified(trigger):
+    if words_aimed_at or _verbally_modified(trigger) or _in_speech(trigger, data["speech_settings"]):
         return True
     attackers = _attackers(trigger, source_token)
     campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
@@ -256,6 +256,31 @@ def _verbally_modified(trigger: Trigger) -> bool:
         return True
     return any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in _words("verbal_modifiers")
                for noun in nouns for c in noun.children)
+
+
+def _topics(trigger: Trigger, rule: dict) -> list[Token]:
+    """What an attack on someone is about ("attacked him on his record", "what he has been attacking us on"): words
+    or a matter, which a blow has not (`topic_preps`)."""
+    words = [trigger.token] + _attack_nouns(trigger)
+    objects = [o for word in words for prep in word.children if prep.dep_ == "prep" and prep.lower_ in rule["preps"]
+               for o in prep.children if o.dep_ == "pobj"]
+    # a stranded preposition the parser took for a particle: "what he attacks us on", "what she keeps attacking us
+    # on" (the fronted "what" hangs on the verb or on one it depends on)
+    if any(c.dep_ == "prt" and c.lower_ in rule["preps"] for c in trigger.token.children):
+        objects += [o for verb in [trigger.token, *list(trigger.token.ancestors)[:2]] for o in verb.children
+                    if o.i < trigger.token.i and o.lower_ in rule["pronouns"] and o.dep_ in {"pobj", "dobj"}]
+    return [o for o in objects if o.lower_ in rule["pronouns"]
+            or o.lemma_.lower() in _words("discourse_targets", "notion_targets", "measure_targets")]
+
+
+def _in_speech(trigger: Trigger, rule: dict) -> bool:
+    """An attack made in a speech, an interview or an ad ("attacked immigrants in his speeches"): words, whoever
+    they are aimed at (`speech_settings`)."""
+    words = [trigger.token] + _attack_nouns(trigger)
+    verb = trigger.token.head if trigger.nominal and trigger.token.dep_ in {"dobj", "pobj"} else None
+    words += [verb] if verb is not None and verb.pos_ == "VERB" else []
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in rule["settings"] for word in words for prep in word.children
+               if prep.dep_ == "prep" and prep.lower_ in rule["preps"] for o in prep.children)
 
 
 def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bool:
