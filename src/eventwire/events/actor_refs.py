@@ -352,10 +352,8 @@ class ActorResolver:
         """The person's name a he/she no coded phrase stands for continues, as its phrase ("Chairman Jo Reyes"): the
         subject written before the main verb of its sentence or of the one before ("Chairman Jo Reyes spoke ... He
         said"), not one named in passing ("The woman was walking, said Tiara Ellis. She was struck")."""
-        sentence = pronoun.sent
-        for sentence in (sentence, pronoun.doc[sentence.start - 1].sent if sentence.start else None):
-            if sentence is None:
-                return None
+        own = pronoun.sent
+        for sentence in [own, pronoun.doc[own.start - 1].sent] if own.start else [own]:
             root = sentence.root
             subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < root.i < pronoun.i
                         and self.names_person(c.idx)]
