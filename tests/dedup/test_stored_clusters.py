@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
+from alembic import command
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from eventwire.dedup.index import CANDIDATE_JACCARD, LEAD_CANDIDATE_JACCARD, NUM_PERM, SEED, minhash
 from eventwire.dedup.resolve import resolve_article
@@ -13,7 +15,8 @@ from eventwire.dedup.similarity import fingerprint
 from eventwire.dedup.stored import BODY_BANDING, LEAD_BANDING, band_keys
 from eventwire.document import Document
 from eventwire.store import Store
-from eventwire.store.models import Article, ArticleBand
+from eventwire.store.migrate import alembic_config
+from eventwire.store.models import Article, ArticleBand, article_id_hash
 from tests.dedup.test_dedup import BRIDGE_STORY, BUDGET_STORY, _boilerplated, _trimmed, _updated
 
 
@@ -93,3 +96,48 @@ def test_stored_clusters_match_the_dev_gold_stories(tmp_path, shared):
         stories.setdefault(record["cluster"], set()).add(found[record["id"]])
     assert all(len(clusters) == 1 for clusters in stories.values())
     assert len({next(iter(clusters)) for clusters in stories.values()}) == len(stories)
+
+
+def test_stored_band_rows_name_the_article_by_its_id_hash(store):
+    _save(store, "original", BRIDGE_STORY)
+    with store.session() as session:
+        owners = set(session.scalars(select(ArticleBand.article_hash)))
+        id_hash = session.scalar(select(Article.id_hash).where(Article.id == "original"))
+    assert owners == {id_hash} == {article_id_hash("original")}
+
+
+def test_stored_keys_carry_over_the_0007_migration(store_url):
+    """A database clustered before band rows held the id hash keeps its keys and clusters copies after upgrading."""
+    config = alembic_config()
+    with Store(store_url, migrate=False) as store:
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0006")
+        with store.engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO articles (id, related, text, paragraphs, meta, content_hash, created_at, updated_at, "
+                "cluster_id) VALUES ('original', '[]', :body, '[]', '{}', '', :now, :now, 'original')"),
+                {"body": BRIDGE_STORY, "now": datetime(2026, 1, 1)})
+            connection.execute(text("INSERT INTO article_bands (article_id, band_key) VALUES ('original', :key)"),
+                               [{"key": key} for key in band_keys(BRIDGE_STORY)])
+        with store.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        with store.session() as session:
+            carried = set(session.execute(select(ArticleBand.band_key, ArticleBand.article_hash)))
+        assert carried == {(key, article_id_hash("original")) for key in band_keys(BRIDGE_STORY)}
+        assert _save(store, "reprint", _boilerplated(BRIDGE_STORY)) == "original"
+
+
+def test_stored_articles_whose_id_hashes_collide_keep_their_own_keys(store, monkeypatch):
+    """Every id hashing alike (salt aside): the second article takes the next free hash and still clusters."""
+    monkeypatch.setattr("eventwire.dedup.stored.article_id_hash", lambda article_id, salt=0: salt)
+    _save(store, "bridge", BRIDGE_STORY)
+    _save(store, "budget", BUDGET_STORY)
+    assert _save(store, "reprint", _boilerplated(BRIDGE_STORY)) == "bridge"
+    _save(store, "budget", BUDGET_STORY)
+    with store.session() as session:
+        hashes = dict(session.execute(select(Article.id, Article.id_hash)).all())
+        owners = set(session.scalars(select(ArticleBand.article_hash).distinct()))
+    assert hashes == {"bridge": 0, "budget": 1, "reprint": 2}
+    assert owners == {0, 1, 2}

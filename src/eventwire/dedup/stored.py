@@ -1,9 +1,10 @@
 """Near-duplicate clustering that lives in the database, so articles arriving in any process or run cluster alike.
 
 Each article's MinHash signature is cut into LSH bands (the same banding as :class:`DuplicateIndex`) and every
-band is stored as one 64-bit key in ``article_bands``. An arriving article's candidates are the articles sharing
-a key (one indexed lookup), the exact :func:`same_story` test on their texts decides, and ``articles.cluster_id``
-names the story by its canonical article: the earliest stored (``created_at``) of the clusters it joins.
+band is stored as one 64-bit key in ``article_bands``, beside the article's ``id_hash``. An arriving article's
+candidates are the articles sharing a key (one indexed lookup), the exact :func:`same_story` test on their texts
+decides, and ``articles.cluster_id`` names the story by its canonical article: the earliest stored (``created_at``)
+of the clusters it joins.
 """
 
 from __future__ import annotations
@@ -20,13 +21,14 @@ from sqlalchemy.orm import Session
 from eventwire.dedup.index import minhash, same_story
 from eventwire.dedup.similarity import Fingerprint, fingerprint
 from eventwire.store.bulk import insert_rows
-from eventwire.store.models import Article, ArticleBand
+from eventwire.store.models import Article, ArticleBand, article_id_hash
 
 
 # Statements on every article's path, built once: building one costs several times what running it does.
 _ARTICLES, _BANDS = Article.__table__, ArticleBand.__table__
 _SET_CLUSTER = (update(_ARTICLES).where(_ARTICLES.c.id == bindparam("article_id"))
-                .values(cluster_id=bindparam("cluster_id")))
+                .values(cluster_id=bindparam("cluster_id"), id_hash=bindparam("id_hash")))
+_ID_HASH_OWNER = select(_ARTICLES.c.id).where(_ARTICLES.c.id_hash == bindparam("id_hash"))
 
 
 @lru_cache(maxsize=None)
@@ -38,8 +40,8 @@ def _candidates(dialect: str):
         shared = _BANDS.c.band_key == any_(bindparam("keys", type_=postgresql.ARRAY(BigInteger)))
     else:
         shared = _BANDS.c.band_key.in_(select(func.json_each(bindparam("keys", type_=JSON)).table_valued("value")))
-    sharing = select(_BANDS.c.article_id).where(shared, _BANDS.c.article_id != bindparam("article_id")).distinct()
-    return select(_ARTICLES.c.id, _ARTICLES.c.text, _ARTICLES.c.cluster_id).where(_ARTICLES.c.id.in_(sharing))
+    sharing = select(_BANDS.c.article_hash).where(shared, _BANDS.c.article_hash != bindparam("id_hash")).distinct()
+    return select(_ARTICLES.c.id, _ARTICLES.c.text, _ARTICLES.c.cluster_id).where(_ARTICLES.c.id_hash.in_(sharing))
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def assign_article_cluster(session: Session, article_id: str, first_save: FirstS
     Re-running it for the same article (re-ingestion) replaces its band keys and re-decides its cluster; an
     article that other articles already name as canonical keeps that role.
     """
+    id_hash = _free_id_hash(session, article_id)
     if first_save is not None:
         text = first_save.text
     else:
@@ -99,10 +102,10 @@ def assign_article_cluster(session: Session, article_id: str, first_save: FirstS
         text = session.scalar(select(Article.text).where(Article.id == article_id).with_for_update())
         if text is None:
             raise KeyError(f"article {article_id!r} is not stored")
-        session.execute(delete(ArticleBand).where(ArticleBand.article_id == article_id))
+        session.execute(delete(ArticleBand).where(ArticleBand.article_hash == id_hash))
     printed = fingerprint(text)
     keys = band_keys(printed)
-    clusters = _duplicate_clusters(session, article_id, printed, keys)
+    clusters = _duplicate_clusters(session, id_hash, printed, keys)
     if first_save is None and session.scalar(
             select(Article.id).where(Article.cluster_id == article_id, Article.id != article_id).limit(1)):
         clusters.add(article_id)
@@ -110,20 +113,27 @@ def assign_article_cluster(session: Session, article_id: str, first_save: FirstS
     if clusters - {canonical}:
         session.execute(update(Article).where(Article.cluster_id.in_(clusters - {canonical}))
                         .values(cluster_id=canonical))
-    session.execute(_SET_CLUSTER, {"article_id": article_id, "cluster_id": canonical})
+    session.execute(_SET_CLUSTER, {"article_id": article_id, "cluster_id": canonical, "id_hash": id_hash})
     if keys:
-        insert_rows(session, _BANDS, [{"article_id": article_id, "band_key": key} for key in sorted(keys)])
+        insert_rows(session, _BANDS, [{"band_key": key, "article_hash": id_hash} for key in sorted(keys)])
     return canonical
 
 
-def _duplicate_clusters(session: Session, article_id: str, printed: Fingerprint, keys: set[int]) -> set[str]:
+def _free_id_hash(session: Session, article_id: str) -> int:
+    """The article's ``id_hash``: the one it has, else the first :func:`article_id_hash` no other article took."""
+    salt = 0
+    while session.scalar(_ID_HASH_OWNER, {"id_hash": article_id_hash(article_id, salt)}) not in (None, article_id):
+        salt += 1
+    return article_id_hash(article_id, salt)
+
+
+def _duplicate_clusters(session: Session, id_hash: int, printed: Fingerprint, keys: set[int]) -> set[str]:
     """Clusters of the stored articles that share a band with this one and pass the exact test."""
     if not keys:
         return set()
     found = set()
     candidates = _candidates(session.get_bind().dialect.name)
-    for other_id, other_text, cluster_id in session.execute(candidates, {"keys": sorted(keys),
-                                                                         "article_id": article_id}):
+    for other_id, other_text, cluster_id in session.execute(candidates, {"keys": sorted(keys), "id_hash": id_hash}):
         if same_story(printed, fingerprint(other_text)):
             found.add(cluster_id or other_id)
     return found
