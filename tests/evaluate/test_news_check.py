@@ -26,14 +26,29 @@ LABELS = [
 
 
 def test_news_check_cuts_each_sentence_from_its_article(news_check):
-    rows = news_check.gold_rows(LABELS, {"a": ARTICLE}, firm=False)
+    rows = news_check.gold_rows(LABELS, {"a": {"text": ARTICLE}}, firm=False)
     assert [row["text"] for row in rows] == ["The mayor thanked the firefighters.", "Rain fell all day."]
     assert rows[0]["date"] == "2020-01-02" and rows[0]["events"] == [{"type": "SUPPORT", "quad": 1}]
 
 
 def test_news_check_firm_figures_leave_out_sentences_with_only_borderline_events(news_check):
-    rows = news_check.gold_rows(LABELS, {"a": ARTICLE}, firm=True)
+    rows = news_check.gold_rows(LABELS, {"a": {"text": ARTICLE}}, firm=True)
     assert [row["id"] for row in rows] == ["a#2"]
+
+
+def test_news_check_in_article_scores_the_events_found_in_each_sentence(news_check):
+    """The whole article is coded once; each sentence gets the events whose evidence lies in it, offsets its own."""
+    article = "Border News. Russian troops shelled Kharkiv on Monday. Rain fell all day."
+    labels = [{"id": "b#1", "article": "b", "start": 13, "end": 54},
+              {"id": "b#2", "article": "b", "start": 55, "end": 73}]
+    predicted = news_check.predicted_in_articles(labels, {"b": {"text": article, "date": "2022-03-01"}})
+    assert [(event["type"], event["source"]["code"]) for event in predicted["b#1"]["events"]] == [("ASSAULT", "RUSMIL")]
+    assert 0 <= predicted["b#1"]["events"][0]["evidence"][0] < 40 and predicted["b#2"]["events"] == []
+
+
+@pytest.mark.parametrize(("span", "inside"), [((10, 45), True), ((0, 30), True), ((0, 20), False), ((40, 64), False)])
+def test_news_check_an_evidence_span_belongs_to_the_sentence_holding_most_of_it(news_check, span, inside):
+    assert news_check._mostly_inside(span, 10, 45) is inside
 
 
 def test_news_check_skips_without_the_shared_corpus(news_check, tmp_path, capsys):
@@ -49,8 +64,8 @@ def test_news_check_sets_name_sentences_inside_shared_articles(news_check):
         pytest.skip("shared news corpus absent")
     for path in sorted(RUNNER.parent.glob("set_*.jsonl")):
         labels = news_check.read_labels(path)
-        texts = news_check.articles_by_id(news, {label["corpus"] for label in labels})
-        sentences = [texts[label["article"]][label["start"]:label["end"]] for label in labels]
+        articles = news_check.articles_by_id(news, {label["corpus"] for label in labels})
+        sentences = [articles[label["article"]]["text"][label["start"]:label["end"]] for label in labels]
         assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘(" for s in sentences), path.name
 
 
