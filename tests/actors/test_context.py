@@ -44,3 +44,14 @@ def test_context_is_rebuilt_when_a_stage_replaces_the_actors():
     first = country_context(document)
     document.actors = [ActorMention(start=10, end=15, code="UGA", canonical="UGA")]
     assert country_context(document) is not first and country_context(document).dominant == "UGA"
+
+
+def test_context_sentence_naming_several_countries_takes_the_articles_among_them():
+    """"Obama faces pressure from Congress to help Iran" in an American story: Congress is American; a sentence
+    naming two countries neither of which the article is about gives none."""
+    context = CountryContext(_document_naming((10, "USA"), (30, "USA"), (110, "IRN"), (130, "USA"), (180, "USA")))
+    assert context.country_for(100, 140) == "USA"
+    assert context.country_for(100, 140, paragraph=(100, 140)) == "USA"
+    mixed = CountryContext(_document_naming((10, "KEN"), (30, "KEN"), (110, "IRN"), (130, "IRQ"), (180, "KEN")))
+    assert mixed.country_for(100, 140) is None
+    assert mixed.country_for(100, 140, paragraph=(100, 140)) is None

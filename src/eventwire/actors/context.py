@@ -121,7 +121,7 @@ class CountryContext:
         """The country most of the article's country mentions name (at least ``DOMINANT_SHARE`` of them)."""
         if not self.mentions:
             return None
-        country, count = Counter(c for _, _, c in self.mentions).most_common(1)[0]
+        country, count = self._mention_counts.most_common(1)[0]
         return country if count >= DOMINANT_SHARE * len(self.mentions) else None
 
     def individual_country(self, text: str) -> str | None:
@@ -133,7 +133,8 @@ class CountryContext:
     def country_for(self, start: int, end: int, apart_from: ActorRef | None = None,
                     paragraph: tuple[int, int] | None = None) -> str | None:
         """The country of a sector actor ("students", "police") in the sentence ``[start, end)``: the one the
-        sentence names; in a sentence naming none, the article's dominant country; else none. A country named
+        sentence names; in a sentence naming none, or several among them the article's dominant country, that
+        country; else none. A country named
         only inside ``apart_from`` (the other side of an event) belongs to that side: "protesters attacked the
         Ugandan embassy" does not make the protesters Ugandan. With ``paragraph`` (the sentence's), see
         :meth:`_country_near`."""
@@ -142,7 +143,7 @@ class CountryContext:
             return self._country_near(named, apart_from, paragraph)
         countries = {country for _, _, country in named}
         if len(countries) > 1:
-            return None
+            return self._dominant_among(countries, start, end)
         if not countries:
             return self.dominant
         country = countries.pop()
@@ -159,10 +160,11 @@ class CountryContext:
         (:func:`posted_abroad`: "Protesters attacked the Ugandan embassy"); in an article with none, the one country the
         paragraph names outside that side and other than that side's ("He said the government would summon the
         Chinese ambassador" after "in Manila" is the Philippine government). A sentence naming several countries
-        gives none ("Obama faces pressure from Congress to help Iran": Congress is not Iranian)."""
+        gives the one the rest of the article is mostly about when it is among them ("Obama faces pressure from
+        Congress to help Iran" in an American story: Congress is American), else none."""
         countries = {country for _, _, country in named}
         if len(countries) > 1:
-            return None
+            return self._dominant_among(countries, *paragraph)
         if any(not covers(apart_from, at) for at, _, _ in named):
             return countries.pop()
         if self.dominant is not None:
@@ -170,6 +172,19 @@ class CountryContext:
         around = {country for at, _, country in self.between(*paragraph) if not covers(apart_from, at)}
         around -= countries  # the other side's country is not this side's
         return around.pop() if len(around) == 1 else None
+
+    def _dominant_among(self, countries: set[str], start: int, end: int) -> str | None:
+        """Of the several countries a sentence names, the one the rest of the article is mostly about (outside
+        [start, end), so a text of one sentence, as in the codebook-style gold files, never decides for itself)."""
+        elsewhere = self._mention_counts - Counter(country for _, _, country in self.between(start, end))
+        if not elsewhere:
+            return None
+        country, count = elsewhere.most_common(1)[0]
+        return country if country in countries and count >= DOMINANT_SHARE * elsewhere.total() else None
+
+    @cached_property
+    def _mention_counts(self) -> Counter[str]:
+        return Counter(country for _, _, country in self.mentions)
 
     def party_country(self, text: str) -> str | None:
         """The country whose party ``text`` names ("Republicans", "the GOP candidate"; `parties.yaml` and the
