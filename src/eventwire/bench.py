@@ -48,6 +48,12 @@ class BenchReport:
     peak_worker_rss_mb: float = 0.0  # the largest worker process (0 when annotating in the parent)
     peak_pss_total_mb: float | None = None  # parent and workers together, shared pages split (Linux only)
     pss_by_articles: list[tuple[int, float]] = field(default_factory=list)  # (articles done, PSS MB) as it ran
+    database_mb: float = 0.0  # the SQLite file the articles went into, write-ahead log folded in
+
+    @property
+    def database_kb_per_article(self) -> float:
+        """What storing costs on disk, to size a database for a corpus."""
+        return self.database_mb * 1024 / self.articles if self.articles else 0.0
 
     @property
     def peak_rss_total_mb(self) -> float:
@@ -73,6 +79,7 @@ class BenchReport:
         data = asdict(self)
         data.update(articles_per_second=self.articles_per_second, sentences_per_second=self.sentences_per_second,
                     non_spacy_share=self.non_spacy_share, peak_rss_total_mb=self.peak_rss_total_mb,
+                    database_kb_per_article=self.database_kb_per_article,
                     spacy_floor_ratio=(self.seconds_total / self.seconds_spacy_only
                                        if self.seconds_spacy_only else None))
         return data
@@ -100,6 +107,12 @@ def _repeat(paths: list[Path], settings: Settings, limit: int | None) -> Iterato
                 yield item
         if not produced or limit is None:
             return
+
+
+def _database_mb(store: Store, path: Path) -> float:
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path.stat().st_size / 2**20
 
 
 def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, settings: Settings | None = None,
@@ -131,6 +144,7 @@ def run_bench(paths: list[Path] | None = None, *, limit: int | None = None, sett
             if progress:
                 progress(report.articles)
         report.seconds_total = time.perf_counter() - started
+        report.database_mb = _database_mb(store, Path(tmp) / "bench.sqlite3")
     report.peak_pss_total_mb = memory.peak_mb
     report.pss_by_articles = memory.curve
     report.stage_seconds = {name: seconds for name, seconds in pipeline.timings.items() if name != "read"}

@@ -29,6 +29,10 @@ def test_bench_reports_stage_times_and_the_spacy_floor(report):
     assert report.seconds_spacy_only and report.seconds_spacy_only > 0
 
 
+def test_bench_reports_the_database_size_per_article(report):
+    assert report.database_mb > 0 and report.database_kb_per_article == report.database_mb * 1024 / 20
+
+
 def test_bench_counts_worker_memory(report):
     assert report.workers == 2 and report.peak_worker_rss_mb > 0
     assert report.peak_rss_total_mb > report.peak_rss_mb

@@ -144,5 +144,7 @@ def bench_report(console: Console, report) -> None:
     if report.pss_by_articles:
         curve = ", ".join(f"{done}: {mb:.0f}" for done, mb in report.pss_by_articles)
         table.add_row("memory as it ran (articles: MB)", curve)
+    table.add_row("database (SQLite)",
+                  f"{report.database_mb:.1f} MB, {report.database_kb_per_article:.0f} KB per article")
     table.add_row("failures", str(report.failures))
     console.print(table)
