@@ -32,6 +32,8 @@ CASE_CLIMB = 4
 #: Marks around an aside inside a clause ("X ― who ... ― was shot", "X (a nurse) was shot").
 ASIDE_OPENERS = {"―", "—", "–", "--", "-", "("}
 ASIDE_CLOSERS = {"―", "—", "–", "--", "-", ")"}
+#: Characters of the dash that ends a dateline ("WASHINGTON (AP) —", "COLUMBIA ---").
+DASH_CHARS = set("-\u2013\u2014")
 #: What links a conjunct to its head besides a coordinating conjunction ("attacked, looted and burned").
 CONJUNCT_LINKS = {",", ";", "―", "—", "–", "--", "-", "&"}
 
@@ -87,11 +89,25 @@ def _agent_on_a_place(verb: Token) -> Token | None:
     return None
 
 
+def in_dateline(word: Token) -> bool:
+    """Whether ``word`` is in the dateline that opens a wire story ("NAIROBI, Kenya (AP) — Kenyan police ..."): a
+    capitalised place and agency before a dash at the start of the sentence say where the story was filed, and
+    name no actor of its events (the parser may make the place a subject)."""
+    sentence = word.sent
+    if not (sentence[0].text.isupper() and len(sentence[0].text) > 1):
+        return False  # first, as it is cheap: most sentences open with no capitals
+    dash = next((t for t in sentence if t.text and set(t.text) <= DASH_CHARS), None)
+    if dash is None or word.i >= dash.i:
+        return False
+    return all(t.is_punct or t.text[:1].isupper() for t in sentence if t.i < dash.i)
+
+
 def own_subject(token: Token) -> Token | None:
-    """The token's own subject (the agent in the passive), with a relative pronoun replaced by its noun."""
+    """The token's own subject (the agent in the passive), with a relative pronoun replaced by its noun; a
+    dateline read as a subject is none."""
     if is_passive(token):
         return agent_of(token)
-    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         return token.head
     if subject is not None and _swallowing_clause(subject) is not None:
@@ -118,8 +134,35 @@ def _swallowed_object(verb: Token) -> Token | None:
     return subject if subject is not None and _swallowing_clause(subject) is verb else None
 
 
+def _calling_noun(verb: Token) -> Token | None:
+    """The noun of calling whose infinitive ``verb`` is ("calls to boycott the chain", `calling_nouns`), also when
+    the parser hung the infinitive on the clause's verb as a purpose right after the noun."""
+    if not has_infinitive_to(verb):
+        return None
+    nouns = patterns()["calling_nouns"]
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in nouns:
+        return verb.head
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    if verb.dep_ in {"advcl", "xcomp"} and before is not None and before.pos_ == "NOUN" \
+            and before.lemma_.lower() in nouns and verb.left_edge.lower_ == "to":
+        return before
+    return None
+
+
+def _caller(call: Token) -> Token | None:
+    """Who makes a call: its possessor or by/from phrase, or the subject of a verb that issues it ("renewed calls
+    to ...", `calling_verbs`); none when the text names no caller ("lit up with calls to ...")."""
+    issuer = own_subject(call.head) if call.dep_ == "dobj" \
+        and call.head.lemma_.lower() in patterns()["calling_verbs"] else None
+    return _possessor(call) or _prep_object(call, {"by", "from"}) or issuer
+
+
 def inherited_subject(token: Token) -> Token | None:
-    """The subject of the nearest clause above ``token`` that has one ("ready to send", "X and mounted")."""
+    """The subject of the nearest clause above ``token`` that has one ("ready to send", "X and mounted"); what a
+    call asks for is its caller's act, not that of the clause the call is named in."""
+    call = _calling_noun(token)
+    if call is not None:
+        return _caller(call)
     current = token
     for _ in range(MAX_CLIMB):
         infinitive = current.dep_ == "relcl" and has_infinitive_to(current)
@@ -877,8 +920,9 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
     found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
-    if target is not None and is_person(target):
-        found = [c for c in found if c is None or not _in_location_phrase(c, token)]
+    if target is not None and (is_person(target) or target.ent_type_ == "NORP"):  # people, or a people
+        heads = {token, verb} - {None}  # "continued his attacks on X during a speech in Iowa": on the light verb
+        found = [c for c in found if c is None or not any(_in_location_phrase(c, head) for head in heads)]
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []
     for candidate in (_without_time(c) for c in _with_event_actors(found, token, source)):
         if candidate is not None and candidate.i not in seen:
@@ -890,14 +934,18 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
 
 
 def _in_location_phrase(candidate: Token, verb: Token) -> bool:
-    """Whether ``candidate`` lies in a phrase of place hung on ``verb`` ("was killed at a Texas gun range",
-    "attacked worshippers at a mosque in Kano": `location_preps`). When the act names the person it was done to,
-    such a phrase says where it happened, not whom it was aimed at (context.py makes it the event's place)."""
+    """Whether ``candidate`` lies in a phrase of place hung on ``verb``, directly or inside another phrase on it
+    ("was killed at a Texas gun range", "attacked worshippers at a mosque in Kano", "attacks on immigrants during
+    his speech in Iowa": `location_preps`). When the act names the people it was done to, such a phrase says
+    where it happened, not whom it was aimed at (context.py makes it the event's place)."""
     preps = patterns()["defaults"]["location_preps"]
-    word = candidate
+    word, in_place = candidate, False
     while word.head != word and word != verb:
-        if word.dep_ == "pobj" and word.head.lower_ in preps and word.head.head == verb:
-            return True
+        in_place = in_place or word.dep_ == "pobj" and word.head.lower_ in preps
+        if word.dep_ not in {"pobj", "prep"} and in_place:
+            return False  # the place is part of a noun phrase of its own ("the governor of Iowa")
+        if word.dep_ == "prep" and word.head == verb:
+            return in_place
         word = word.head
     return False
 

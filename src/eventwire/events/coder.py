@@ -25,7 +25,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, patterns
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_person, patterns
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -92,11 +92,11 @@ def _evidence(trigger: Token, source: ActorRef | None, target: ActorRef | None, 
 
 def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Token | None,
                   sides: tuple[ActorRef | None, ActorRef | None], entry: CameoCode, cue: str,
-                  persons: bool) -> tuple[str, str] | None:
+                  persons: tuple[bool, bool]) -> tuple[str, str] | None:
     """An assault the text shows to be words or a police search is recoded (figurative.recode_assault;
-    ``persons``: both sides are people named); one that is advocacy ("fought for the bill"), a political contest
-    ("his battle with Trump") or done to words or plans ("shot down the idea"), help that is electoral backing
-    ("helped Clinton") and a campaign rally, held or put off, are no event (None)."""
+    ``persons``: whether the source and the target are people named); one that is advocacy ("fought for the
+    bill"), a political contest ("his battle with Trump") or done to words or plans ("shot down the idea"), help
+    that is electoral backing ("helped Clinton") and a campaign rally, held or put off, are no event (None)."""
     if entry.type == "AID" and (is_electoral_help(trigger, target_token, sides[1])
                                 or is_personal_help(trigger, target_token, sides[1])):
         return None
@@ -110,7 +110,8 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
     if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger) \
             or assails_a_notion(trigger, target_token, source_tok, *sides):
         return None
-    return recode_assault(trigger, target_token, source_tok, *sides, persons=persons) or (entry.code, cue)
+    return recode_assault(trigger, target_token, source_tok, *sides, persons=all(persons),
+                          known_source=persons[0]) or (entry.code, cue)
 
 
 def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
@@ -155,7 +156,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []
     if backs_a_notion(entry.type, candidates[0] if candidates else None, target):
         return []
-    persons = all(ctx.names_known_person(ref) for ref in (source, target))
+    persons = (ctx.names_known_person(source), ctx.names_known_person(target))
     recoded = _unless_force(trigger, target_token_of(candidates, target), source_tok, (source, target), entry, cue,
                             persons)
     if recoded is None:
@@ -363,6 +364,17 @@ def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None,
     return speaker if target.code[:3] == victim != doer else None
 
 
+def _names_people(target: ActorRef | None, sentence: Span) -> bool:
+    """Whether an uncoded target is said in words for people ("attacks on immigrants during his speech in Iowa",
+    "attacked Muslims in Iowa"): they are whom the act was aimed at, and the place where it happened does not
+    stand in for them as the target."""
+    if target is None or target.start is None:
+        return False
+    words = [t for t in sentence if target.start <= t.idx < target.end]
+    head = next((t for t in words if t.head not in words or t.head == t), None)
+    return head is not None and (is_person(head) or head.ent_type_ == "NORP")
+
+
 def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
            source: ActorRef | None, target: ActorRef | None) -> Event:
     entry, token = cameo(code), trigger.token
@@ -373,7 +385,7 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     # where the trigger's own clause happened, not the clause its actors' span happens to be rooted in
     place, location, how = ctx.surroundings.place_for(token.idx, token.idx + len(token), token,
                                                       trigger.pattern.get("target_preps"))
-    if not is_coded(target) and how == "clause":
+    if not is_coded(target) and how == "clause" and not _names_people(target, ctx.sentence):
         target = place_actor(place, location, target)
     if how == "clause":
         source, target = ethnic_group(source, place), ethnic_group(target, place)

@@ -41,13 +41,15 @@ def _words(*lists: str) -> frozenset[str]:
 
 
 def recode_assault(trigger: Trigger, target_token: Token | None, source_token: Token | None,
-                   source: ActorRef | None, target: ActorRef | None, persons: bool = False) -> tuple[str, str] | None:
+                   source: ActorRef | None, target: ActorRef | None, persons: bool = False,
+                   known_source: bool = False) -> tuple[str, str] | None:
     """The (CAMEO code, rule cue) of an ASSAULT-coded trigger that is no use of force, else None; ``persons``: the
-    caller knows both sides for people ("Trump's attacks on Rubio", whatever the tagger took the names for)."""
+    caller knows both sides for people ("Trump's attacks on Rubio", whatever the tagger took the names for);
+    ``known_source``: it knows the source for one."""
     data = load_yaml("figurative.yaml")
     if _is_police_raid(trigger, source, data["police_raid"]):
         return data["police_raid"]["code"], "+police"
-    if _is_verbal_attack(trigger, target_token, source_token, source, target, persons):
+    if _is_verbal_attack(trigger, target_token, source_token, source, target, persons, known_source):
         return data["criticism_code"], "+verbal"
     return None
 
@@ -154,7 +156,7 @@ def is_personal_help(trigger: Trigger, target_token: Token | None, target: Actor
 
 
 def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token: Token | None,
-                     source: ActorRef | None, target: ActorRef | None, persons: bool) -> bool:
+                     source: ActorRef | None, target: ActorRef | None, persons: bool, known_source: bool) -> bool:
     """An assault trigger ("attacked", "launched attacks") that is criticism: a verbal target and no sign of
     violence in its clause."""
     data = load_yaml("figurative.yaml")
@@ -171,11 +173,14 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
     attackers = _attackers(trigger, source_token)
     campaigner = any(word.lemma_.lower() in data["campaigner_words"] for word in attackers)
     individual = _names_a_person(attackers)
-    if campaigns(trigger, source_token, source) and (target is None or not target.code):
+    # a public figure (a person the actors stage codes) in an article about politics: "Trump attacked Clinton"
+    public_figure = (individual or known_source) and bool(source and source.code) \
+        and _political_article(trigger.token, data["political_article_min_cues"])
+    if (public_figure or campaigns(trigger, source_token, source)) and (target is None or not target.code):
         return True  # "launched fresh attacks at the party convention", "Rubio's attacks": a campaigner's at no actor
     if trigger.nominal and (persons or individual and any(_named_person(word) for word in _aimed_at(trigger, None))):
         return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
-    political_source = campaigner or _has_sector(source, data["political_sectors"])
+    political_source = campaigner or public_figure or _has_sector(source, data["political_sectors"])
     return any(_political_target(word, target, political_source, data) for word in aimed)
 
 
@@ -393,6 +398,14 @@ def _political_target(token: Token, target: ActorRef | None, political_source: b
     if political_source or political_target and named:
         return True
     return _political_sentence(token)
+
+
+def _political_article(token: Token, min_cues: int) -> bool:
+    """An article about politics: at least ``min_cues`` different words of politics (`political_cues`) in it. A
+    named person's attack on another there is mostly words, while local news, whose attacks are mostly blows,
+    rarely uses that many."""
+    cues = _words("political_cues")
+    return len({word.lemma_.lower() for word in token.doc} & cues) >= min_cues
 
 
 def _political_sentence(token: Token) -> bool:
