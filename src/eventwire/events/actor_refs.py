@@ -210,10 +210,10 @@ class ActorResolver:
         """Whether an individual no dictionary codes is a private person as far as the text tells: a person's name
         or a pronoun for one, with no title, office, owner or description beside it ("Bruce Ash", not "Chairman
         Bruce Ash", "Ash, co-founder of X", a newsmaker's surname, nor a body such as "Reliance Jio")."""
-        span = (ref.start, ref.end)
-        antecedent = self.antecedents.get(span)
-        if antecedent is not None and (antecedent.start, antecedent.end) != span:
-            return self.private_person(antecedent)  # "Chairman Jo Reyes ... he": what the name's phrase says
+        span, seen = (ref.start, ref.end), set()
+        while span not in seen and (antecedent := self.antecedents.get(span)) is not None:
+            seen.add(span)  # "Chairman Jo Reyes ... he": what the name's phrase says (never a loop, bindings or not)
+            ref, span = antecedent, (antecedent.start, antecedent.end)
         person = span in self.persons or ref.text.lower() in PERSON_PRONOUNS
         return person and span not in self.uncoded_roles and not self._names_a_role(ref.text, ref.start)
 

@@ -16,7 +16,7 @@ from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
                                       misread_naming_complement, naming_complement_subjects, patterns)
-from eventwire.nlp.syntax import has_infinitive_to
+from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
@@ -38,10 +38,6 @@ DASH_CHARS = set("-\u2013\u2014")
 CONJUNCT_LINKS = {",", ";", "―", "—", "–", "--", "-", "&"}
 
 
-def _marks_passive(token: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
-
-
 def _shares_passive(verb: Token) -> bool:
     """"was shot and killed by an officer": a bare participle conjoined to a passive verb is passive too."""
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
@@ -49,7 +45,7 @@ def _shares_passive(verb: Token) -> bool:
 
 
 def is_passive(token: Token) -> bool:
-    return _marks_passive(token) or _shares_passive(token)
+    return has_passive_marks(token) or _shares_passive(token)
 
 
 def _own_agent(token: Token) -> Token | None:

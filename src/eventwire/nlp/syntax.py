@@ -16,6 +16,17 @@ def has_infinitive_to(verb: Token) -> bool:
     return any(is_infinitive_to(child) for child in verb.children)
 
 
+#: Dependencies that mark their head a passive verb: "[was] rejected", "[the plan] was rejected".
+PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
+
+
+def has_passive_marks(verb: Token) -> bool:
+    """Whether the verb has a passive auxiliary or subject of its own. Events also count a bare participle conjoined
+    to a passive verb ("was shot and killed by"), quotes any participle ("the bill opposed by Democrats"): each
+    stage adds its own wider reading to this one."""
+    return any(child.dep_ in PASSIVE_MARKS for child in verb.children)
+
+
 def opens_sentence(word: Token) -> bool:
     """Whether only punctuation or line breaks come before the word in its sentence (an opening quotation mark; a
     closing one and a paragraph break the parser left at the front: '..."\n\nGay rights groups')."""

@@ -24,12 +24,12 @@ from itertools import islice, takewhile
 from spacy.tokens import Doc, Token
 
 from eventwire.document import Span
-from eventwire.nlp.syntax import has_infinitive_to
+from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
-from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PASSIVE_MARKS, PERSONAL_PRONOUNS,
+from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PERSONAL_PRONOUNS,
                                      REPORTER_ENTITIES, Frame, antecedent, fallback_speaker, frames_of,
                                      keep_quotation_mask, mention_near, noun_phrase, speaker_class,
                                      speaker_of, token_span, within_reach)
@@ -458,7 +458,9 @@ def _names_someone(noun: Token) -> bool:
 
 
 def _passive_form(verb: Token) -> bool:
-    return verb.tag_ == "VBN" or any(c.dep_ in PASSIVE_MARKS for c in verb.children)
+    """A passive verb or any participle: "the bill opposed by Democrats" reports the agent as much as "was
+    opposed by"."""
+    return verb.tag_ == "VBN" or has_passive_marks(verb)
 
 
 def _maker_of_described(speaker: Token, cue: Token) -> Token:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from eventwire.nlp.syntax import has_passive_marks
 from eventwire.quotation_marks import quoted_mask
 from eventwire.quotes.lexicon import lexicon
 
@@ -62,8 +63,6 @@ SUBJECTS_READ_AS_MODIFIERS = MODIFIER_DEPS | {"det", "nummod", "nmod"}
 #: Named-entity labels of times, which never report anything ("said Tuesday", "Beck last week said").
 TIME_ENTITIES = {"DATE", "TIME"}
 MAX_INVERTED_GAP = 4  # tokens between a cue and the name after it ('said on Friday Smith')
-#: What marks a verb as passive.
-PASSIVE_MARKS = {"auxpass", "nsubjpass"}
 #: Verb forms no modal takes before them ("Will [called]", "May [says]").
 PAST_OR_PRESENT_TAGS = {"VBD", "VBN", "VBZ"}
 #: How a sentence may end before a line break that starts a paragraph.
@@ -376,10 +375,11 @@ def fallback_speaker(cue: Token) -> Token | None:
     return None
 
 
-def speaker_of(cue: Token, frame_name: str) -> Token | None:
+def speaker_of(cue: Token, frame_name: str | None = None) -> Token | None:
     """The reporter: subject, 'according to' object, agent, possessor of a noun cue, or the governing verb's subject;
     failing those, the name the parser left just before the verb. Never one out of the cue's reach
-    (:func:`within_reach`) but the cue's own dependent."""
+    (:func:`within_reach`) but the cue's own dependent. ``frame_name``: the frame the cue is read in, when known
+    (only "rest" asks for the object of "according to"); none for a verb's reporter whatever it reports."""
     if frame_name == "rest" and cue.lower_ == "according":
         for prep in cue.children:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -413,7 +413,7 @@ def past_light_verb(speaker: Token | None, cue: Token) -> Token | None:
         return speaker
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != speaker), None)
     if subject is None and speaker.lower_ == "it":  # "[the officers] signed a letter making it clear that": "it"
-        subject = speaker_of(verb, "")                # names no one, so the light verb's reporter is found as a cue's
+        subject = speaker_of(verb)                    # names no one, so the light verb's reporter is found as a cue's
     return subject or speaker
 
 
@@ -608,7 +608,7 @@ def _own_reporter(node: Token, raised: bool = False) -> Token | None:
 def _displaced_agent(verb: Token) -> Token | None:
     """The agent of a passive cue that the parser hung elsewhere: on its complement ("has been called [a farce]
     by X") or on a passive verb conjoined to it ("was booed and shouted down by X")."""
-    if not any(c.dep_ in PASSIVE_MARKS for c in verb.children):
+    if not has_passive_marks(verb):
         return None
     for child in verb.children:
         if child.dep_ in ("oprd", "attr"):
