@@ -178,6 +178,8 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         and _political_article(trigger.token, data["political_article_min_cues"])
     if (public_figure or campaigns(trigger, source_token, source)) and (target is None or not target.code):
         return True  # "launched fresh attacks at the party convention", "Rubio's attacks": a campaigner's at no actor
+    if public_figure and _has_sector(target, data["private_people_sectors"]):
+        return True  # "Trump attacked the immigrants": a public figure's at private people
     if trigger.nominal and (persons or individual and any(_named_person(word) for word in _aimed_at(trigger, None))):
         return True  # "Trump's attack on Carson": one named person's attack noun aimed at another is words
     political_source = campaigner or public_figure or _has_sector(source, data["political_sectors"])
