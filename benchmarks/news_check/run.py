@@ -27,8 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eventwire.document import Document
-from eventwire.evaluate.predict import annotation_to_gold, predict_rows
+from eventwire.evaluate.predict import annotation_to_gold, document_for, predict_rows
 from eventwire.evaluate.runner import format_metrics, pipeline_factory_for, progress_bar
 from eventwire.evaluate.scorers import SCORERS
 
@@ -74,8 +73,8 @@ def predicted_in_articles(labels: list[dict], articles: dict[str, dict]) -> dict
     labels_of: dict[str, list[dict]] = {}
     for label in labels:
         labels_of.setdefault(label["article"], []).append(label)
-    documents = (Document(text=articles[article_id]["text"], id=article_id, title=articles[article_id].get("title"),
-                          date=found[0].get("date") or articles[article_id].get("date"))
+    documents = (document_for({**articles[article_id], "id": article_id,
+                               "date": found[0].get("date") or articles[article_id].get("date")})
                  for article_id, found in labels_of.items())
     predicted = {}
     with progress_bar("events (whole articles)", len(labels_of)) as advance:

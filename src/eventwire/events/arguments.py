@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
-                                      misread_naming_complement, naming_complement_subjects, patterns)
+                                      misread_naming_complement, names_people, naming_complement_subjects, patterns)
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -916,7 +916,7 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
     found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
-    if target is not None and (is_person(target) or target.ent_type_ == "NORP"):  # people, or a people
+    if target is not None and names_people(target):
         heads = {token, verb} - {None}  # "continued his attacks on X during a speech in Iowa": on the light verb
         found = [c for c in found if c is None or not any(_in_location_phrase(c, head) for head in heads)]
     seen, ordered = {trigger.object_token.i} if trigger.object_token is not None else set(), []

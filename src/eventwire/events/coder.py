@@ -25,7 +25,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
                                          reacted_decision, shared_opinion, stated_aim)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, is_person, patterns
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -370,9 +370,8 @@ def _names_people(target: ActorRef | None, sentence: Span) -> bool:
     stand in for them as the target."""
     if target is None or target.start is None:
         return False
-    words = [t for t in sentence if target.start <= t.idx < target.end]
-    head = next((t for t in words if t.head not in words or t.head == t), None)
-    return head is not None and (is_person(head) or head.ent_type_ == "NORP")
+    span = sentence.doc.char_span(target.start, target.end, alignment_mode="expand")
+    return span is not None and names_people(span.root)
 
 
 def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,

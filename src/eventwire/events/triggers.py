@@ -310,6 +310,11 @@ def is_person(token: Token) -> bool:
     return token.lemma_.lower() in _word_set("people") or is_age_noun(token)
 
 
+def names_people(token: Token) -> bool:
+    """A person (:func:`is_person`) or a people by name ("Muslims", "Kurds": the recogniser's NORP)."""
+    return is_person(token) or token.ent_type_ == "NORP"
+
+
 def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     """Who the verb is done to: its object or passive subject, or the object of a preposition the alternative
     requires ("went after Walker"), or for a passive conjunct without one the subject it shares ("The civilians
