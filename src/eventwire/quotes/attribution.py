@@ -48,6 +48,8 @@ MAX_INTRO_GAP = 40
 #: Opening quotation marks (a transcript label may follow one).
 OPENING_MARKS = ('"', "“", "«", "„")
 CLOSING_MARKS = ('"', "”", "»", "“")
+#: The opening mark of each closing mark that has one of its own; any other closes an odd count of itself ('"').
+PAIRED_OPENING = {"”": "“", "»": "«"}
 #: What a content span drops at its edges.
 CONTENT_EDGE = set(" \t\n\"'“”‘’«»„,.;:")
 #: A dash after a closing quotation mark and a short name that ends the line: the quotation's signature.
@@ -659,6 +661,8 @@ def _end_before_trailing_attributions(found: list[Attribution], text: str, quota
                 continue
             for position, part in enumerate(outer.parts):
                 end = _trailing_clause_start(inner, part, text)
+                if end is None:
+                    end = _conjoined_statement_start(inner, outer, part, text)
                 if end is not None:
                     outer.parts[position] = (part[0], end)
                     outer.quotations = [i for i in outer.quotations if quotations[i].start < end]
@@ -681,6 +685,36 @@ def _trailing_clause_start(inner: Attribution, part: Span, text: str) -> int | N
         return None
     end = _before_punctuation(clause.left_edge)
     return end if end is not None and end > part[0] else None
+
+
+def _conjoined_statement_start(inner: Attribution, outer: Attribution, part: Span, text: str) -> int | None:
+    """'Okafor said the pier was safe and said the ferry would run': the reporting verb repeated without a subject,
+    which the parser conjoined to the last verb of the reported clause, is the reporter's next statement; the part
+    ends before its conjunction. Another verb may go on with the reported subject, as PolNeAR often has it: 'says
+    [he is proud and expects to win]'."""
+    cue = inner.cue_token
+    if not _conjoined_without_subject(cue) or (cue.lemma_, cue.tag_) != (outer.cue_token.lemma_, outer.cue_token.tag_) \
+            or inner.speaker != outer.speaker:
+        return None
+    if not (part[0] <= cue.head.idx < cue.idx < part[1] and all(_inside(p, [part]) for p in inner.parts)) \
+            or not _closes(text, cue, part):
+        return None
+    conjunctions = [c for c in cue.head.children if c.dep_ == "cc" and c.i < cue.left_edge.i]
+    end = _before_punctuation(conjunctions[-1] if conjunctions else cue.left_edge)
+    return None if end is None or end <= part[0] else _through_closing_mark(text, part[0], end)
+
+
+def _through_closing_mark(text: str, start: int, end: int) -> int:
+    """A cut right after quoted words keeps the quotation's closing mark: 'said he would "try harder"'."""
+    while end < len(text) and text[end] in CLOSING_MARKS and _opened(text[start:end], text[end]):
+        end += 1
+    return end
+
+
+def _opened(stretch: str, mark: str) -> bool:
+    """Whether ``stretch`` leaves a quotation open that ``mark`` closes."""
+    opening = PAIRED_OPENING.get(mark)
+    return stretch.count(opening) > stretch.count(mark) if opening else stretch.count(mark) % 2 == 1
 
 
 def _tells_other_event(clause: Token) -> bool:
