@@ -36,8 +36,10 @@ class Antecedents:
         nearby = named[bisect.bisect_left(named_starts, previous_start):bisect.bisect_left(named_starts, tok.start)]
         gender = PRONOUN_GENDER[tok.text.lower()]
         described = self._described_by_apposition(tok)
+        partners = self._listed_with(tok, named, named_starts)
         window = [m for m in nearby if m.end <= tok.start and sentence - self._sentence(m.start) <= 1
-                  and agrees(self.genders.get(m.actor_id), gender) and not m.start <= described < m.end]
+                  and agrees(self.genders.get(m.actor_id), gender) and not m.start <= described < m.end
+                  and m.actor_id not in partners]
         speaker = self._reporting_subject(tok)
         if speaker is not None:  # "Smith said he would ...": he is Smith, even when Smith is nobody we code
             window = [m for m in window if m.start <= speaker.start < m.end] or ([] if speaker.person else window)
@@ -50,6 +52,23 @@ class Antecedents:
             return None
         subjects = [m for m in window if m.end in last_tok and last_tok[m.end].dep in ("nsubj", "nsubjpass")]
         return (subjects or window)[-1]
+
+    def _listed_with(self, pronoun: Tok, named: list[ActorMention], named_starts: list[int]) -> set[str]:
+        """The ids of the people listed with the pronoun ("He and Trump have met", "Trump and he"): one is never
+        listed with himself, so the pronoun stands for none of them."""
+        at = bisect.bisect_left(self._tok_starts, pronoun.start)
+        following = self.sentence_starts[self._sentence(pronoun.start)] \
+            if self._sentence(pronoun.start) < len(self.sentence_starts) else len(self.text)
+        words = {tok.start for tok in self.toks[at:bisect.bisect_left(self._tok_starts, following)]
+                 if tok.dep == "conj" and tok.head_start == pronoun.start}
+        if pronoun.dep == "conj":
+            words.add(pronoun.head_start)
+        listed = set()
+        for word in words:
+            at = bisect.bisect_right(named_starts, word) - 1
+            if at >= 0 and named[at].start <= word < named[at].end and named[at].actor_id:
+                listed.add(named[at].actor_id)
+        return listed
 
     def _excluded_by_syntax(self, pronoun: Tok, name: Tok | None) -> bool:
         """Names a pronoun cannot stand for: the subject of its own verb when it is that verb's object ("O'Brien

@@ -17,12 +17,13 @@ from eventwire.actors.context import (CountryContext, alpha3, country_context, i
                                       surname_country)
 from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, KnowledgeBase, kb_of
 from eventwire.actors.mentions import rules, work_title_spans
-from eventwire.document import UNKNOWN_COUNTRY, ActorMention, ActorRef, Document, Place
+from eventwire.document import UNKNOWN_COUNTRY, ActorMention, ActorRef, Document, Place, Quote
 from eventwire.events.actors_fallback import (code_of, country_of, sector_of, sector_only_code,
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
 from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns
+from eventwire.quotation_marks import quoted_mask
 from eventwire.spans import SpanIndex, start_end
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers"}
@@ -71,6 +72,17 @@ class ActorResolver:
         self._coded_by_sentence: dict[tuple[int, bool, bool], list] = {}  # see _coded_antecedents
         # pronouns for a person no dictionary codes, with the phrase naming that person ("Chairman Jo Reyes ... he")
         self.antecedents: dict[tuple[int, int], ActorRef] = {}
+        self._speakers_resolving: set[int] = set()  # quote speakers being resolved for a first-person pronoun
+
+    @cached_property
+    def _spoken_words(self) -> SpanIndex[tuple[tuple[int, int], Quote]]:
+        """The contents (each part of a split one) of the quotes the quotes stage gave a speaker."""
+        return SpanIndex(_first, ((part, quote) for quote in self.document.quotes if quote.speaker
+                                  for part in quote.content_parts or [quote.content]))
+
+    @cached_property
+    def _inside_quotation_marks(self) -> bytearray:
+        return quoted_mask(self.document.text)
 
     @cached_property
     def actor_index(self) -> SpanIndex[ActorMention]:
@@ -253,7 +265,23 @@ class ActorResolver:
         (``CountryContext.individual_country``)."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
             return self.countries.individual_country(ref.text)
-        return None if ref is not None and names_pair(ref.text) else context
+        return None if ref is not None and self._pair_of_countries(ref) else context
+
+    def _pair_of_countries(self, ref: ActorRef) -> bool:
+        """Whether a description of two (`pair_descriptions`) stands for actors of two countries the text names
+        around it, from the sentence before to the end of its own ("Peru's president met his Chilean counterpart.
+        The two presidents agreed ...": no one country is theirs). Otherwise "the two" is a count: "the two
+        officers who were killed" in a story about one country are that country's officers."""
+        if ref.start is None or not names_pair(ref.text):
+            return False
+        sentences, at = self.document.sentences, self._sentence_at(ref.start)
+        begin = sentences[at - 1].start if at > 0 else 0
+        end = sentences[at].end if at >= 0 else ref.end
+        return len({country for _, _, country in self.countries.between(begin, end)}) > 1
+
+    def _sentence_at(self, offset: int) -> int:
+        """The index of the sentence holding ``offset`` (-1 before the first)."""
+        return bisect_right(self.document.sentences, offset, key=lambda sentence: sentence.start) - 1
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -321,6 +349,9 @@ class ActorResolver:
     right kind, for a pronoun that the actors stage left unresolved."""
         lower = token.lower_
         wants_person = lower in PERSON_PRONOUNS
+        speaking = self._quote_speaker(token, text, start, end)
+        if speaking is not None:
+            return speaking
         if lower in SPEAKER_OBJECT_PRONOUNS:
             return self._speaker_of(token, text, start, end)
         if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS:
@@ -337,7 +368,7 @@ class ActorResolver:
             return ActorRef(text, None, None, start, end)
         doer = self.resolve(_harming_doer(token))
         not_owner = doer.code[:3] if doer is not None and doer.code else None
-        named = self._nearest_coded_antecedent(token, wants_person, not_owner)
+        named = self._nearest_coded_antecedent(token, wants_person, not_owner, self._conjoined_names(token))
         if named is not None:
             self.individuals.add((start, end))
             return ActorRef(text, *named, start, end)
@@ -347,6 +378,33 @@ class ActorResolver:
             if named is not None:
                 self.antecedents[(start, end)] = named
         return ActorRef(text, None, None, start, end)
+
+    def _quote_speaker(self, pronoun: Token, text: str, start: int, end: int) -> ActorRef | None:
+        """In someone's quoted words "I" is the speaker and "we" the side the speaker speaks for ('"We will not
+        attack Ukraine," Putin said': Putin's government, as his code says; a spokesman's "our fighters": his
+        group's; a resident's "we": private people, placed as the resident is). The speaker is the quotes stage's,
+        resolved like any phrase; "we" of a person is not that person (no canonical name: in merging reports it is
+        the state or group its code names). In a mixed quote only the words inside quotation marks are the
+        speaker's own (`first_person_singular`, `first_person_plural`)."""
+        data = load_yaml("fallback_actors.yaml")
+        singular = pronoun.lower_ in data["first_person_singular"]
+        if not singular and pronoun.lower_ not in data["first_person_plural"]:
+            return None
+        quote = next((quote for _, quote in self._spoken_words.overlapping(start, start + 1)
+                      if quote.kind == "direct" or self._inside_quotation_marks[start]), None)
+        if quote is None or quote.speaker[0] in self._speakers_resolving:
+            return None
+        words = pronoun.doc.char_span(*quote.speaker, alignment_mode="expand")
+        self._speakers_resolving.add(quote.speaker[0])  # a speaker inside another quote says "I" of itself
+        speaker = self.resolve(words.root) if words is not None else None
+        self._speakers_resolving.discard(quote.speaker[0])
+        if speaker is None or not (speaker.code or (speaker.start, speaker.end) in self.individuals):
+            return None
+        if (speaker.start, speaker.end) in self.individuals:
+            self.individuals.add((start, end))
+            self.antecedents[(start, end)] = speaker
+        person = (speaker.start, speaker.end) in self.persons or self.names_person(words.root.idx)
+        return ActorRef(text, speaker.code, speaker.canonical if singular or not person else None, start, end)
 
     def _nearest_named_person(self, pronoun: Token) -> ActorRef | None:
         """The person's name a he/she no coded phrase stands for continues, as its phrase ("Chairman Jo Reyes"): the
@@ -377,8 +435,13 @@ class ActorResolver:
         country = surname_country(text, self.kb)
         return country if country is not None and country == self.countries.dominant else None
 
-    def _nearest_coded_antecedent(self, pronoun: Token, wants_person: bool,
-                                  not_owner: str | None) -> tuple[str, str] | None:
+    def _conjoined_names(self, pronoun: Token) -> set[str]:
+        """The names of the actors listed with a pronoun ("He and Trump have met"), whom it never stands for."""
+        mentions = (self.mention(*phrase_span(word)) for word in pronoun.conjuncts if word.pos_ != "PRON")
+        return {found.canonical for found in mentions if found is not None and found.canonical}
+
+    def _nearest_coded_antecedent(self, pronoun: Token, wants_person: bool, not_owner: str | None,
+                                  partners: set[str]) -> tuple[str, str] | None:
         """The code and name of the coded phrase an unresolved pronoun stands for: in the nearest sentence (its
         own, up to it, or one before) that holds a coded candidate, the one ``_last_subject_first`` puts first.
         Sentences are walked back one by one and each one's candidates found once, so a long article costs the
@@ -386,7 +449,7 @@ class ActorResolver:
         sentence, plural = pronoun.sent, pronoun.lower_ not in load_yaml("fallback_actors.yaml")["singular_pronouns"]
         while True:
             coded = {span: named for span, named in self._coded_antecedents(sentence, wants_person, plural)
-                     if span[1] <= pronoun.idx and named[0][:3] != not_owner}
+                     if span[1] <= pronoun.idx and named[0][:3] != not_owner and named[1] not in partners}
             if coded:
                 return coded[_last_subject_first(list(coded), pronoun)[0]]
             if sentence.start == 0:
@@ -431,6 +494,11 @@ class ActorResolver:
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
+
+
+def _first(pair: tuple) -> tuple[int, int]:
+    """The span of a (span, item) pair, for :class:`SpanIndex` (a module-level function, not a lambda)."""
+    return pair[0]
 
 
 def _known_surname(token: Token, kb: KnowledgeBase) -> bool:

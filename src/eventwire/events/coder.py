@@ -169,7 +169,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb a sector or a person
     sources = coordinated_sources(source_tok, source, ctx)
     two_sides = faces_other_side(trigger, source_tok)
-    events = [event for event in _events_between(trigger, ctx, entry.code, cue, mood, sources, target, two_sides)
+    events = [event for event in _events_between(trigger, ctx, entry.code, cue, mood, sources,
+                                                 (target, _head_word(target, ctx.sentence)), two_sides)
               if _host_named(trigger, code, event)]
     accuser = _accuser(entry.type, cue, mood, source, target, ctx)
     if accuser is not None:
@@ -320,13 +321,17 @@ def _own_prepositions_first(trigger: Trigger, candidates: list[Token]) -> list[T
 
 
 def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
-                    sources: list[ActorRef | None], target: ActorRef | None, two_sides: bool) -> list[Event]:
-    """One event per source; coordinated sources of a mutual act without a target face each other, and so do
-    the two sides of a "between" phrase whatever the act ("fighting broke out between X and Y": ``two_sides``)."""
+                    sources: list[ActorRef | None], targeted: tuple[ActorRef | None, Token | None],
+                    two_sides: bool) -> list[Event]:
+    """One event per source; coordinated sources of a mutual act without a third party (``targeted``: the target
+    and the word it was read from) face each other, and so do the two sides of a "between" phrase whatever the act
+    ("fighting broke out between X and Y": ``two_sides``)."""
     data = load_yaml("patterns.yaml")
+    target, target_word = targeted
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
         code = data["joint_codes"].get(code, code)
-    facing = two_sides or not _other_party(target, sources) and _mutual(trigger, code, data["reciprocal_types"])
+    third_party = _other_party(target, sources) and _in_partner_slot(trigger, target_word)
+    facing = two_sides or not third_party and _mutual(trigger, code, data["reciprocal_types"])
     if len(sources) > 1 and facing:
         return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
     return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]
@@ -337,6 +342,35 @@ def _other_party(target: ActorRef | None, sources: list[ActorRef | None]) -> boo
     talks in Ankara": Turkey is where they met, not a third party)."""
     home = {source.code[:3] for source in sources if is_coded(source)}
     return is_coded(target) and not (len(target.code) == 3 and target.code in home)
+
+
+def _head_word(ref: ActorRef | None, sentence: Span) -> Token | None:
+    """The head of the noun phrase an actor is named in, when it lies in the sentence: "Syria" in "talks on Syria"
+    (the target may be read from inside a phrase), "envoy" in "met Putin's envoy" (`noun_phrase_deps`)."""
+    if ref is None or ref.start is None or not sentence.start_char <= ref.start < sentence.end_char:
+        return None
+    words = sentence.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    word = words.root if words is not None else None
+    inside_phrase = set(load_yaml("patterns.yaml")["defaults"]["noun_phrase_deps"])
+    while word is not None and word.dep_ in inside_phrase and word.head is not word:
+        word = word.head
+    return word
+
+
+def _in_partner_slot(trigger: Trigger, word: Token | None) -> bool:
+    """Whether a target word stands where a mutual act names its partner: the object of the trigger or of its
+    object noun ("met Putin"; not of an act whose partner is among its subjects, `partner`: "discussed Syria"), or
+    of a preposition naming the partner (`target_preps`, `partner_preps`: "met with Putin", "held talks with Putin").
+    A place ("met at the White House"), a topic ("talks on Syria") or what a purpose clause discusses ("met to
+    discuss Syria") is no third party the coordinated sources met instead of each other."""
+    if word is None:
+        return False
+    owners = {trigger.token, trigger.object_token} - {None}
+    if word.dep_ == "dobj":
+        return word.head in owners and not trigger.pattern.get("partner")
+    preps = set(trigger.pattern.get("target_preps") or []) | set(
+        load_yaml("patterns.yaml")["defaults"]["partner_preps"])
+    return word.dep_ == "pobj" and word.head.lower_ in preps and word.head.head in owners
 
 
 def _mutual(trigger: Trigger, code: str, reciprocal: list[str]) -> bool:
