@@ -612,11 +612,21 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
 
 
 def _mentioned(noun: Token) -> bool:
-    """"recalled the attack", "referred to the massacre", "knew about the request", "was aware of the inquiry": an
-    event noun that a word of mentioning or knowing takes, as object or through a preposition (`mention_verbs`), is
-    what its subject speaks or knows of, not what its subject did."""
-    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return noun.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in patterns()["mention_verbs"]
+    """"recalled the attack", "referred to the massacre", "knew about the request", "was aware of the inquiry",
+    "was briefed about the bombings", "fled the attacks": an event noun that a word of mentioning, knowing or
+    escaping takes, as object or through a preposition (`mention_verbs`; "run from": only through that one), also
+    as the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`), is what its subject
+    speaks of, knows of or escapes, not what its subject did."""
+    data = patterns()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in data["sort_nouns"]:
+        noun = noun.head.head
+    if noun.dep_ not in {"dobj", "pobj"}:
+        return False
+    through = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    governor = through.head if through is not None else noun.head
+    words = data["mention_verbs"]
+    return governor.lemma_.lower() in words or through is not None \
+        and f"{governor.lemma_.lower()} {through.lower_}" in words
 
 
 def _pretext(noun: Token) -> bool:
@@ -902,7 +912,8 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
         found.extend(_prep_and_dative_objects(trigger.object_token, preps))
-    verb = _governing_verb(token) if trigger.nominal else token
+    # who speaks of, knows of or flees an act noun ("was briefed about the bombings") is neither of its sides
+    verb = token if not trigger.nominal else None if _mentioned(token) else _governing_verb(token)
     if verb is not None and verb is not token:
         found.extend(o for o in _around(verb) if o != token)
     # "filed a protest and summoned the ambassador": the act a light verb takes shares its coordinated partner's

@@ -17,14 +17,15 @@ from eventwire.events.arguments import (addressed_ones, arguments, asked_address
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campaigns, has_lifeless_object,
-                                         is_advocacy, is_campaign_rally, is_electoral_help, is_personal_help,
-                                         is_political_contest, recode_assault)
+                                         is_advocacy, is_campaign_march, is_campaign_rally, is_electoral_help,
+                                         is_personal_help, is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
                                          in_background, is_sport, names_past_event, prevented_act, put_question,
-                                         reacted_decision, shared_opinion, stated_aim)
+                                         reacted_decision, shared_opinion, stated_aim, yes_no_question)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
-                                    coordinated_sources, domestic_country, is_coded, resolve_source, target_token_of)
+                                    coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
+                                    target_token_of)
 from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
@@ -101,7 +102,8 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
                                 or is_personal_help(trigger, target_token, sides[1])):
         return None
     own_type = cameo(trigger.code).type  # before a threat or an intent recoded it
-    if own_type in load_yaml("figurative.yaml")["campaign_rally"]["types"] and is_campaign_rally(trigger, source_tok):
+    if own_type in load_yaml("figurative.yaml")["campaign_rally"]["types"] and (
+            is_campaign_rally(trigger, source_tok) or is_campaign_march(trigger, sides[0])):
         return None
     if own_type == "ASSAULT" and is_political_contest(trigger, target_token, source_tok, *sides):
         return None
@@ -120,7 +122,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     talks"); co-protesters or co-attackers are not."""
     if describes_noun(trigger.token) or about_known_act(trigger.token) or stated_aim(trigger.token) \
             or put_question(trigger.token) or names_past_event(trigger) or prevented_act(trigger) \
-            or reacted_decision(trigger.token):
+            or reacted_decision(trigger.token) or yes_no_question(trigger.token):
         return []
     mood = modality(trigger.token)
     if _reports_nothing(trigger, mood):
@@ -169,8 +171,11 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         return []  # who did what to whom needs a who or a whom: a placed actor, or for a verb a sector or a person
     sources = coordinated_sources(source_tok, source, ctx)
     two_sides = faces_other_side(trigger, source_tok)
-    events = [event for event in _events_between(trigger, ctx, entry.code, cue, mood, sources,
-                                                 (target, _head_word(target, ctx.sentence)), two_sides)
+    read_from = next((word for word in candidates if target is not None and target.start is not None
+                      and target.start <= word.idx < target.end), None)
+    events = [event for each in coordinated_targets(read_from, target, sources, ctx)
+              for event in _events_between(trigger, ctx, entry.code, cue, mood, sources,
+                                           (each, _head_word(each, ctx.sentence)), two_sides)
               if _host_named(trigger, code, event)]
     accuser = _accuser(entry.type, cue, mood, source, target, ctx)
     if accuser is not None:
@@ -215,8 +220,11 @@ def _no_actor_subject(source: Token | None, entry: CameoCode, trigger: Token) ->
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
     """An opinion or a possibility, a view shared ("agreed that ..."), a refusal to speak ("declined to discuss
     the case"), or a cooperative act that only says why another act was done ("raised money to support research")."""
-    cooperative = cameo(trigger.code).type in COOPERATIVE_TYPES
-    return mood.opinion or mood.withheld or shared_opinion(trigger) or (mood.mere_purpose and cooperative)
+    own_type = cameo(trigger.code).type
+    # an unreal case's condition is imagined, and so is its consequence unless hostile: then it is a threat
+    imagined = mood.counterfactual == "condition" or mood.counterfactual and own_type not in HOSTILE_TYPES
+    return mood.opinion or mood.withheld or imagined or shared_opinion(trigger) \
+        or (mood.mere_purpose and own_type in COOPERATIVE_TYPES)
 
 
 def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
@@ -324,14 +332,16 @@ def _events_between(trigger: Trigger, ctx: SentenceContext, code: str, cue: str,
                     sources: list[ActorRef | None], targeted: tuple[ActorRef | None, Token | None],
                     two_sides: bool) -> list[Event]:
     """One event per source; coordinated sources of a mutual act without a third party (``targeted``: the target
-    and the word it was read from) face each other, and so do the two sides of a "between" phrase whatever the act
-    ("fighting broke out between X and Y": ``two_sides``)."""
+    and the word it was read from) face each other, also when the act failed or was refused ("Obama and Putin fail
+    to find common ground during a meeting in China": the meeting's place is where, not whom), and so do the two
+    sides of a "between" phrase whatever the act ("fighting broke out between X and Y": ``two_sides``)."""
     data = load_yaml("patterns.yaml")
     target, target_word = targeted
+    together = len(sources) > 1 and _mutual(trigger, trigger.code, data["reciprocal_types"])
     if len(sources) > 1:  # "French and Egyptian warships launched war games": a joint act is cooperation
         code = data["joint_codes"].get(code, code)
     third_party = _other_party(target, sources) and _in_partner_slot(trigger, target_word)
-    facing = two_sides or not third_party and _mutual(trigger, code, data["reciprocal_types"])
+    facing = two_sides or not third_party and (together or _mutual(trigger, code, data["reciprocal_types"]))
     if len(sources) > 1 and facing:
         return [_build(trigger, ctx, code, cue, mood, a, b) for a in sources for b in sources if a is not b]
     return [_build(trigger, ctx, code, cue, mood, each, target) for each in sources]

@@ -254,6 +254,20 @@ def is_campaign_rally(trigger: Trigger, source_token: Token | None) -> bool:
     return one_person or any(word.lemma_.lower() in rule["campaign_words"] for word in trigger.token.sent)
 
 
+def is_campaign_march(trigger: Trigger, source: ActorRef | None) -> bool:
+    """A campaigner's march into a stage of the race ("we will march into the convention", "march out with the
+    nomination"), with no word of protest in its clause: a figure of the campaign's progress (`campaign_march`)."""
+    data = load_yaml("figurative.yaml")
+    rule = data["campaign_march"]
+    if _trigger_words(trigger).isdisjoint(rule["lemmas"]) or not (
+            _has_sector(source, data["campaigning_sectors"]) or source is not None and source.canonical):
+        return False
+    if _clause_mentions(trigger.token, frozenset(data["campaign_rally"]["protest_words"])):
+        return False
+    goals = [o for prep in trigger.token.children if prep.dep_ == "prep" for o in prep.children if o.dep_ == "pobj"]
+    return any(goal.lemma_.lower() in rule["goals"] for goal in goals)
+
+
 def _verbally_modified(trigger: Trigger) -> bool:
     """An attack noun qualified as words ("a scathing attack", "personal attacks") or taken as a line of
     argument ("a new line of attack") is verbal whatever it aims at."""
@@ -411,5 +425,7 @@ def _political_article(token: Token, min_cues: int) -> bool:
 
 
 def _political_sentence(token: Token) -> bool:
-    """A word of politics ("campaign", "debate", "senate") in the token's sentence."""
-    return any(word.lemma_.lower() in _words("political_cues", "political_persons") for word in token.sent)
+    """A word of politics ("campaign", "debate", "senate") in the token's sentence, as a lemma or as written
+    ("the media", which spaCy lemmatises to "medium")."""
+    cues = _words("political_cues", "political_persons")
+    return any(word.lemma_.lower() in cues or word.lower_ in cues for word in token.sent)

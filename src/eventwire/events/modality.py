@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from eventwire.events.arguments import predicated_by_be, reported_clause
 from eventwire.events.codebook import load_yaml
 from eventwire.nlp.syntax import has_infinitive_to
+from eventwire.quotation_marks import quoted_mask
 
 #: Links from a trigger to the word that governs its meaning (complement, purpose, prepositional object).
 GOVERNING_DEPS = {"xcomp", "acomp", "ccomp", "pobj", "prep", "dobj", "acl", "advcl", "pcomp", "attr", "conj"}
@@ -36,6 +37,8 @@ class Modality:
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
     proposal: bool = False  # what a named speaker says "we" should do: the speaker's side's intent, not done
     withheld: bool = False  # what someone refuses to say or discuss ("declined to discuss the case"): no event
+    # imagined in an unreal case: its "condition" ("if he had attacked ...") or its "consequence" ("we would ...")
+    counterfactual: str = ""
 
 
 def cues() -> dict:
@@ -191,7 +194,8 @@ def _possibility(trigger: Token) -> bool:
         return True
     if trigger.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
         return head.head.lemma_.lower() in data["prospect_nouns"]
-    return trigger.dep_ == "acl" and head.lemma_.lower() in data["possibility_nouns"] \
+    # the parser may read the infinitive as a relative clause ("no legal way to cancel the contracts")
+    return trigger.dep_ in {"acl", "relcl"} and head.lemma_.lower() in data["possibility_nouns"] \
         and has_infinitive_to(trigger)
 
 
@@ -323,7 +327,52 @@ def modality(trigger: Token) -> Modality:
     if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in trigger.children) or _imperative(trigger) \
             or _subjunctive(trigger):
         result.hypothetical = True
+    result.counterfactual = _counterfactual(trigger, chain)
+    if _performed_by_saying(trigger):
+        result.hypothetical = result.intent = False
     return result
+
+
+def _counterfactual(trigger: Token, chain: list[Token]) -> str:
+    """Whether the trigger is the "condition" or the "consequence" of an unreal case: a clause with a modal of
+    `counterfactual_modals` and an "if" clause in the past ("if he had attacked a church, we would call it
+    terrorism"). Not in reported speech outside quotation marks, where the past is the reporter's ("Iran said it
+    would strike if Israel attacked")."""
+    clause = trigger
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:  # "went ... and killed", "have to call"
+        clause = clause.head
+    if _is_past_condition(clause):
+        consequence, part = clause.head, "condition"
+    elif any(_is_past_condition(c) for c in clause.children):
+        consequence, part = clause, "consequence"
+    else:
+        return ""
+    modals = cues()["counterfactual_modals"]
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in consequence.children):
+        return ""
+    reported = any(word.lemma_.lower() in cues()["speech_verbs"] for word in chain)
+    return part if not reported or quoted_mask(trigger.doc.text)[trigger.idx] else ""
+
+
+def _is_past_condition(clause: Token) -> bool:
+    """An "if" clause in the past tense or the past perfect ("if he went", "if he had attacked")."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children) \
+        and (clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children))
+
+
+def _performed_by_saying(trigger: Token) -> bool:
+    """"I want to thank Japan", "I'd like to congratulate him", "Let me take this opportunity to thank X": a
+    thanks, a congratulation or an apology in the first person under a courteous frame is done by the words that
+    say it, not intended (`performative_verbs`, `performative_frames`, `first_person_subjects`)."""
+    data = cues()
+    if trigger.lemma_.lower() not in data["performative_verbs"] or _modal(trigger):
+        return False
+    word = trigger
+    while word.dep_ in {"xcomp", "ccomp", "acl", "dobj"} and word.head.lemma_.lower() in data["performative_frames"]:
+        word = word.head
+        if any(c.dep_ == "nsubj" and c.lower_ in data["first_person_subjects"] for c in word.children):
+            return True
+    return False
 
 
 def _we_must(verb: Token, complement: Token) -> bool:

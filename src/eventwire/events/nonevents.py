@@ -181,6 +181,24 @@ def put_question(token: Token) -> bool:
     return opened and agent_of(token) is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
+def yes_no_question(token: Token) -> bool:
+    """"Did Russia attack Ukraine?", "Q: Have you talked to her?": an act asked about in a yes-or-no question (an
+    auxiliary before the subject of its clause, the sentence ending with a question mark) is not reported; an
+    interviewer's question is no act of the interviewer. A question word ("Why did Russia attack?") takes the act
+    as done and stays."""
+    clause = token
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:  # an event noun: its clause's verb
+        clause = clause.head
+    last = next((word for word in reversed(token.sent) if not word.is_space), token)
+    if not any(word.text == "?" for word in (last, *clause.rights)):
+        return False
+    auxiliaries = [c.i for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    # "Q: Have you talked": the interview's label, which the parser may take for a first subject, comes before
+    inverted = any(a < c.i < clause.i for a in auxiliaries for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    asked_with_word = any(t.tag_ in {"WRB", "WP", "WDT", "WP$"} for t in clause.subtree if t.i < clause.i)
+    return inverted and not asked_with_word
+
+
 def shared_opinion(trigger: Trigger) -> bool:
     """"All agreed that the proposal would raise taxes", "conceded that X was right": a that-clause in which no
     act is agreed on or yielded (nothing was folded into the trigger) is an opinion shared or a fact admitted (a
@@ -259,4 +277,4 @@ def _misparsed_main_clause(clause: Token) -> bool:
 
 
 __all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "names_past_event",
-           "prevented_act", "shared_opinion", "stated_aim"]
+           "prevented_act", "shared_opinion", "stated_aim", "yes_no_question"]

@@ -232,6 +232,21 @@ def coordinated_sources(source_tok: Token | None, source: ActorRef | None,
     return found or [source]
 
 
+def coordinated_targets(target_tok: Token | None, target: ActorRef | None, sources: list[ActorRef | None],
+                        ctx: SentenceContext) -> list[ActorRef | None]:
+    """The target and the actors listed with it as heads of its coordination ("met with Putin and Merkel",
+    "attacked Ukraine and Georgia"): the act is done to each, as coordinated sources each do it. Only a coded
+    target's list ("and" conjuncts), each a distinct actor and none a source; a phrase's modifiers or apposition
+    ("the ambitions of three hopefuls: X, Y and Z") are no list of targets."""
+    if target_tok is None or not is_coded(target):
+        return [target]
+    found = [target]
+    for ref in (ctx.placed(resolve_source(word, ctx), ctx.country) for word in target_tok.conjuncts):
+        if is_coded(ref) and all(_other_actor(ref, other, ctx) for other in found + sources if other is not None):
+            found.append(ref)
+    return found
+
+
 def _other_actor(ref: ActorRef, other: ActorRef, ctx: SentenceContext) -> bool:
     """Whether two coordinated actors are two: of different codes, or people the text names by different names."""
     if ref.code != other.code:
@@ -241,4 +256,5 @@ def _other_actor(ref: ActorRef, other: ActorRef, ctx: SentenceContext) -> bool:
 
 
 __all__ = ["SentenceContext", "as_government", "asks_own_people", "choose_target", "coordinated_sources",
+           "coordinated_targets",
            "domestic_country", "is_coded", "resolve_source", "same_actor", "target_token_of"]
