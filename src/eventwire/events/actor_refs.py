@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from operator import itemgetter
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
@@ -77,7 +78,7 @@ class ActorResolver:
     @cached_property
     def _spoken_words(self) -> SpanIndex[tuple[tuple[int, int], Quote]]:
         """The contents (each part of a split one) of the quotes the quotes stage gave a speaker."""
-        return SpanIndex(_first, ((part, quote) for quote in self.document.quotes if quote.speaker
+        return SpanIndex(itemgetter(0), ((part, quote) for quote in self.document.quotes if quote.speaker
                                   for part in quote.content_parts or [quote.content]))
 
     @cached_property
@@ -274,14 +275,10 @@ class ActorResolver:
         officers who were killed" in a story about one country are that country's officers."""
         if ref.start is None or not names_pair(ref.text):
             return False
-        sentences, at = self.document.sentences, self._sentence_at(ref.start)
-        begin = sentences[at - 1].start if at > 0 else 0
-        end = sentences[at].end if at >= 0 else ref.end
+        sentences, at = self.document.sentences, self.document.sentence_index(ref.start)
+        begin = sentences[at - 1].start if at else 0
+        end = sentences[at].end if at is not None else ref.end
         return len({country for _, _, country in self.countries.between(begin, end)}) > 1
-
-    def _sentence_at(self, offset: int) -> int:
-        """The index of the sentence holding ``offset`` (-1 before the first)."""
-        return bisect_right(self.document.sentences, offset, key=lambda sentence: sentence.start) - 1
 
     def resolve_inside(self, token: Token) -> ActorRef | None:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
@@ -494,11 +491,6 @@ class ActorResolver:
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
         return ActorRef(text, speaker.code, speaker.canonical, start, end)
-
-
-def _first(pair: tuple) -> tuple[int, int]:
-    """The span of a (span, item) pair, for :class:`SpanIndex` (a module-level function, not a lambda)."""
-    return pair[0]
 
 
 def _known_surname(token: Token, kb: KnowledgeBase) -> bool:
