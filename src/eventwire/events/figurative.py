@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from eventwire.document import ActorRef
 from eventwire.events.codebook import load_yaml
 from eventwire.events.triggers import Trigger, is_person
+from eventwire.nlp.syntax import clause_verb
 
 #: Pronouns that stand for people as the target of an attack (unlike "it", which may be a place or a plan).
 TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "me", "whom"}
@@ -389,10 +390,7 @@ def _clause_mentions(trigger: Token, words: frozenset[str], skipped: list[Token]
     """Whether one of ``words`` is in the trigger's clause (its governing verb's subtree, not the clauses
     embedded in it), the trigger itself and the phrases of ``skipped`` apart (what a record is about, "her
     record on guns", tells of no harm done)."""
-    head = trigger
-    while head.pos_ not in {"VERB", "AUX"} and head.dep_ != "ROOT":
-        head = head.head
-    stack = [head]
+    stack = [clause_verb(trigger)]
     while stack:
         word = stack.pop()
         if word != trigger and word.lemma_.lower() in words:

@@ -12,7 +12,7 @@ from eventwire.events.arguments import (agent_of, answered_act, misparsed_predic
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.modality import second_subject
 from eventwire.events.triggers import Trigger, is_person, misread_main_verb
-from eventwire.nlp.syntax import has_infinitive_to
+from eventwire.nlp.syntax import clause_verb, has_infinitive_to
 
 #: Entities that name a known event by where or when it happened ("the Orlando attacks", "the 9/11 attacks").
 NAMING_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "CARDINAL"}
@@ -186,9 +186,7 @@ def yes_no_question(token: Token) -> bool:
     auxiliary before the subject of its clause, the sentence ending with a question mark) is not reported; an
     interviewer's question is no act of the interviewer. A question word ("Why did Russia attack?") takes the act
     as done and stays."""
-    clause = token
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:  # an event noun: its clause's verb
-        clause = clause.head
+    clause = clause_verb(token)  # an event noun: its clause's verb
     last = next((word for word in reversed(token.sent) if not word.is_space), token)
     if not any(word.text == "?" for word in (last, *clause.rights)):
         return False

@@ -34,3 +34,11 @@ def opens_sentence(word: Token) -> bool:
     while at > 0 and not word.doc[at].is_sent_start and (word.doc[at - 1].is_punct or word.doc[at - 1].is_space):
         at -= 1
     return at == 0 or bool(word.doc[at].is_sent_start)
+
+
+def clause_verb(word: Token) -> Token:
+    """The verb (or auxiliary) whose clause holds ``word``: the word itself when it is one, else the first one up
+    its heads, else the sentence's root ("the attack" in "launched the attack": "launched")."""
+    while word.pos_ not in {"VERB", "AUX"} and word.dep_ != "ROOT":
+        word = word.head
+    return word
