@@ -31,8 +31,8 @@ from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
 from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PERSONAL_PRONOUNS,
                                      REPORTER_ENTITIES, Frame, antecedent, fallback_speaker, frames_of,
-                                     keep_quotation_mask, mention_near, noun_phrase, speaker_class,
-                                     speaker_of, token_span, within_reach)
+                                     keep_quotation_mask, mention_near, nothing_named_between, noun_phrase,
+                                     speaker_class, speaker_of, token_span, within_reach)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.quotes.speakers import role_nouns
@@ -124,11 +124,22 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     found = _vouched_reports_joined(found, text)
     found = _drop_overlaps(found, text, mask)
     _attach_sequels(found, quotations, text)
+    by_cue = {a.cue_token.i: a for a in found}
     for attribution in found:
         if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
-            attribution.speaker = _name_read_as_adverb(attribution.cue_token) or mention_near(attribution.cue_token,
-                                                                                                attribution.parts)
+            attribution.speaker = _name_read_as_adverb(attribution.cue_token) or _reporter_lent(
+                attribution, by_cue) or mention_near(attribution.cue_token, attribution.parts)
     return found
+
+
+def _reporter_lent(attribution: Attribution, by_cue: dict[int, Attribution]) -> Token | None:
+    """'"...," said Skelly, explaining X': a set-off participle left without a reporter is the reporter's of the
+    cue it hangs on, found in text order before it (here the name read as an adverb)."""
+    cue = attribution.cue_token
+    reporter = by_cue.get(cue.head.i)
+    if not _set_off_participle(cue) or reporter is None or reporter is attribution:
+        return None
+    return reporter.speaker
 
 
 def _name_read_as_adverb(cue: Token) -> Token | None:
@@ -241,12 +252,16 @@ def _participles_speak_for_reporters(found: list[Attribution]) -> None:
     """'Carson said he saw no need to change, telling Stephanopolous that ...': a set-off participle the parser
     hung inside a reported clause is the reporter's (Carson), unless its own speaker stands outside that clause.
     So is a verb without a subject that the parser conjoined to a verb of the reported clause: 'Suu Kyi said it was
-    too early but added X', 'De Blasio said the move was made by Bratton and said X'."""
+    too early but added X', 'De Blasio said the move was made by Bratton and said X'. A participle hung on a
+    reporting verb whose subject is the participle's own speaker keeps it ('The board cannot claim that "in its
+    view," Okafor added, saying X' is Okafor's, though the parser hung "added" inside the board's clause)."""
     by_cue = {a.cue_token.i: a for a in found}
     for attribution in found:
         cue = attribution.cue_token
         if not (_set_off_participle(cue) or (_conjoined_without_subject(cue) and cue.head.i not in by_cue)):
             continue  # a verb conjoined to a cue has the cue's reporter already
+        if _set_off_participle(cue) and _reporter_of_its_head(attribution):
+            continue
         node = attribution.cue_token.head
         while node.i not in by_cue and node.head != node:
             node = node.head
@@ -256,6 +271,14 @@ def _participles_speak_for_reporters(found: list[Attribution]) -> None:
         own = attribution.speaker
         if own is None or any(start <= own.idx < end for start, end in reporter.parts):
             attribution.speaker = reporter.speaker
+
+
+def _reporter_of_its_head(attribution: Attribution) -> bool:
+    """Whether the attribution's speaker is the subject of the reporting verb ("say", "add": ``_reports_speech``)
+    its cue hangs on."""
+    speaker, head = attribution.speaker, attribution.cue_token.head
+    return speaker is not None and speaker.head == head and speaker.dep_ == "nsubj" and \
+        _reports_speech(head, cue_table())
 
 
 def _conjoined_without_subject(cue: Token) -> bool:
@@ -942,7 +965,9 @@ def _loose_quotations(parsed: Doc, text: str, quotations: list[Quotation], mask:
             continue
         cue = (token.idx, token.idx + len(token))
         content = [(quotation.start, quotation.end)]
-        extra.append(Attribution(content, cue, token, _loose_speaker(token), attached=attached))
+        between = [t for t in token.sent if quotation.end <= t.idx < token.idx] if quotation.end <= token.idx else []
+        speaker = _loose_speaker(token, inverted=nothing_named_between(between))
+        extra.append(Attribution(content, cue, token, speaker, attached=attached))
     return extra
 
 
@@ -968,8 +993,11 @@ def _cue_between(cue_offsets: list[int], start: int, end: int) -> bool:
     return bisect_left(cue_offsets, start) < bisect_left(cue_offsets, end)
 
 
-def _loose_speaker(token: Token) -> Token | None:
-    """Its subject, or the name after it in '"...," said Smith'."""
+def _loose_speaker(token: Token, inverted: bool = True) -> Token | None:
+    """Its subject, or (``inverted``: no one named between the quotation and the verb) the name after it in
+    '"...," said Smith'; in '"...," Ramos, 58, told Reuters' the name after it is whom the words were told to."""
+    if not inverted:
+        return speaker_of(token, "ccomp")
     return speaker_of(token, "ccomp") or next((c for c in token.children if c.dep_ in INVERTED_SUBJECTS
                                                 and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
 

@@ -8,7 +8,9 @@ from eventwire.document import Document, Quote
 from eventwire.quotation_marks import inside_mask, quotations
 from eventwire.quotes.attribution import MAX_GAP_WORDS, Attribution, find_attributions, speaker_range
 from eventwire.quotes.claims import find_claims
-from eventwire.quotes.frames import cue_paragraph_part, in_cue_paragraph, mention_near, past_light_verb, token_span
+from eventwire.quotes.frames import (cue_paragraph_part, in_cue_paragraph, mention_near, passive_experiencer,
+                                     past_light_verb, token_span)
+from eventwire.quotes.interviews import name_interviewee
 from eventwire.quotes.marks import kind_of
 from eventwire.quotes.speakers import ActorCodes, People, Person, PreviousSpeaker
 from eventwire.quotes.stray import without_strays
@@ -31,7 +33,10 @@ class QuoteStage:
         attributions = find_attributions(parsed, document.text, found, mask)
         codes = ActorCodes(document)
         quotes = _quotes(document, parsed, attributions, mask, people, codes)
-        document.quotes = without_strays(document.text, parsed, quotes) if self.veto_strays else quotes
+        if self.veto_strays:
+            quotes = without_strays(document.text, parsed, quotes)
+        name_interviewee(document.text, quotes, people)  # after the veto, which learnt its features without names
+        document.quotes = quotes
         document.claims = find_claims(document, parsed, people, found, codes)
 
 
@@ -58,10 +63,12 @@ def _quotes(document: Document, parsed: Doc, attributions: list[Attribution], ma
 
 
 def _speaker_in_paragraph(attribution: Attribution) -> Token | None:
-    """The attribution's reporter past a light verb; one the parse found in another paragraph (a headline run into
-    the first sentence: "Okafor: Tunnel Will Open Late" then "On Tuesday, harbour chief Marta Okafor said ...")
-    gives way to the nearest mention in the cue's own."""
+    """The attribution's reporter past a light verb, or the subject of a passive of belief or feeling left without
+    one; one the parse found in another paragraph (a headline run into the first sentence: "Okafor: Tunnel Will
+    Open Late" then "On Tuesday, harbour chief Marta Okafor said ...") gives way to the nearest mention in the cue's
+    own."""
     cue, speaker = attribution.cue_token, past_light_verb(attribution.speaker, attribution.cue_token)
+    speaker = speaker or passive_experiencer(cue, attribution.parts)
     if speaker is None or attribution.speaker_tokens is not None or in_cue_paragraph(speaker, cue):
         return speaker
     return mention_near(cue, attribution.parts)
