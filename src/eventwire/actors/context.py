@@ -140,7 +140,7 @@ class CountryContext:
         :meth:`_country_near`."""
         named = self.between(start, end)
         if paragraph is not None:
-            return self._country_near(named, apart_from, paragraph)
+            return self._country_near(named, apart_from, paragraph, (start, end))
         countries = {country for _, _, country in named}
         if len(countries) > 1:
             return self._dominant_among(countries, start, end)
@@ -153,7 +153,7 @@ class CountryContext:
         return country
 
     def _country_near(self, named: list[tuple[int, int, str]], apart_from: ActorRef | None,
-                      paragraph: tuple[int, int]) -> str | None:
+                      paragraph: tuple[int, int], sentence: tuple[int, int]) -> str | None:
         """The one country the sentence names. In a sentence naming none outside the other side of the event,
         the article's dominant country, also when it is that side's: in a story about Kenya, "Kenyan protesters
         accused police of ..." names Kenya's police, but those who face its embassy or envoy abroad are the host's
@@ -161,10 +161,12 @@ class CountryContext:
         paragraph names outside that side and other than that side's ("He said the government would summon the
         Chinese ambassador" after "in Manila" is the Philippine government). A sentence naming several countries
         gives the one the rest of the article is mostly about when it is among them ("Obama faces pressure from
-        Congress to help Iran" in an American story: Congress is American), else none."""
+        Congress to help Iran" in an American story: Congress is American), else none; when no country is named outside
+        the paragraph (a story printed without paragraph breaks), the rest of the paragraph decides."""
         countries = {country for _, _, country in named}
         if len(countries) > 1:
-            return self._dominant_among(countries, *paragraph)
+            whole_text = not self._mention_counts - self._counts_between(*paragraph)
+            return self._dominant_among(countries, *(sentence if whole_text else paragraph))
         if any(not covers(apart_from, at) for at, _, _ in named):
             return countries.pop()
         if self.dominant is not None:
@@ -176,11 +178,14 @@ class CountryContext:
     def _dominant_among(self, countries: set[str], start: int, end: int) -> str | None:
         """Of the several countries a sentence names, the one the rest of the article is mostly about (outside
         [start, end), so a text of one sentence, as in the codebook-style gold files, never decides for itself)."""
-        elsewhere = self._mention_counts - Counter(country for _, _, country in self.between(start, end))
+        elsewhere = self._mention_counts - self._counts_between(start, end)
         if not elsewhere:
             return None
         country, count = elsewhere.most_common(1)[0]
         return country if country in countries and count >= DOMINANT_SHARE * elsewhere.total() else None
+
+    def _counts_between(self, start: int, end: int) -> Counter[str]:
+        return Counter(country for _, _, country in self.between(start, end))
 
     @cached_property
     def _mention_counts(self) -> Counter[str]:

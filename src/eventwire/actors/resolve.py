@@ -235,15 +235,21 @@ class ArticleResolver:
 
     def _kin_of_people(self) -> None:
         """"Scott's family", "Rowe's widow": a person's kin (`kin_words`) are civilians of that person's country,
-        CAMEO's unknown country when we do not know it; not the person, whose code is their office's."""
+        CAMEO's unknown country when we do not know it; not the person, whose code is their office's. So are a
+        person's followers (`follower_words`), also without the possessive: "Cruz supporters", "Trump's backers"."""
+        followers = rules()["follower_words"]
         for k, tok in enumerate(self.toks[:-1]):
-            if k == 0 or tok.text not in ("'s", "’s") or self.toks[k + 1].text.lower() not in rules()["kin_words"]:
+            following = self.toks[k + 1].text.lower()
+            possessive = tok.text in ("'s", "’s")
+            named = possessive and following in rules()["kin_words"] or following in followers
+            at = k - 1 if possessive else k
+            if at < 0 or not named:
                 continue
-            owner = self.toks[k - 1]
+            owner = self.toks[at]
             person = next((m for m in self.mentions if m.start <= owner.start < m.end), None)
             if (person is None and not owner.person) or (person is not None and not self._is_person(person.actor_id)):
                 continue
-            start = person.start if person is not None else self.toks[self._name_around(k - 1)[0]].start
+            start = person.start if person is not None else self.toks[self._name_around(at)[0]].start
             end = self.toks[k + 1].end
             if any(m.start < end and start < m.end and m is not person for m in self.mentions):
                 continue

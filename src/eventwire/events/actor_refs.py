@@ -173,11 +173,15 @@ class ActorResolver:
 
     def _owners_sector(self, token: Token, code: str | None) -> str | None:
         """A sector without a country owned by a pronoun takes its owner's country: "the Uzbek leader said his
-        government ..." is UZBGOV."""
+        government ..." is UZBGOV. Armed men of a sector any country may have (`stateless_sectors`: rebels,
+        militants) are their owner's own when it is such a group: a Hamas spokesman's "our fighters" are Hamas."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if code is None or owner is None:
             return code
         owners = self.resolve(owner)
+        stateless = rules()["stateless_sectors"]
+        if owners.code and code[len(UNKNOWN_COUNTRY):] in stateless and owners.code[3:6] in stateless:
+            return owners.code
         country = owners.code[:3] if owners.code and is_country(owners.code[:3]) else None
         return placed_code(code, country)
 
@@ -185,7 +189,7 @@ class ActorResolver:
         """The sector an appositive gives a head no dictionary knows: "the Upper Nile People's Movement, a rebel
         group active near ..." is ---REB (the appositive's own noun phrase, not what it says around it)."""
         appositive = next((c for c in token.children if c.dep_ == "appos"), None)
-        if appositive is None:
+        if appositive is None or _office_of_private_body(appositive):
             return None
         start, end = phrase_span(appositive)
         return sector_only_code(self.document.text[start:end])
@@ -500,6 +504,16 @@ def _known_surname(token: Token, kb: KnowledgeBase) -> bool:
     bare_noun = token.pos_ == "NOUN" and not any(token.children)
     return (token.pos_ == "PROPN" or bare_noun) and token.ent_type_ not in NOT_PERSON_ENTITIES \
         and surname_country(token.text, kb) is not None
+
+
+def _office_of_private_body(appositive: Token) -> bool:
+    """"a former leader of the group", "the chairman of the party": a title (`organisation_titles`) whose "of"
+    phrase names a body no state runs (`private_bodies`) is that body's office, no government's."""
+    if appositive.lemma_.lower() not in rules()["organisation_titles"]:
+        return False
+    bodies = load_yaml("fallback_actors.yaml")["private_bodies"]
+    return any(o.lemma_.lower() in bodies for prep in appositive.children if prep.dep_ == "prep"
+               and prep.lower_ == "of" for o in prep.children if o.dep_ == "pobj")
 
 
 def _names_people(word: Token) -> bool:

@@ -500,14 +500,17 @@ def _fronted_clause_subject(verb: Token) -> Token | None:
 
 
 def _subject_after_time(verb: Token) -> Token | None:
-    """"On Friday, Texas, leading a coalition of states, asked X": the parser reads the subject set off by commas
-    after a fronted time phrase as that time's apposition and leaves the main verb without a subject; a name
-    (a proper noun) in apposition to a time phrase fronted on the verb or on its fronted clause is its subject."""
+    """"On Friday, Texas, leading a coalition of states, asked X" (or "Friday, Texas, ..."): the parser reads the
+    subject set off by commas after a fronted time phrase as that time's apposition and leaves the main verb
+    without a subject; a name (a proper noun) in apposition to a time phrase fronted on the verb or on its fronted
+    clause is its subject."""
     if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl"} for c in verb.children):
         return None
     fronted = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i]
     times = [o for word in fronted for prep in word.children if prep.dep_ == "prep" and prep.i < word.i
              for o in prep.children if o.dep_ == "pobj" and is_temporal(o)]
+    times += [c for word in fronted for c in word.children  # a bare day: "Friday, Texas, ..."
+              if c.dep_ == "npadvmod" and c.i < word.i and is_temporal(c)]
     return next((a for time in times for a in time.children if a.dep_ == "appos" and a.pos_ == "PROPN"
                  and not is_temporal(a)), None)
 
@@ -603,6 +606,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
     mentioned = _mentioned(token) or _feared(token) or _pretext(token)
+    if source is None and _mentioned(token) and token.dep_ == "dobj" and not is_passive(token.head):
+        source = _prep_object(token.head, {"by"})  # "highlighted the assault of X by Y", "by Y" on the verb
     if source is None and undergoer is None and not mentioned and not _time_phrase_object(token) \
             and not _case_in_justice(token):
         source = inherited_subject(token)
@@ -742,12 +747,13 @@ def faces_other_side(trigger: Trigger, source: Token | None) -> bool:
 
 
 def _undergoer(noun: Token) -> Token | None:
-    """The subject of a verb of undergoing an event noun: "X faced pressure", "X came under attack"."""
+    """The subject of a verb of undergoing an event noun: "X faced pressure", "X came under attack", also the one
+    it shares with the clause above ("X continues to face a war")."""
     under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
     verb = noun.head.head if under else noun.head if noun.dep_ == "dobj" else None
     if verb is None or verb.lemma_.lower() not in patterns()["undergoing_verbs"]:
         return None
-    return own_subject(verb)
+    return own_subject(verb) or inherited_subject(verb)
 
 
 def content_subject(token: Token) -> Token | None:
@@ -809,7 +815,7 @@ def _around(token: Token) -> list[Token]:
     preps = patterns()["defaults"]["fallback_target_preps"]
     found = []
     for word in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
-        objects = _objects(word)
+        objects = _objects(word) + _permitted(word)
         found.extend(objects + naming_complement_subjects(word) + _prep_and_dative_objects(word, preps))
         for obj in objects:
             found.extend(_prep_and_dative_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
@@ -817,6 +823,15 @@ def _around(token: Token) -> list[Token]:
             if names_no_agent(obj) and not is_passive(word):  # "criticized the ruling by the court"
                 found.extend(_prep_and_dative_objects(word, {"by"}))
     return found
+
+
+def _permitted(verb: Token) -> list[Token]:
+    """Whom a verb of permitting lets act (`permitting_verbs`): the subject of the clause it governs, which the parser
+    reads as that clause's ("agreed to allow Ugandan troops to cross", "agreed to let Uganda use the port")."""
+    if verb.lemma_.lower() not in patterns()["permitting_verbs"]:
+        return []
+    return [s for clause in verb.children if clause.dep_ in {"ccomp", "xcomp"}
+            for s in clause.children if s.dep_ == "nsubj"]
 
 
 def _object_phrase_targets(obj: Token, preps) -> list[Token]:
@@ -989,9 +1004,17 @@ def coordinated(token: Token | None) -> tuple[list[Token], list[Token]]:
     return _conjuncts(token), modifiers
 
 
+#: Punctuation that separates phrases and never opens one.
+PHRASE_SEPARATORS = frozenset({",", ";"})
+
+
 def phrase_span(token: Token) -> tuple[int, int]:
-    """Characters of the noun phrase headed by ``token``: its left dependents, the token, and of/from phrases."""
-    start = token.left_edge.idx
+    """Characters of the noun phrase headed by ``token``: its left dependents, the token, and of/from phrases; a
+    comma the parser hung on its left ("Friday, Texas, ...") is no part of it."""
+    left = token.left_edge
+    while left.i < token.i and left.text in PHRASE_SEPARATORS:
+        left = token.doc[left.i + 1]
+    start = left.idx
     end = token.idx + len(token)
     for child in token.rights:
         if child.dep_ in {"compound", "flat", "appos"} or (child.dep_ == "prep" and child.lower_ in {"of", "from"}):

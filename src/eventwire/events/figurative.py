@@ -216,15 +216,20 @@ def is_political_contest(trigger: Trigger, target_token: Token | None, source_to
                          source: ActorRef | None, target: ActorRef | None) -> bool:
     """A fight or battle in politics ("fighting it out for first place", "his battle with Trump", "a delegate
     battle"), or a fight to achieve something ("fighting to find a path to citizenship"), among no weapons, harm
-    or armed actors: a contest or a striving, neither force nor criticism (`political_contest`)."""
-    data = load_yaml("figurative.yaml")
-    if _trigger_words(trigger).isdisjoint(data["political_contest"]["lemmas"]):
-        return False
-    if _among_force(trigger, source_token, source, target, data):
+    or armed actors: a contest or a striving, neither force nor criticism (`political_contest`); so is a war
+    against a named person in a sentence or an article about politics (`person_lemmas`)."""
+    data, words = load_yaml("figurative.yaml"), _trigger_words(trigger)
+    contest = not words.isdisjoint(data["political_contest"]["lemmas"])
+    in_politics = _political_sentence(trigger.token) \
+        or _political_article(trigger.token, data["political_article_min_cues"])
+    war_on_a_person = not words.isdisjoint(data["political_contest"]["person_lemmas"]) \
+        and target_token is not None and _named_person(target_token) and in_politics
+    if not (contest or war_on_a_person) or _among_force(trigger, source_token, source, target, data):
         return False
     striving = any(c.dep_ in {"xcomp", "advcl"} and any(a.lower_ == "to" for a in c.children)
                    for c in trigger.token.children)
-    return striving or _political_sentence(trigger.token) or _between_persons(trigger, target_token, source_token)
+    return war_on_a_person or striving or _political_sentence(trigger.token) \
+        or _between_persons(trigger, target_token, source_token)
 
 
 def _between_persons(trigger: Trigger, target_token: Token | None, source_token: Token | None) -> bool:

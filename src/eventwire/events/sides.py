@@ -186,9 +186,15 @@ def _someone_else(ref: ActorRef, source: ActorRef | None, ctx: SentenceContext) 
 
 def _own_people(token: Token, ref: ActorRef, source: ActorRef) -> bool:
     """"Syria withdrew its troops", "Britain recalled its ambassador": what the source does with its own people
-    (a possessive pronoun, the same country) is how it acts, not whom it acts on."""
-    owned = any(t.dep_ == "poss" and t.pos_ == "PRON" for t in (token, *token.children))
-    return owned and is_coded(source) and ref.code[:3] == source.code[:3]
+    (a possessive pronoun, the same country) is how it acts, not whom it acts on. A possessive that is itself the
+    target stands for another actor when of another sector: "the opposition demanded his resignation" asks the
+    president (OPP, GOV); "Mali recalled its ambassador" (MLI, MLIGOV) does not."""
+    owner = next((t for t in (token, *token.children) if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+    if owner is None or not is_coded(source) or ref.code[:3] != source.code[:3]:
+        return False
+    pronoun_itself = (ref.start, ref.end) == (owner.idx, owner.idx + len(owner))
+    sectors = {ref.code[3:6], source.code[3:6]}
+    return not pronoun_itself or len(sectors) == 1 or "" in sectors
 
 
 def asks_own_people(verb: Token, source: ActorRef | None, target: ActorRef | None) -> bool:
