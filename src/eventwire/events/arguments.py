@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
-                                      misread_naming_complement, names_people, naming_complement_subjects, patterns)
+                                      misread_naming_complement, names_people, naming_complement_subjects,
+                                      outcome_subject, patterns)
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -39,8 +40,11 @@ CONJUNCT_LINKS = {",", ";", "―", "—", "–", "--", "-", "&"}
 
 
 def _shares_passive(verb: Token) -> bool:
-    """"was shot and killed by an officer": a bare participle conjoined to a passive verb is passive too."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+    """"was shot and killed by an officer": a bare participle conjoined to a passive verb is passive too; so is a
+    verb that must take an object (`object_verbs`) read as a past tense without one ("was hit by a car and killed")."""
+    bare_participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in patterns()["object_verbs"] \
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    return verb.dep_ == "conj" and bare_participle and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "nsubjpass"} for c in verb.children)
 
 
@@ -57,12 +61,14 @@ def _own_agent(token: Token) -> Token | None:
 
 def agent_of(token: Token) -> Token | None:
     """The ``by`` phrase of a passive; the parser hangs one shared by conjoined participles on the last ("was
-    shot and killed by an officer": the officer shot too), and may hang it on the last noun of the verb's own
+    shot and killed by an officer": the officer shot too) or the first ("was hit by a car and killed"), and may hang it on the last noun of the verb's own
     prepositional phrases (:func:`_agent_on_a_place`)."""
     agent = _own_agent(token)
     if agent is None and token.tag_ == "VBN":
         shared = next((c for c in token.children if c.dep_ == "conj" and _shares_passive(c)), None)
         agent = _own_agent(shared) if shared is not None else None
+    if agent is None and _shares_passive(token):  # "was hit by a car and killed": the car killed too
+        agent = _own_agent(token.head)
     return agent if agent is not None or token.tag_ != "VBN" else _agent_on_a_place(token)
 
 
@@ -377,6 +383,9 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
+    elif token.tag_ == "VBG" and (undergoer := _undergoer(token)) is not None:  # "came under shelling from Y"
+        doer = _prep_object(token, {"by", "from"}) or _prep_object(_undergoing_verb(token), {"by", "from"})
+        return outside_aside(doer), outside_aside(undergoer)
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
@@ -390,7 +399,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
                                                     None), source
     if is_passive(token):  # "X stormed the town and were attacked": a conjunct shares its undergoing subject
-        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token)
+        target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token) \
+            or outcome_subject(token)
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token)
     if target is not None and target.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
@@ -402,6 +412,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if target is None or pattern.get("target_preps") is not None and target.dep_ != "dobj":
         preps = pattern.get("target_preps", patterns()["defaults"]["verb_target_preps"])
         target = _prep_object(token, preps) or target
+    if target is not None and target.lemma_.lower() in patterns()["body_parts"] and _possessor(target) is not None:
+        target = _possessor(target)  # "held a knife to the driver's throat": the driver
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
@@ -598,6 +610,8 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
     undergoer = _undergoer(token)  # "X came under criticism": X is its target, never its source
     target = target or undergoer or _for_clause_subject(token)  # "calls for Israel to accept"
+    if source is None and undergoer is not None:  # "came under mortar fire from militias", "from" on the verb
+        source = _prep_object(_undergoing_verb(token), {"by", "from"})
     if source is None and compounds:
         source = _performer(token) or compounds[0]
         if target is None and len(compounds) > 1:
@@ -608,7 +622,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     mentioned = _mentioned(token) or _feared(token) or _pretext(token)
     if source is None and _mentioned(token) and token.dep_ == "dobj" and not is_passive(token.head):
         source = _prep_object(token.head, {"by"})  # "highlighted the assault of X by Y", "by Y" on the verb
-    if source is None and undergoer is None and not mentioned and not _time_phrase_object(token) \
+    if source is None and _undergoing_verb(token) is None and not mentioned and not _time_phrase_object(token) \
             and not _case_in_justice(token):
         source = inherited_subject(token)
     elif target is None and pattern.get("clause_subject_target"):  # "entered X at the request of Y": Y asked them
@@ -746,14 +760,21 @@ def faces_other_side(trigger: Trigger, source: Token | None) -> bool:
     return source is not None and source == between_object(trigger.token)
 
 
+def _undergoing_verb(noun: Token) -> Token | None:
+    """The verb of undergoing that takes an event noun: "faced pressure", "came under attack", also a gerund the
+    parser reads as a verb ("came under shelling", "faced shelling by Y")."""
+    under = noun.dep_ in {"pobj", "pcomp"} and noun.head.lower_ == "under"
+    verb = noun.head.head if under else noun.head if noun.dep_ in {"dobj", "xcomp"} else None
+    return verb if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"] else None
+
+
 def _undergoer(noun: Token) -> Token | None:
-    """The subject of a verb of undergoing an event noun: "X faced pressure", "X came under attack", also the one
-    it shares with the clause above ("X continues to face a war")."""
-    under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
-    verb = noun.head.head if under else noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.lemma_.lower() not in patterns()["undergoing_verbs"]:
+    """Who undergoes the event noun: the subject of its verb of undergoing, or the one that verb shares with the
+    clause above ("X continues to face a war", "she emerged as a leader and suffered years under house arrest")."""
+    verb = _undergoing_verb(noun)
+    if verb is None:
         return None
-    return own_subject(verb) or inherited_subject(verb)
+    return own_subject(verb) or (inherited_subject(verb) if verb.dep_ in {"conj", "xcomp"} else None)
 
 
 def content_subject(token: Token) -> Token | None:

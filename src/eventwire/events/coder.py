@@ -206,14 +206,16 @@ def _no_actor_subject(source: Token | None, entry: CameoCode, trigger: Token) ->
     """A subject that stands for anyone ("the more you help wealthy people", "when you attack him"), a share of a
     population holding a stance ("39 percent blame Obama": a survey finding, `survey_shares`), or a crowd of voters
     or followers backing someone ("voters who support Odinga": a stance, `stance_holders`) is no actor; how such a
-    crowd backed someone in a past vote ("voters in Georgia backed him") is told as an act."""
+    crowd backed someone in a past vote ("voters in Georgia backed him") is told as an act. A vehicle that strikes
+    or kills someone did it in an accident (`accident_doers`: "was struck by a truck"), which no event reports."""
     data = load_yaml("patterns.yaml")
-    shares, holders = data["survey_shares"], data["stance_holders"]
+    shares, holders, accidents = data["survey_shares"], data["stance_holders"], data["accident_doers"]
     if source is None:
         return False
     lemma = source.lemma_.lower()
     holder = source.head.head if source.tag_ in {"WP", "WDT"} and source.head.dep_ == "relcl" else source
     return source.lower_ in data["generic_subjects"] or lemma in shares["words"] and entry.type in shares["types"] \
+        or lemma in accidents["words"] and entry.type in accidents["types"] \
         or holder.lemma_.lower() in holders["words"] and entry.code in holders["codes"] and trigger.tag_ != "VBD"
 
 

@@ -321,9 +321,23 @@ def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     imprisoned for X were released by Y")."""
     found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     found += own_prep_objects(verb, preps) + naming_complement_subjects(verb)
+    outcome = outcome_subject(verb) if not found else None
+    if outcome is not None:
+        return [outcome]
     if found or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def outcome_subject(participle: Token) -> Token | None:
+    """"X ended up being stabbed", "X wound up getting shot": the one a passive outcome of a verb of ending up
+    (`outcome_verbs`) befell is that verb's subject."""
+    verb = participle.head
+    phrases = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if participle.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in participle.children) \
+            or phrases.isdisjoint(patterns()["outcome_verbs"]):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def naming_complement_subjects(verb: Token) -> list[Token]:
