@@ -91,3 +91,12 @@ def test_a_vehicle_that_hits_someone_is_an_accident(pipeline, text):
 def test_a_by_phrase_on_the_first_of_two_passives_is_the_doer_of_both(pipeline):
     assault = of_type(events_of(pipeline, "A Kenyan soldier was captured by rebels and killed."), "ASSAULT")[0]
     assert assault.source.code == "---REB" and assault.target.code == "KENMIL"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Jomo Otieno, the driver of a silver Pontiac, who was shot twice in Nairobi, died.", "the driver"),
+    ("Jomo Otieno, a manager at Safaricom, who was shot twice in Nairobi, died.", "a manager"),
+])
+def test_who_after_a_persons_phrase_is_the_person(pipeline, text, target):
+    assault = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert assault.target is not None and assault.target.text.startswith(target)

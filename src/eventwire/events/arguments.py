@@ -21,6 +21,9 @@ from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Prepositions that tie a person noun to what it leads, drives or speaks for ("the driver of a car", "a
+#: spokesman for Hamas"): a "who" after such a phrase may be the person.
+PERSON_PHRASE_PREPS = {"of", "for", "at"}
 #: Objects that stand for a coordinated verb's object ("wounded four others", "another").
 ANAPHORIC_OBJECTS = {"other", "another", "one", "more", "some", "several", "many", "dozen", "few", "rest"}
 #: Dependents through which a noun phrase names its actor ("Libyan rebels", "the Kremlin's envoy").
@@ -61,8 +64,8 @@ def _own_agent(token: Token) -> Token | None:
 
 def agent_of(token: Token) -> Token | None:
     """The ``by`` phrase of a passive; the parser hangs one shared by conjoined participles on the last ("was
-    shot and killed by an officer": the officer shot too) or the first ("was hit by a car and killed"), and may hang it on the last noun of the verb's own
-    prepositional phrases (:func:`_agent_on_a_place`)."""
+    shot and killed by an officer": the officer shot too) or the first ("was hit by a car and killed"), and may
+    hang it on the last noun of the verb's own prepositional phrases (:func:`_agent_on_a_place`)."""
     agent = _own_agent(token)
     if agent is None and token.tag_ == "VBN":
         shared = next((c for c in token.children if c.dep_ == "conj" and _shares_passive(c)), None)
@@ -111,10 +114,22 @@ def own_subject(token: Token) -> Token | None:
         return agent_of(token)
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and not in_dateline(c)), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        return token.head
+        return relative_antecedent(subject)
     if subject is not None and _swallowing_clause(subject) is not None:
         return next(c for c in subject.children if c.dep_ == "conj")
     return subject
+
+
+def relative_antecedent(pronoun: Token) -> Token:
+    """The noun a relative pronoun stands for: the one its clause hangs on, unless "who" hangs on something that is
+    no person in a phrase on a person noun ("the driver of a silver Pontiac, who was shot": the driver; "the leader
+    of Hamas, who was killed": the leader)."""
+    noun = pronoun.head.head
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in PERSON_PHRASE_PREPS else None
+    if pronoun.lower_ in {"who", "whom"} and owner is not None and noun.ent_type_ != "PERSON" \
+            and not (noun.pos_ == "NOUN" and is_person(noun)) and (owner.ent_type_ == "PERSON" or owner.pos_ == "NOUN"):
+        return owner
+    return noun
 
 
 def _swallowing_clause(subject: Token) -> Token | None:
@@ -404,7 +419,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token)
     if target is not None and target.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-        target = token.head  # "the two officers who were killed": the officers
+        target = relative_antecedent(target)  # "the two officers who were killed": the officers
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
         # "pulled its troops out of Georgia": the pattern's own preposition names the target before the owner
         own_preps = pattern.get("target_preps")
