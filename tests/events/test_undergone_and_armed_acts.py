@@ -32,14 +32,6 @@ def test_fire_named_by_its_weapon_is_an_attack(pipeline, text, code):
     assert assault.cameo == code and assault.source.code == "RUSMIL"
 
 
-@pytest.mark.parametrize("text", [
-    "Senator Amina Hassan of Kenya came under fire from her own party over the budget.",
-    "A fire broke out at the Kenyan embassy in Kampala.",
-])
-def test_fire_without_a_weapon_is_no_attack(pipeline, text):
-    assert "ASSAULT" not in types_of(pipeline, text)
-
-
 def test_a_stabbing_one_ended_up_in_befalls_the_subject(pipeline):
     text = "A Kenyan teenager who tried to avoid a fight in Nairobi wound up being stabbed four times."
     assault = of_type(events_of(pipeline, text), "ASSAULT")[0]
@@ -60,14 +52,6 @@ def test_a_weapon_held_to_a_person_is_an_armed_assault(pipeline, text, target):
     assert assault.cameo == "180" and assault.target.text.startswith(target)
 
 
-@pytest.mark.parametrize("text", [
-    "The Kenyan senator held a meeting with farmers in Nairobi.",
-    "The Kenyan minister pointed a finger at the opposition.",
-])
-def test_holding_or_pointing_without_a_weapon_is_no_assault(pipeline, text):
-    assert "ASSAULT" not in types_of(pipeline, text)
-
-
 def test_a_conjunct_verb_of_undergoing_shares_its_subject(pipeline):
     text = "The Kenyan activist led protests in 1990 and suffered years under house arrest."
     coerce = of_type(events_of(pipeline, text), "COERCE")[0]
@@ -80,11 +64,18 @@ def test_who_tells_of_coming_under_fire_did_not_fire(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    # fire with no weapon named is a blaze or, in politics, criticism
+    "Senator Amina Hassan of Kenya came under fire from her own party over the budget.",
+    "A fire broke out at the Kenyan embassy in Kampala.",
+    # holding or pointing something that is no weapon
+    "The Kenyan senator held a meeting with farmers in Nairobi.",
+    "The Kenyan minister pointed a finger at the opposition.",
+    # a vehicle that hits someone: an accident
     "A Kenyan cyclist was hit by a car and killed in Nairobi on Sunday.",
     "A Kenyan woman was struck by a pickup truck in Nairobi.",
     "A Kenyan boy was killed by a train near Nairobi.",
 ])
-def test_a_vehicle_that_hits_someone_is_an_accident(pipeline, text):
+def test_no_weapon_and_no_attacker_is_no_assault(pipeline, text):
     assert "ASSAULT" not in types_of(pipeline, text)
 
 
