@@ -126,10 +126,18 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     _attach_sequels(found, quotations, text)
     by_cue = {a.cue_token.i: a for a in found}
     for attribution in found:
-        if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") \
+                and not _told_without_teller(attribution.cue_token):
             attribution.speaker = _name_read_as_adverb(attribution.cue_token) or _reporter_lent(
                 attribution, by_cue) or mention_near(attribution.cue_token, attribution.parts)
     return found
+
+
+def _told_without_teller(cue: Token) -> bool:
+    """'Okafor was told that the tunnel would open late': the subject of a passive verb of telling
+    (``telling_passives``) is whom the words were told to, and with no by-phrase nobody is named as saying them
+    (PolNeAR train 0-639 never gives such a subject as the source); the nearest name is no fallback."""
+    return has_passive_marks(cue) and cue.lemma_.lower() in lexicon()["telling_passives"]
 
 
 def _reporter_lent(attribution: Attribution, by_cue: dict[int, Attribution]) -> Token | None:
