@@ -15,7 +15,7 @@ import pycountry
 
 from eventwire.actors.gender import honorific_gender
 from eventwire.actors.kb import KnowledgeBase, actors_file_of, load_kb, tokenize
-from eventwire.actors.mentions import rules, us_office_spans
+from eventwire.actors.mentions import local_mark_countries, rules, us_office_spans
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Document, Place
 from eventwire.spans import SpanCoverage, SpanIndex, start_end
 
@@ -56,7 +56,7 @@ class CountryContext:
                  if a.code and is_country(a.code[:3])]
         found += [(p.start, p.end, country) for p in document.places if (country := self.country_of_place(p))]
         found += [(start, end, "USA") for start, end in us_office_spans(self.text)]
-        self.mentions = sorted(found or self._newsmakers(document))
+        self.mentions = sorted(found or local_mark_countries(self.text) or self._newsmakers(document))
         self.starts = [start for start, _, _ in self.mentions]
 
     @property

@@ -42,6 +42,14 @@ def us_office_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(phrase_spans(text, rules()["us_offices"]))
 
 
+def local_mark_countries(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO alpha-3) of each mark of one country's local news in ``text`` (`local_marks`: a UK phone
+    number, a US "hundred block"): evidence of the country for an article that names none."""
+    marks = (entry.split(" ", 1) for entry in rules()["local_marks"])
+    return sorted((m.start(), m.end(), country) for country, pattern in marks
+                  for m in re.finditer(pattern, text, re.IGNORECASE))
+
+
 @lru_cache(maxsize=None)
 def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern:
     longest_first = "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
