@@ -36,7 +36,8 @@ ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
 
 def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
     """Intent to cooperate is AGREE, refusing to cooperate is REJECT, a stated intent to use force is THREATEN.
-    An agreement or a promise not given ("did not agree to lift the sanctions") is a refusal too."""
+    An agreement or a promise not given ("did not agree to lift the sanctions") is a refusal too. A verdict said in
+    the conditional ("X would be a better president") is the verdict, no intent."""
     entry = cameo(trigger.code)
     declined = mood.intent or mood.hypothetical or entry.type == "AGREE"
     if mood.negated and declined and entry.type in COOPERATIVE_TYPES:
@@ -48,7 +49,8 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
         return content_code(ASKING_CUES[cue], entry.type), cue
     if mood.mobilize and entry.type == "ASSAULT":
         return "150", "+mobilize"
-    if mood.intent and entry.type in COOPERATIVE_TYPES and entry.type != "AGREE":
+    if mood.intent and entry.type in COOPERATIVE_TYPES and entry.type != "AGREE" \
+            and not trigger.pattern.get("verdict_words"):  # "X would be a better president" is praise, no pledge
         return content_code("AGREE", entry.type), "+intent"
     if mood.threat and entry.type in HOSTILE_TYPES:
         return content_code("THREATEN", entry.type, entry.code), "+threat"
@@ -242,8 +244,12 @@ def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | Non
 def _judges_another(speaker: ActorRef | None, judged: ActorRef | None, judged_token: Token | None,
                     ctx: SentenceContext) -> bool:
     """A verdict needs a speaker and an actor judged other than the speaker: a pronoun read as the speaker ("'He is
-    a disgrace,' X said") names no one judged."""
-    return is_coded(speaker) and ctx.acts(judged) and not _self_reference(speaker, judged, judged_token)
+    a disgrace,' X said") names no one judged, nor does a pronoun that codes as no one ("Trump said he is a better
+    candidate": most often the speaker praising himself)."""
+    uncoded_pronoun = judged is not None and not judged.code and judged_token is not None \
+        and judged_token.pos_ == "PRON"
+    return is_coded(speaker) and ctx.acts(judged) and not uncoded_pronoun \
+        and not _self_reference(speaker, judged, judged_token)
 
 
 def _self_reference(source: ActorRef | None, target: ActorRef | None, target_token: Token | None) -> bool:

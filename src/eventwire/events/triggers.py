@@ -294,10 +294,13 @@ def _has_partner(verb: Token) -> bool:
 
 
 def verdict_predicate(copula: Token, words: Collection[str]) -> bool:
-    """"X is a liar", "the plan was reckless and dishonest": the copula's predicate word (or one listed with it) is
-    a verdict word, in its lemma or its own form ("unhinged")."""
+    """"X is a liar", "the plan was reckless and dishonest", "she would be a better president": the copula's
+    predicate word (or one listed with it, or an adjective on a predicate noun for a person) is a verdict word, in
+    its lemma or its own form ("unhinged", "better"). On a noun for no person the adjective judges a thing ("said
+    Afghanistan was a terrible mistake": the war, not the country)."""
     predicates = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
     predicates += [c for p in predicates for c in p.conjuncts]
+    predicates += [a for p in predicates if p.pos_ == "NOUN" and is_person(p) for a in p.children if a.dep_ == "amod"]
     return any(p.lemma_.lower() in words or p.lower_ in words for p in predicates)
 
 
