@@ -398,8 +398,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
-    elif token.tag_ == "VBG" and (undergoer := _undergoer(token)) is not None:  # "came under shelling from Y"
-        doer = _prep_object(token, {"by", "from"}) or _prep_object(_undergoing_verb(token), {"by", "from"})
+    elif token.tag_ == "VBG" and (undergoer := _undergoer(undergoing := _undergoing_verb(token))) is not None:
+        doer = _prep_object(token, {"by", "from"}) or _prep_object(undergoing, {"by", "from"})  # "shelling from Y"
         return outside_aside(doer), outside_aside(undergoer)
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
@@ -623,10 +623,11 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
-    undergoer = _undergoer(token)  # "X came under criticism": X is its target, never its source
+    undergoing = _undergoing_verb(token)
+    undergoer = _undergoer(undergoing)  # "X came under criticism": X is its target, never its source
     target = target or undergoer or _for_clause_subject(token)  # "calls for Israel to accept"
     if source is None and undergoer is not None:  # "came under mortar fire from militias", "from" on the verb
-        source = _prep_object(_undergoing_verb(token), {"by", "from"})
+        source = _prep_object(undergoing, {"by", "from"})
     if source is None and compounds:
         source = _performer(token) or compounds[0]
         if target is None and len(compounds) > 1:
@@ -634,10 +635,11 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
-    mentioned = _mentioned(token) or _feared(token) or _pretext(token)
-    if source is None and _mentioned(token) and token.dep_ == "dobj" and not is_passive(token.head):
+    only_mentioned = _mentioned(token)
+    mentioned = only_mentioned or _feared(token) or _pretext(token)
+    if source is None and only_mentioned and token.dep_ == "dobj" and not is_passive(token.head):
         source = _prep_object(token.head, {"by"})  # "highlighted the assault of X by Y", "by Y" on the verb
-    if source is None and _undergoing_verb(token) is None and not mentioned and not _time_phrase_object(token) \
+    if source is None and undergoing is None and not mentioned and not _time_phrase_object(token) \
             and not _case_in_justice(token):
         source = inherited_subject(token)
     elif target is None and pattern.get("clause_subject_target"):  # "entered X at the request of Y": Y asked them
@@ -783,10 +785,10 @@ def _undergoing_verb(noun: Token) -> Token | None:
     return verb if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"] else None
 
 
-def _undergoer(noun: Token) -> Token | None:
-    """Who undergoes the event noun: the subject of its verb of undergoing, or the one that verb shares with the
-    clause above ("X continues to face a war", "she emerged as a leader and suffered years under house arrest")."""
-    verb = _undergoing_verb(noun)
+def _undergoer(verb: Token | None) -> Token | None:
+    """Who undergoes what a verb of undergoing (:func:`_undergoing_verb`) takes: its subject, or the one it shares
+    with the clause above ("X continues to face a war", "she emerged as a leader and suffered years under house
+    arrest")."""
     if verb is None:
         return None
     return own_subject(verb) or (inherited_subject(verb) if verb.dep_ in {"conj", "xcomp"} else None)
