@@ -160,15 +160,16 @@ def _personal_pronouns() -> frozenset[str]:
     return frozenset(knowledge()["personal_subject_pronouns"])
 
 
-def _before_resident_noun(text: str, end: int, name: str) -> bool:
-    """"A Gainesville man", "a Buford home": a town of some size named before a word for its people or houses."""
+def _before_town_noun(text: str, end: int, name: str) -> bool:
+    """"A Gainesville man", "a Buford home", "an Oxford police station": a town of some size named before a word
+    for its people, its houses or a service it runs."""
     after = RESIDENT_WORD.match(text, end)
-    return after is not None and after[1] in _resident_nouns() and is_known(name, ("city",))
+    return after is not None and after[1] in _town_nouns() and is_known(name, ("city",))
 
 
 @lru_cache(maxsize=1)
-def _resident_nouns() -> frozenset[str]:
-    return frozenset(knowledge()["resident_nouns"])
+def _town_nouns() -> frozenset[str]:
+    return frozenset(knowledge()["resident_nouns"] + knowledge()["local_service_nouns"])
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +231,7 @@ def _entity_mentions(document: Document, parsed: Doc) -> list[Mention]:
         elif mislabel and _called_he_or_she(parsed, start, entity.end):
             continue
         elif mislabel and (_mislabelled_place(text, entity.spacy_label)
-                           or _before_resident_noun(document.text, entity.end, text)):
+                           or _before_town_noun(document.text, entity.end, text)):
             mentions.append(Mention(start, entity.end, text, "mislabel", entity.spacy_label))
         elif mislabel and is_known(text, ("city", "county", "adm1")) \
                 and _placed_by_syntax(parsed, start, entity.end, places):
