@@ -48,6 +48,8 @@ class EventClassifier:
         self.add_events, self.gate = add_events, gate
 
     def review(self, ctx, events: list[Event]) -> list[Event]:
+        if not events and not self.add_events:
+            return events  # nothing to check or scale, nothing to add
         feats = sentence_features(ctx.sentence)
         types = self.type_model.probabilities(feats)
         quads = self.quad_model.probabilities(feats)

@@ -475,10 +475,12 @@ def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
 
 def code_sentence(ctx: SentenceContext) -> list[Event]:
     """The sentence's events; background ones only when the sentence reports nothing else."""
-    sport = is_sport(ctx.sentence)
-    dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if sport else set()
+    triggers = absorb_content(find_triggers(ctx.sentence))
+    if not triggers:
+        return []
+    dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if is_sport(ctx.sentence) else set()
     main, background = [], []
-    for trigger in absorb_content(find_triggers(ctx.sentence)):
+    for trigger in triggers:
         found = [e for e in code_trigger(trigger, ctx) if e.type not in dropped]
         (background if in_background(trigger.token) else main).extend(found)
     return main or background

@@ -21,6 +21,8 @@ from eventwire.nlp.syntax import clause_verb
 TARGET_PERSON_PRONOUNS = {"he", "him", "she", "her", "they", "them", "we", "us", "me", "whom"}
 #: Pronouns that stand for one person as the attacker ("whom he attacked during the campaign").
 PERSON_ATTACKERS = {"he", "she", "i", "his", "her", "my"}
+#: Where the number of `political_cues` words of an article is kept with its parse (``Doc.user_data``).
+POLITICAL_CUES_KEY = "eventwire.events.political_cue_count"
 #: Prepositions naming the other side of a contest ("his battle with Trump").
 CONTEST_PREPS = {"with", "against", "between"}
 PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
@@ -423,8 +425,11 @@ def _political_article(token: Token, min_cues: int) -> bool:
     """An article about politics: at least ``min_cues`` different words of politics (`political_cues`) in it. A
     named person's attack on another there is mostly words, while local news, whose attacks are mostly blows,
     rarely uses that many."""
-    cues = _words("political_cues")
-    return len({word.lemma_.lower() for word in token.doc} & cues) >= min_cues
+    counted = token.doc.user_data.get(POLITICAL_CUES_KEY)
+    if counted is None:  # counted once per article, not once per trigger
+        counted = token.doc.user_data[POLITICAL_CUES_KEY] = \
+            len({word.lemma_.lower() for word in token.doc} & _words("political_cues"))
+    return counted >= min_cues
 
 
 def _political_sentence(token: Token) -> bool:
