@@ -356,3 +356,15 @@ def test_geo_area_code_of_a_phone_number_places_a_world_city_namesake_at_home(an
     place = _place(annotate(text)[0], "London")
     assert (place.country, place.admin1) == ("CA", "08")
     assert _place(annotate("Volunteers cleaned the river bank in London on Saturday.")[0], "London").country == "GB"
+
+
+@pytest.mark.parametrize("text, words, country", [
+    ("The Russian Foreign Ministry summoned the ambassador on Tuesday.", "Russian", "RU"),
+    ("A spokesman for the Sri Lankan Army said the road was open.", "Sri Lankan", "LK"),
+])
+def test_geo_nationality_opening_an_organisation_is_a_toponym(annotate, text, words, country):
+    """NER keeps the nationality word inside the organisation's name; the toponym corpora mark it as they mark the
+    bare word."""
+    document, _ = annotate(text)
+    found = [(document.text[p.start:p.end], p.country) for p in document.places]
+    assert (words, country) in found

@@ -203,13 +203,31 @@ def _demonym_mentions(document: Document) -> list[Mention]:
     toponym corpora (LGL, TR-News) mark them, though they place nothing (the stage makes them metonyms)."""
     mentions = []
     for entity in document.entities:
-        if entity.spacy_label != "NORP":
-            continue
         text = document.text[entity.start:entity.end]
-        country = demonym_country(text)
-        if country:
-            mentions.append(Mention(entity.start, entity.end, text, "demonym", "NORP", country=country))
+        if entity.spacy_label == "NORP":
+            country = demonym_country(text)
+            if country:
+                mentions.append(Mention(entity.start, entity.end, text, "demonym", "NORP", country=country))
+        elif entity.spacy_label in ORG_LABELS:
+            opening = _opening_demonym(text)
+            if opening is not None:
+                words, country = opening
+                mentions.append(Mention(entity.start, entity.start + len(words), words, "demonym", "ORG",
+                                        country=country))
     return mentions
+
+
+def _opening_demonym(name: str) -> tuple[str, str] | None:
+    """The nationality word an organisation's name opens with ("Russian Foreign Ministry", "Sri Lankan Army"),
+    with its country: the same toponym as the bare word, which NER leaves inside the name."""
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size:
+            opening = " ".join(words[:size])
+            country = demonym_country(opening)
+            if country:
+                return opening, country
+    return None
 
 
 def _placeable(text: str) -> bool:
