@@ -69,6 +69,7 @@ def test_quotes_context_ratio_can_reject_a_reliable_frame(nlp, monkeypatch):
     mask = bytearray(len(SENTENCE))
     assert _best_frames(parsed, mask)
     monkeypatch.setattr(attribution, "context_ratios", lambda: {cue_context(_cue(parsed, "said")): 0.1})
+    monkeypatch.setattr(attribution, "detected_credit", lambda frame, precision: 0.0)  # no second look (qs9)
     assert not _best_frames(parsed, mask)
 
 
