@@ -16,15 +16,15 @@ from collections import Counter
 
 from eventwire.document import Quote
 from eventwire.quotes.lexicon import lexicon
-from eventwire.quotes.speakers import People
+from eventwire.quotes.speakers import ActorCodes, People, Person
 
 #: A label opening a line: a word and a colon ("Q:", "Answer:").
 LINE_LABEL = re.compile(r"^[ \t]*(\w+)[ \t]*:", re.MULTILINE)
 
 
-def name_interviewee(text: str, quotes: list[Quote], people: People) -> None:
-    """Gives the interviewee's name to each quote whose speaker phrase is an answer's "I"; nothing when the article is
-    no interview or names nobody before its first question."""
+def name_interviewee(text: str, quotes: list[Quote], people: People, codes: ActorCodes) -> None:
+    """Gives the interviewee's name and actor code (their first mention's) to each quote whose speaker phrase is an
+    answer's "I"; nothing when the article is no interview or names nobody before its first question."""
     settings = lexicon()["interviews"]
     labels = [(m, m.group(1).lower()) for m in LINE_LABEL.finditer(text)]
     questions = [m for m, word in labels if word in settings["question_labels"]]
@@ -34,6 +34,7 @@ def name_interviewee(text: str, quotes: list[Quote], people: People) -> None:
     interviewee = _interviewee(people, questions[0].start())
     if interviewee is None:
         return
+    code = codes.code((interviewee.start, interviewee.start + 1))
     label_starts = [m.start() for m, _ in labels]
     first_person = set(settings["interviewee_pronouns"])
     for answer in answers:
@@ -42,10 +43,14 @@ def name_interviewee(text: str, quotes: list[Quote], people: People) -> None:
         for quote in quotes:
             if quote.speaker and answer.end() <= quote.speaker[0] < end and \
                     text[quote.speaker[0]:quote.speaker[1]].lower() in first_person:
-                quote.speaker_text = interviewee
+                quote.speaker_text, quote.speaker_code = interviewee.name, code
 
 
-def _interviewee(people: People, first_question: int) -> str | None:
-    """The person named most often before the first question, the first named on a tie."""
-    named = Counter(p.name for p in people.mentions if p.start < first_question)
-    return max(named, key=named.get) if named else None
+def _interviewee(people: People, first_question: int) -> Person | None:
+    """The first mention of the person named most often before the first question, the first named on a tie."""
+    before = [p for p in people.mentions if p.start < first_question]
+    named = Counter(p.name for p in before)
+    if not named:
+        return None
+    most = max(named, key=named.get)
+    return next(p for p in before if p.name == most)

@@ -35,7 +35,7 @@ class QuoteStage:
         quotes = _quotes(document, parsed, attributions, mask, people, codes)
         if self.veto_strays:
             quotes = without_strays(document.text, parsed, quotes)
-        name_interviewee(document.text, quotes, people)  # after the veto, which learnt its features without names
+        name_interviewee(document.text, quotes, people, codes)  # after the veto, which learnt its features without names
         document.quotes = quotes
         document.claims = find_claims(document, parsed, people, found, codes)
 
