@@ -29,7 +29,7 @@ from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
-from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PERSONAL_PRONOUNS,
+from eventwire.quotes.frames import (CLAUSE_FRAMES, CUE_POS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS,
                                      REPORTER_ENTITIES, Frame, antecedent, fallback_speaker, frames_of,
                                      keep_quotation_mask, mention_near, nothing_named_between, noun_phrase,
                                      speaker_class, speaker_of, token_span, within_reach)
@@ -168,7 +168,8 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
     ratios = context_ratios()
     best = []
     for token in parsed:
-        if mask[token.idx] or _in_discourse_phrase(token) or (found := kept_best_frame(token)) is None:
+        if mask[token.idx] or token.pos_ not in CUE_POS or _in_discourse_phrase(token) \
+                or (found := kept_best_frame(token)) is None:  # no other part of speech has frames
             continue
         precision, frame = found
         lift = min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"])
@@ -987,8 +988,10 @@ def _closed_by(verb: Token, text: str, quotations: list[Quotation]) -> Quotation
     """The quotation opening the sentence of a verb that can only be reporting it: only its speaker stands between
     them (or follows the verb), and it has no object or clause of its own; not a short title."""
     quotation = _quotation_before(verb, text, quotations)
+    if quotation is None or quotation.words <= lexicon()["scare_quote_max_words"]:
+        return None  # checked before the speaker, the dearer look-up
     speaker = _loose_speaker(verb)
-    if quotation is None or quotation.words <= lexicon()["scare_quote_max_words"] or speaker is None:
+    if speaker is None:
         return None
     line_start = text.rfind("\n", 0, quotation.start) + 1
     if text[max(line_start, verb.sent.start_char):quotation.start].strip():
@@ -1128,10 +1131,15 @@ def _editorial(label: str) -> bool:
 def _label_starts(parsed: Doc) -> list[int]:
     """Where a speaker label may stand: a sentence or line start (a run-on transcript parses as one sentence over
     several lines), or right after a dash on a line ("EXCLUSIVE – Roger Stone: ...")."""
-    line_starts = {t.i for t in parsed if t.i == 0 or (parsed[t.i - 1].is_space and "\n" in parsed[t.i - 1].text)}
-    after_dashes = {t.i + 1 for t in parsed[:-1]
-                    if t.text in SETTING_OFF - {","} and "\n" not in parsed[t.i + 1].text}
-    return sorted(line_starts | after_dashes | {sentence.start for sentence in parsed.sents})
+    starts = {sentence.start for sentence in parsed.sents}
+    dashes = SETTING_OFF - {","}
+    previous = None
+    for token in parsed:  # one pass, each token beside the one before it (``parsed[i]`` builds a new Token)
+        if previous is None or (previous.is_space and "\n" in previous.text) \
+                or (previous.text in dashes and "\n" not in token.text):
+            starts.add(token.i)
+        previous = token
+    return sorted(starts)
 
 
 def _transcript_label(text: str, label: list[Token]) -> bool:

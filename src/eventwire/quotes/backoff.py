@@ -40,14 +40,16 @@ def frame_features(frame: Frame) -> list[str]:
     length = next((b for b in LENGTH_BUCKETS if end - start <= b), "long")
     finite_verbs, quotation_marks = _marked_positions(doc)
     finite, quoted = _any_within(finite_verbs, start, end), _any_within(quotation_marks, start, end)
-    opener = doc[start].lower_ if doc[start].lower_ in OPENERS else doc[start].pos_
+    first = doc[start]  # each attribute of a Token is read from the parse anew: read each once
+    opener = first.lower_ if first.lower_ in OPENERS else first.pos_
     side = "after" if start > cue.i else "before" if end <= cue.i else "around"
-    lemma = f"{cue.pos_}:{cue.lemma_.lower()}"
+    pos, lemma_word, context = cue.pos_, cue.lemma_.lower(), f"{cue.tag_}/{cue.dep_}"
+    lemma = f"{pos}:{lemma_word}"
     return [f"name={name}", f"name={name}|s={speaker}", f"fam={family}|s={speaker}",
-            f"fam={family}|ctx={cue.tag_}/{cue.dep_}", f"ctx={cue.tag_}/{cue.dep_}|s={speaker}",
+            f"fam={family}|ctx={context}", f"ctx={context}|s={speaker}",
             f"fam={family}|len={length}", f"fam={family}|finite={finite}", f"fam={family}|open={opener}",
             f"fam={family}|quoted={quoted}", f"fam={family}|side={side}", f"s_ent={_entity(frame.speaker)}",
-            f"lemma={lemma}", f"lemma={lemma}|s={speaker}", f"suffix={cue.pos_}:{cue.lemma_.lower()[-3:]}",
+            f"lemma={lemma}", f"lemma={lemma}|s={speaker}", f"suffix={pos}:{lemma_word[-3:]}",
             f"neg={any(c.dep_ == 'neg' for c in cue.children)}|fam={family}"]
 
 
@@ -56,7 +58,13 @@ def _marked_positions(doc: Doc) -> tuple[list[int], list[int]]:
     every cue's frames ask about them."""
     key = "eventwire.quotes.marked_positions"
     if key not in doc.user_data:
-        doc.user_data[key] = [t.i for t in doc if t.tag_ in FINITE_TAGS], [t.i for t in doc if t.is_quote]
+        finite_verbs, quotation_marks = [], []
+        for token in doc:  # one pass: each iteration builds a Token
+            if token.tag_ in FINITE_TAGS:
+                finite_verbs.append(token.i)
+            if token.is_quote:
+                quotation_marks.append(token.i)
+        doc.user_data[key] = finite_verbs, quotation_marks
     return doc.user_data[key]
 
 

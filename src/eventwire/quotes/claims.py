@@ -30,10 +30,11 @@ def _lexicon() -> dict[str, frozenset[str]]:
 def find_claims(document: Document, parsed: Doc, people: People, quotations: list[Quotation],
                 codes: ActorCodes) -> list[Claim]:
     """Every claim, its holder coded by ``codes`` where the text's actors cover the holder's phrase."""
-    claims = [c for c in (_noun_claim(t, people, codes) for t in parsed) if c is not None]
-    claims += [c for c in (_stated_claim(t, people, quotations, codes) for t in parsed) if c is not None]
+    tokens = list(parsed)  # iterating a Doc builds its Tokens anew: build them once for the three passes
+    claims = [c for c in (_noun_claim(t, people, codes) for t in tokens) if c is not None]
+    claims += [c for c in (_stated_claim(t, people, quotations, codes) for t in tokens) if c is not None]
     claims += _verb_claims(document, parsed)
-    claims += [c for c in (_endorsed_claim(t, people, codes) for t in parsed)
+    claims += [c for c in (_endorsed_claim(t, people, codes) for t in tokens)
                if c is not None and not _in_reported_speech(c.cue, document.quotes)]
     return sorted(claims, key=lambda c: c.content)
 

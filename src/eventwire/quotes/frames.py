@@ -106,8 +106,10 @@ def frames_of(token: Token) -> list[Frame]:
     found.extend(_widened_frames(token, found))
     found.extend(f for f in (_surrounding_frame(token), _modified_noun_frame(token), _colon_frame(token))
                  if f is not None)
+    reporter = speaker_of(token) if found else None  # the frame matters only to "according to"'s "rest"
     for frame in found:
-        frame.speaker = speaker_of(token, frame.name) or _inverted_speaker(frame)
+        own = speaker_of(token, frame.name) if frame.name == "rest" and token.lower_ == "according" else reporter
+        frame.speaker = own or _inverted_speaker(frame)
     return found
 
 
@@ -277,8 +279,8 @@ def _colon_frame(token: Token) -> Frame | None:
     after = token.i + 1
     while after < len(token.doc) and token.doc[after].dep_ == "prt" and token.doc[after].head == token:
         after += 1
-    if after + 1 >= token.sent.end or token.doc[after].text != ":":
-        return None
+    if after >= len(token.doc) or token.doc[after].text != ":" or after + 1 >= token.sent.end:
+        return None  # the sentence is found last: it costs the most
     part = (after + 1, token.sent.end)
     return Frame(token, "colon", [part], [token]) if _has_words(token.doc, part) else None
 
@@ -353,6 +355,8 @@ def _before_trailing_aside(doc, left: int, right: int) -> int:
     before a participle after a quotation's closing comma ('called the plan "a gift to insurers," adding that ...':
     the participle is a statement of its own)."""
     for token in doc[left:right]:
+        if token.dep_ != "relcl" and token.tag_ != "VBG":
+            continue  # neither a relative clause nor a participle: no aside opens here
         opens = token.left_edge.i - 1
         if token.right_edge.i + 1 < right or opens <= left:
             continue
