@@ -219,10 +219,11 @@ def _demonym_mentions(document: Document) -> list[Mention]:
 
 def _opening_demonym(name: str) -> tuple[str, str] | None:
     """The nationality word an organisation's name opens with ("Russian Foreign Ministry", "Sri Lankan Army"),
-    with its country: the same toponym as the bare word, which NER leaves inside the name."""
+    with its country: the same toponym as the bare word, which NER leaves inside the name. The name must go on
+    with a word of a public body (`org_place_heads`): "American Sniper" is a film."""
     words = name.split()
     for size in (2, 1):
-        if len(words) > size:
+        if len(words) > size and any(word.casefold() in _org_place_heads() for word in words[size:]):
             opening = " ".join(words[:size])
             country = demonym_country(opening)
             if country:
