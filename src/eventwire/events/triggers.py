@@ -23,6 +23,8 @@ _NOUN_POS = {"NOUN", "PROPN"}
 CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "conj", "parataxis", "acl"}
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 OBJECT_PREPS = {"of", "for", "with"}
+#: Verbs climbed from a complement or purpose infinitive to the subject it shares ("drove there to continue holding").
+CONTROL_DEPTH = 3
 #: Subjects by which a content clause speaks of its own speaker ("claimed that they had attacked").
 SELF_PRONOUNS = {"we", "they", "i", "it"}
 #: Links to a trigger's subject or agent, which are not part of its own phrase.
@@ -128,15 +130,20 @@ def phrase_lemmas(token: Token) -> set[str]:
 
 
 def subject_lemmas(token: Token) -> set[str]:
-    """Lemmas anywhere in the trigger's subject (a complement's is the one of the verb it completes), or in the noun
-    phrase a participle describes, without the participle's own words: what "a convoy of trucks carrying food"
-    that "crossed into X" is made of."""
+    """Lemmas anywhere in the trigger's subject (a complement's or a purpose infinitive's is the one of the verb it
+    completes: "troops began patrolling", "demonstrators drove to the corner to continue holding their signs"), or
+    in the noun phrase a participle describes, without the participle's own words: what "a convoy of trucks
+    carrying food" that "crossed into X" is made of."""
     if token.dep_ in {"acl", "relcl"}:
         own = {t.i for t in token.subtree}
         return {t.lemma_.lower() for t in token.head.subtree if t.i not in own}
-    subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and token.dep_ == "xcomp":  # "troops began patrolling": the subject of the verb it completes
-        subjects = [child for child in token.head.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    verb = token
+    subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    for _ in range(CONTROL_DEPTH):
+        if subjects or not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and has_infinitive_to(verb)):
+            break
+        verb = verb.head
+        subjects = [child for child in verb.children if child.dep_ in {"nsubj", "nsubjpass"}]
     return {t.lemma_.lower() for child in subjects for t in child.subtree}
 
 
