@@ -5,11 +5,13 @@ from __future__ import annotations
 from eventwire.quotes import attribution
 from eventwire.quotes.attribution import Attribution, _best_frames, _drop_overlaps
 from eventwire.quotes.cue_detector import occurrence_features
-from eventwire.quotes.frames import frames_of
+from eventwire.quotes.frames import frames_of, speaker_class
+from eventwire.quotes.lexicon import lexicon
 from eventwire.quotes.train_cues import cross_fit
 
 NAMED = "Marta Okafor believes the harbour tunnel will open late."
 PRONOUN = "She believes the harbour tunnel will open late."
+NOUN_REPORTER = "The harbour board believes the tunnel will open late."
 
 
 def _doubted(nlp, text, monkeypatch, credit):
@@ -33,6 +35,28 @@ def test_quotes_detector_leaves_a_doubted_frame_it_expects_little_of(nlp, monkey
 
 def test_quotes_detector_leaves_a_pronoun_reporter_to_the_table(nlp, monkeypatch):
     assert not _doubted(nlp, PRONOUN, monkeypatch, 0.9)
+
+
+def _kept(nlp, text, monkeypatch, credit):
+    """(cue, doubted) of each frame kept when the detector expects ``credit`` of the doubted "believes"."""
+    return [(f.cue.text, doubted) for f, doubted in _doubted(nlp, text, monkeypatch, credit)]
+
+
+def test_a_noun_reporter_gets_a_second_look(nlp, monkeypatch):
+    parsed = nlp(NOUN_REPORTER)
+    assert speaker_class(next(t for t in parsed if t.text == "board")) == "noun"
+    assert _kept(nlp, NOUN_REPORTER, monkeypatch, 0.9) == [("believes", True)]
+
+
+def test_a_noun_reporter_below_its_bar_is_left_to_the_table(nlp, monkeypatch):
+    bar = lexicon()["detector_speakers"]["noun"]
+    assert _kept(nlp, NOUN_REPORTER, monkeypatch, bar - 0.01) == []
+
+
+def test_each_kind_of_reporter_is_held_to_its_own_bar(nlp, monkeypatch):
+    monkeypatch.setitem(lexicon(), "detector_speakers", {"name": 0.5, "noun": 0.8})
+    assert _kept(nlp, NAMED, monkeypatch, 0.6) == [("believes", True)]
+    assert _kept(nlp, NOUN_REPORTER, monkeypatch, 0.6) == []
 
 
 def test_quotes_doubted_attribution_loses_an_overlap_to_a_shorter_trusted_one(nlp):

@@ -106,10 +106,11 @@ def frames_of(token: Token) -> list[Frame]:
     found.extend(_widened_frames(token, found))
     found.extend(f for f in (_surrounding_frame(token), _modified_noun_frame(token), _colon_frame(token))
                  if f is not None)
-    reporter = speaker_of(token) if found else None  # the frame matters only to "according to"'s "rest"
+    reporters: dict[str, Token | None] = {}  # the reporter depends on the frame's name only: found once per name
     for frame in found:
-        own = speaker_of(token, frame.name) if frame.name == "rest" and token.lower_ == "according" else reporter
-        frame.speaker = own or _inverted_speaker(frame)
+        if frame.name not in reporters:
+            reporters[frame.name] = speaker_of(token, frame.name)
+        frame.speaker = reporters[frame.name] or _inverted_speaker(frame)
     return found
 
 
