@@ -114,6 +114,12 @@ def _org_place_heads() -> frozenset[str]:
     return frozenset(word.casefold() for word in knowledge()["org_place_heads"])
 
 
+def _names_public_body(words: list[str]) -> bool:
+    """Words of a name that show a public body is meant ("Police", "County", "National"): after a place or a
+    nationality they make it the body's seat or country, not part of a title ("American Sniper")."""
+    return any(word.casefold() in _org_place_heads() for word in words)
+
+
 def _inner_mention(document: Document, start: int, end: int, label: str) -> Mention | None:
     """The place an organisation is named after: "U.S." in "U.S. Census", "Alexandria" in "Alexandria Police",
     "Clarke County" in "Clarke County Superior Court" or "University of Alexandria" (the gold convention marks
@@ -123,7 +129,7 @@ def _inner_mention(document: Document, start: int, end: int, label: str) -> Ment
     for size in range(min(MAX_NGRAM, len(words) - 1), 0, -1):
         head = document.text[start:start + words[size - 1].end()]
         if is_known(head, ("country", "adm1", "county")) or (
-                words[size].group().casefold() in _org_place_heads() and is_known(head)):
+                _names_public_body([words[size].group()]) and is_known(head)):
             return Mention(start, start + len(head), head, "inner", label)
     name = document.text[start:end]
     for tail in re.finditer(r"\b(?:of|in) (?:the )?(?P<place>[A-Z][\w.'’ -]+)$", name):
@@ -223,7 +229,7 @@ def _opening_demonym(name: str) -> tuple[str, str] | None:
     with a word of a public body (`org_place_heads`): "American Sniper" is a film."""
     words = name.split()
     for size in (2, 1):
-        if len(words) > size and any(word.casefold() in _org_place_heads() for word in words[size:]):
+        if len(words) > size and _names_public_body(words[size:]):
             opening = " ".join(words[:size])
             country = demonym_country(opening)
             if country:
