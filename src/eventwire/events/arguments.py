@@ -378,6 +378,15 @@ def _prep_object(token: Token, preps) -> Token | None:
     return None
 
 
+def _issuer(measure: Token) -> Token | None:
+    """Who laid down a ban, sanctions or a resolution that someone broke (`issuer_target`): its owner or named
+    modifier ("the EU's ban", "UN sanctions") or the agent of "imposed by"; never what it bans ("a ban on entry
+    into Spain" is no act against Spain)."""
+    named = _entity_compounds(measure)
+    imposed = (agent_of(c) for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    return _possessor(measure) or (named[0] if named else None) or next(filter(None, imposed), None)
+
+
 def _entity_compounds(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in
             {"GPE", "NORP", "ORG", "PERSON"}]
@@ -409,6 +418,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
     if sides is not None:  # "a truce was agreed between Israel and Hamas"; "mediated between X and Y" is not
         return sides
+    if pattern.get("issuer_target") and trigger.object_token is not None:
+        return outside_aside(source), outside_aside(_issuer(trigger.object_token))
     if pattern.get("reversed"):  # "received assurances from X", with "from X" on the verb or on its object
         objects = [c for c in token.children if c.dep_ == "dobj"]
         return _prep_object(token, {"from"}) or next(filter(None, (_prep_object(o, {"from"}) for o in objects)),
@@ -961,6 +972,8 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     The coder takes the first that names an actor: "fired batteries at Russia", "ratified an agreement with
     the EU", "engaged peacekeepers in a firefight", "threatened to cut off electricity to X".
     """
+    if trigger.pattern.get("issuer_target"):  # a broken ban's target is who laid it down (`_issuer`), or no one
+        return [] if target is None else [target]
     token, preps = trigger.token, patterns()["defaults"]["fallback_target_preps"]
     found = [target] + _around(token)
     if trigger.object_token is not None:  # "a suspension of air links with Serbia"
