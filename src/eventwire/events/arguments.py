@@ -16,7 +16,7 @@ from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
                                       misread_naming_complement, names_people, naming_complement_subjects,
-                                      outcome_subject, patterns)
+                                      outcome_subject, patterns, undergoing_verb)
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -407,7 +407,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
-    elif token.tag_ == "VBG" and (undergoer := _undergoer(undergoing := _undergoing_verb(token))) is not None:
+    elif token.tag_ == "VBG" and (undergoer := _undergoer(undergoing := undergoing_verb(token))) is not None:
         doer = _prep_object(token, {"by", "from"}) or _prep_object(undergoing, {"by", "from"})  # "shelling from Y"
         return outside_aside(doer), outside_aside(undergoer)
     elif is_passive(token):  # "killed in Israeli shelling", "rockets were fired from Gaza"
@@ -634,7 +634,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
-    undergoing = _undergoing_verb(token)
+    undergoing = undergoing_verb(token)
     undergoer = _undergoer(undergoing)  # "X came under criticism": X is its target, never its source
     target = target or undergoer or _for_clause_subject(token)  # "calls for Israel to accept"
     if source is None and undergoer is not None:  # "came under mortar fire from militias", "from" on the verb
@@ -788,16 +788,8 @@ def faces_other_side(trigger: Trigger, source: Token | None) -> bool:
     return source is not None and source == between_object(trigger.token)
 
 
-def _undergoing_verb(noun: Token) -> Token | None:
-    """The verb of undergoing that takes an event noun: "faced pressure", "came under attack", also a gerund the
-    parser reads as a verb ("came under shelling", "faced shelling by Y")."""
-    under = noun.dep_ in {"pobj", "pcomp"} and noun.head.lower_ == "under"
-    verb = noun.head.head if under else noun.head if noun.dep_ in {"dobj", "xcomp"} else None
-    return verb if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"] else None
-
-
 def _undergoer(verb: Token | None) -> Token | None:
-    """Who undergoes what a verb of undergoing (:func:`_undergoing_verb`) takes: its subject, or the one it shares
+    """Who undergoes what a verb of undergoing (:func:`~eventwire.events.triggers.undergoing_verb`) takes: its subject, or the one it shares
     with the clause above ("X continues to face a war", "she emerged as a leader and suffered years under house
     arrest")."""
     if verb is None:

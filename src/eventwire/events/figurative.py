@@ -326,8 +326,10 @@ def _aimed_at(trigger: Trigger, target_token: Token | None) -> list[Token]:
 
 def _bodily_undergoer(trigger: Trigger) -> bool:
     """"the assault of a reporter by X": an attack noun whose "of" phrase names a person names the one it was done
-    to, which words are not ("an attack on a rival" may be criticism)."""
-    return any(is_person(obj) for obj in _attack_noun_objects(trigger, {"of"}))
+    to, which words are not ("an attack on a rival" may be criticism); a place, a convoy or troops that came under
+    fire (the pattern's ``undergone: things``) were shot at."""
+    return trigger.pattern.get("undergone") == "things" \
+        or any(is_person(obj) for obj in _attack_noun_objects(trigger, {"of"}))
 
 
 def _attack_nouns(trigger: Trigger) -> list[Token]:

@@ -15,6 +15,8 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from eventwire.events.codebook import load_yaml
+from eventwire.geo.gazetteer import knowledge
+from eventwire.geo.recognise import is_known
 from eventwire.nlp.syntax import has_infinitive_to, is_infinitive_to
 
 _VERB_POS = {"VERB"}
@@ -33,8 +35,10 @@ SUBJECT_LINKS = {"nsubj", "nsubjpass", "csubj", "agent"}
 HUNG_CLAUSE_DEPS = {"advcl", "xcomp", "conj", "relcl", "acl", "pcomp"}
 PLURAL_TAGS = {"NNS", "NNPS", "CD"}  # "the two discussed"
 PLURAL_PRONOUNS = {"they", "we", "both"}
+#: Named entities that are places.
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: Named entities that are no person ("shot Paris", "shot Avatar" are no assault).
-NOT_PERSON_ENTITIES = {"GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME"}
+NOT_PERSON_ENTITIES = PLACE_ENTITIES | {"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME"}
 
 
 @dataclass
@@ -286,7 +290,49 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("partner") and not _has_partner(token):
         return False
+    if alt.get("undergone") and not _undergone_by(token, alt["undergone"]):
+        return False
     return not (alt.get("naming") is False and "oprd" in deps)
+
+
+def undergoing_verb(noun: Token) -> Token | None:
+    """The verb of undergoing that takes an event noun: "faced pressure", "came under attack", also a gerund the
+    parser reads as a verb ("came under shelling", "faced shelling by Y")."""
+    under = noun.dep_ in {"pobj", "pcomp"} and noun.head.lower_ == "under"
+    verb = noun.head.head if under else noun.head if noun.dep_ in {"dobj", "xcomp"} else None
+    return verb if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"] else None
+
+
+def _undergone_by(noun: Token, who: str) -> bool:
+    """`undergone`: the noun is what a verb of undergoing's subject comes under or faces ("any"), and that subject is
+    a place, an armed force or a thing that is shot at ("things": "the town came under fire", gunfire) or a person
+    bearing no arms, a body or what it said or did ("people": "the minister came under fire", criticism)."""
+    verb = undergoing_verb(noun)
+    if verb is None:
+        return False
+    if who == "any":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if who == "things":
+        return _a_place(subject) or lemma in _word_set("armed_people") or lemma in _word_set("shot_at_things")
+    return lemma not in _word_set("armed_people") and not _a_place(subject) \
+        and (is_person(subject) or lemma in _word_set("criticised_things"))
+
+
+def _a_place(name: Token) -> bool:
+    """A name that is a town or a larger place, though the recogniser called it no place ("Kharkiv came under
+    fire"), or that an apposition says is one ("Tamarasheni, a Georgian town")."""
+    if name.ent_type_ in PLACE_ENTITIES:
+        return True
+    if name.pos_ != "PROPN" or name.ent_type_ in {"PERSON", "PER"}:
+        return False
+    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i] + [name]
+    described = (c for c in name.children if c.dep_ == "appos")
+    return is_known(" ".join(w.text for w in words)) \
+        or any(c.lemma_.lower() in knowledge()["settlement_nouns"] for c in described)
 
 
 def _has_partner(verb: Token) -> bool:
