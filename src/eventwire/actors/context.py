@@ -246,13 +246,18 @@ def country_context(document: Document) -> CountryContext:
     return cached[2]
 
 
-def placed_code(code: str | None, country: str | None) -> str | None:
+def placed_code(code: str | None, country: str | None, words: str = "") -> str | None:
     """``---LEG`` placed in ``country``; sectors that may come from anywhere (rebels, militant groups) and codes
-    that have a country keep theirs."""
+    that have a country keep theirs. ``words``, the phrase coded, may hold a word whose sense is the country's own
+    (`national_sector_senses`: American "deputies" are sheriff's officers, not members of a parliament)."""
     if not code or country is None or not code.startswith(UNKNOWN_COUNTRY):
         return code
     sector = code[len(UNKNOWN_COUNTRY):]
-    return code if sector in rules()["stateless_sectors"] else country + sector
+    if sector in rules()["stateless_sectors"]:
+        return code
+    senses = rules()["national_sector_senses"].get(country, {})
+    head = _WORD.findall(words.lower())[-1:]
+    return country + senses.get(head[0], sector) if head else country + sector
 
 
 @lru_cache(maxsize=None)

@@ -22,10 +22,12 @@ PLACE_KINDS = {"country", "demonym", "capital", "place"}
 
 
 @lru_cache(maxsize=1)
-def rules() -> dict[str, frozenset[str]]:
-    """Word lists from data/rules.yaml: title modifiers, function words, place heads, metonym verbs."""
+def rules() -> dict[str, frozenset[str] | dict]:
+    """Word lists from data/rules.yaml: title modifiers, function words, place heads, metonym verbs; a table of
+    words (`national_sector_senses`) stays a table."""
     data = yaml.safe_load((DATA / "rules.yaml").read_text(encoding="utf-8"))
-    return {key: frozenset(str(w) for w in words) for key, words in data.items()}
+    return {key: words if isinstance(words, dict) else frozenset(str(w) for w in words)
+            for key, words in data.items()}
 
 
 def phrase_spans(text: str, phrases: frozenset[str]) -> list[tuple[int, int]]:

@@ -708,7 +708,8 @@ def place_actor(place: Place | None, name: str | None, target: ActorRef | None) 
     if code is None:
         return target
     if target is not None and target.code:
-        return ActorRef(target.text, placed_code(target.code, code), target.canonical, target.start, target.end)
+        return ActorRef(target.text, placed_code(target.code, code, target.text), target.canonical, target.start,
+                        target.end)
     if place is None:
         return ActorRef(name or "", code, None, None, None)
     return ActorRef(place.text or place.name, code, place.name, place.start, place.end)
@@ -741,7 +742,7 @@ def with_country(ref: ActorRef | None, country: str | None, individual: bool = F
     if ref is not None and ref.code is None and individual and country:
         return ActorRef(ref.text, country + (PRIVATE_SECTOR if private else ""), ref.canonical or ref.text,
                         ref.start, ref.end)
-    code = placed_code(ref.code, country) if ref is not None else None
+    code = placed_code(ref.code, country, ref.text) if ref is not None else None
     return ref if ref is None or code == ref.code else ActorRef(ref.text, code, ref.canonical, ref.start, ref.end)
 
 

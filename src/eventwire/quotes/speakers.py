@@ -82,7 +82,8 @@ class ActorCodes:
         index = self.document.sentence_index(span[0])
         sentence = self.document.sentences[index] if index is not None else None
         in_sentence = self.countries.country_for(sentence.start, sentence.end) if sentence is not None else None
-        return placed_code(code, in_sentence or self.countries.dominant)
+        mention = self.document.text[overlapping[0].start:overlapping[0].end]
+        return placed_code(code, in_sentence or self.countries.dominant, mention)
 
 
 class People:

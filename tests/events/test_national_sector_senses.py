@@ -1,0 +1,24 @@
+"""A sector word whose sense is a country's own: in the United States "deputies" are a sheriff's officers (COP),
+elsewhere members of a parliament (LEG). Each sentence is invented."""
+
+from __future__ import annotations
+
+from eventwire.actors.context import placed_code
+from tests.events.helpers import events_of, of_type
+
+
+def test_american_deputies_are_police():
+    assert placed_code("---LEG", "USA", "two deputies") == "USACOP"
+
+
+def test_deputies_elsewhere_are_legislators():
+    assert placed_code("---LEG", "FRA", "the deputies") == "FRALEG"
+
+
+def test_stateless_sectors_stay_stateless():
+    assert placed_code("---REB", "USA", "deputies") == "---REB"
+
+
+def test_deputies_arresting_a_man_in_florida_are_police(pipeline):
+    event = of_type(events_of(pipeline, "Deputies arrested a man in Polk County, Florida, on Friday."), "COERCE")[0]
+    assert event.source.code == "USACOP"
