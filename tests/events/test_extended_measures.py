@@ -20,3 +20,8 @@ def test_extending_condolences_or_a_deadline_is_no_coercion(pipeline):
     for text in ("The Kenyan president extended his condolences to the victims.",
                  "Kenya extended the deadline for voter registration."):
         assert not any(e.type == "COERCE" for e in events_of(pipeline, text))
+
+
+def test_extending_a_law_to_a_place_is_no_martial_law(pipeline):
+    text = "Washington extended minimum wage laws to Puerto Rico in 1940."
+    assert not any(e.type == "COERCE" for e in events_of(pipeline, text))
