@@ -29,10 +29,10 @@ from eventwire.quotation_marks import Quotation
 from eventwire.quotes.backoff import predicted_credit
 from eventwire.quotes.claims import disputing_modifiers
 from eventwire.quotes.cue_detector import CANDIDATE_FLOOR, detected_credit
-from eventwire.quotes.frames import (CLAUSE_FRAMES, CUE_POS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS,
-                                     REPORTER_ENTITIES, Frame, antecedent, fallback_speaker, frames_of,
-                                     keep_quotation_mask, mention_near, nothing_named_between, noun_phrase,
-                                     speaker_class, speaker_of, token_span, within_reach)
+from eventwire.quotes.frames import (CLAUSE_FRAMES, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, REPORTER_ENTITIES, Frame,
+                                     antecedent, fallback_speaker, frames_of, keep_quotation_mask, may_cue,
+                                     mention_near, nothing_named_between, noun_phrase, speaker_class, speaker_of,
+                                     token_span, within_reach)
 from eventwire.quotes.lexicon import context_ratios, cue_table, frame_precision, lexicon
 from eventwire.quotes.marks import kind_of, without_complementizer
 from eventwire.quotes.speakers import role_nouns
@@ -128,7 +128,7 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     _attach_sequels(found, quotations, text)
     by_cue = {a.cue_token.i: a for a in found}
     for attribution in found:
-        if attribution.speaker is None and attribution.cue_token.pos_ in ("VERB", "AUX", "NOUN", "ADJ") \
+        if attribution.speaker is None and may_cue(attribution.cue_token) \
                 and not _told_without_teller(attribution.cue_token):
             attribution.speaker = _name_read_as_adverb(attribution.cue_token) or _reporter_lent(
                 attribution, by_cue) or mention_near(attribution.cue_token, attribution.parts)
@@ -168,8 +168,8 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
     ratios = context_ratios()
     best = []
     for token in parsed:
-        if mask[token.idx] or token.pos_ not in CUE_POS or _in_discourse_phrase(token) \
-                or (found := kept_best_frame(token)) is None:  # no other part of speech has frames
+        if mask[token.idx] or not may_cue(token) or _in_discourse_phrase(token) \
+                or (found := kept_best_frame(token)) is None:
             continue
         precision, frame = found
         lift = min(ratios.get(cue_context(token), 1.0), limits["max_context_lift"])

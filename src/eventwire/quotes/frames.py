@@ -98,9 +98,14 @@ class Frame:
         return f"{self.key}:{speaker_class(self.speaker)}"
 
 
+def may_cue(token: Token) -> bool:
+    """Only a verb, an auxiliary, a noun or an adjective governs reported content: no other word has frames."""
+    return token.pos_ in CUE_POS
+
+
 def frames_of(token: Token) -> list[Frame]:
     """Every way ``token`` could govern reported content, each with its speaker (or None)."""
-    if token.pos_ not in CUE_POS:
+    if not may_cue(token):
         return []
     found = [frame for child in token.children for frame in _child_frames(token, child)]
     found.extend(_widened_frames(token, found))
