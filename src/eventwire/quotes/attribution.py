@@ -882,6 +882,13 @@ def _attach_sequels(found: list[Attribution], quotations: list[Quotation], text:
         if attribution.quotations:
             index = max(attribution.quotations)
             end, following_index = quotations[index].end, _next_quotation(quotations, index)
+        elif (own := _quotation_after_own_colon(text, quotations, attribution.content[1])) is not None \
+                and own not in claimed:
+            index, end = own, quotations[own].end
+            claimed.add(own)
+            attribution.quotations.append(own)
+            attribution.parts.append((quotations[own].start, end))
+            following_index = _next_quotation(quotations, own)
         else:
             index, end = None, max(attribution.content[1], attribution.cue[1])
             following_index = _quotation_after_colon(text, quotations, end)
@@ -910,6 +917,16 @@ def _quotation_after_colon(text: str, quotations: list[Quotation], end: int) -> 
         return None
     following = bisect_left(quotations, end, key=lambda q: q.start)
     return following if following < len(quotations) else None
+
+
+def _quotation_after_own_colon(text: str, quotations: list[Quotation], end: int) -> int | None:
+    """A quotation right after a colon closing the content in its paragraph ('said a deal might be possible: "In
+    business, ..."'): the colon announces the words that bear the content out, which are the same report."""
+    following = bisect_left(quotations, end, key=lambda q: q.start)
+    if following == len(quotations):
+        return None
+    between = text[end:quotations[following].start]
+    return following if between.strip() == ":" and "\n" not in between else None
 
 
 def _interrupts(other: Attribution, own: Attribution) -> bool:
