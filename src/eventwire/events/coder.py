@@ -21,8 +21,8 @@ from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campa
                                          is_personal_help, is_political_contest, recode_assault)
 from eventwire.events.modality import Modality, modality
 from eventwire.events.nonevents import (about_known_act, abstract_target, describes_noun, empty_promise,
-                                         in_background, is_sport, names_past_event, prevented_act, put_question,
-                                         reacted_decision, shared_opinion, stated_aim, yes_no_question)
+                                         in_background, in_told_clause, is_sport, names_past_event, prevented_act,
+                                         put_question, reacted_decision, shared_opinion, stated_aim, yes_no_question)
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
                                     target_token_of)
@@ -479,11 +479,23 @@ def code_sentence(ctx: SentenceContext) -> list[Event]:
     if not triggers:
         return []
     dropped = set(load_yaml("nonevents.yaml")["sport_dropped_types"]) if is_sport(ctx.sentence) else set()
-    main, background = [], []
+    main, background, told = [], [], []
     for trigger in triggers:
         found = [e for e in code_trigger(trigger, ctx) if e.type not in dropped]
-        (background if in_background(trigger.token) else main).extend(found)
-    return main or background
+        if not in_background(trigger.token):
+            main.extend(found)
+        else:
+            (told if in_told_clause(trigger.token) else background).extend(found)
+    if main:
+        return main + told if _answer_offences(main) else main
+    return background + told
+
+
+def _answer_offences(events: list[Event]) -> bool:
+    """Every main act answers an offence (`answering_codes`: "was arrested after he stabbed X"), so the offence an
+    "after" clause tells is news of its own."""
+    codes = tuple(load_yaml("nonevents.yaml")["answering_codes"])
+    return all(e.cameo.startswith(codes) for e in events)
 
 
 __all__ = ["SentenceContext", "code_sentence", "code_trigger"]

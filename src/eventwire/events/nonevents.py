@@ -249,6 +249,19 @@ def in_background(token: Token) -> bool:
     return False
 
 
+def in_told_clause(token: Token) -> bool:
+    """The trigger is in a finite time clause with a subject of its own that tells an earlier act ("was arrested
+    after he stabbed a neighbour", `told_clause_markers`), not in a time phrase ("after the shooting") or a clause
+    with no subject ("after being dragged")."""
+    data = load_yaml("nonevents.yaml")
+    for word in [token] + list(token.ancestors):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in data["background_markers"]
+                                        for c in word.children):
+            return any(c.dep_ == "mark" and c.lower_ in data["told_clause_markers"] for c in word.children) \
+                and any(c.dep_ in {"nsubj", "nsubjpass"} for c in word.children)
+    return False
+
+
 def _identifying_participle(clause: Token) -> bool:
     """A present participle after a noun that tells who the noun is ("the coalition fighting Houthi rebels"). Not
     one set off by commas ("Egypt, accusing Sudan of ..., closed the border": an act told on the side), nor one on a
@@ -274,5 +287,5 @@ def _misparsed_main_clause(clause: Token) -> bool:
     return before >= 0 and clause.doc[before].text == "," and has_subject and not relative
 
 
-__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "is_sport", "names_past_event",
-           "prevented_act", "shared_opinion", "stated_aim", "yes_no_question"]
+__all__ = ["about_known_act", "abstract_target", "describes_noun", "in_background", "in_told_clause", "is_sport",
+           "names_past_event", "prevented_act", "shared_opinion", "stated_aim", "yes_no_question"]

@@ -504,11 +504,13 @@ def _verb_key(token: Token) -> str:
 
 def _hyphenated_modifier(token: Token) -> bool:
     """The second half of "Iran-backed", "rebel-held", "Saudi-led": a description of who controls or supports
-    something, not a report that it happened; a verb listed whole ("test-fired") is no such half."""
+    something, not a report that it happened; a verb listed whole ("test-fired") is no such half, nor a verb with
+    a subject of its own ("he sucker-punched a protester": the compound's last half is the act)."""
     doc = token.doc
     halves = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
         and not doc[token.i - 2].whitespace_ and token.tag_ in {"VBN", "VBD", "JJ"}
-    return halves and lemma_forms(token)[0] not in patterns()["verbs"]
+    return halves and lemma_forms(token)[0] not in patterns()["verbs"] \
+        and not any(c.dep_ == "nsubj" for c in token.children)
 
 
 def _noun_key(token: Token, nouns: dict[str, Any]) -> str | None:
