@@ -255,9 +255,8 @@ def placed_code(code: str | None, country: str | None, words: str = "") -> str |
     sector = code[len(UNKNOWN_COUNTRY):]
     if sector in rules()["stateless_sectors"]:
         return code
-    senses = rules()["national_sector_senses"].get(country, {})
-    head = _WORD.findall(words.lower())[-1:]
-    return country + senses.get(head[0], sector) if head else country + sector
+    last_word = (_WORD.findall(words.lower()) or [""])[-1]
+    return country + rules()["national_sector_senses"].get(country, {}).get(last_word, sector)
 
 
 @lru_cache(maxsize=None)

@@ -789,9 +789,9 @@ def faces_other_side(trigger: Trigger, source: Token | None) -> bool:
 
 
 def _undergoer(verb: Token | None) -> Token | None:
-    """Who undergoes what a verb of undergoing (:func:`~eventwire.events.triggers.undergoing_verb`) takes: its subject, or the one it shares
-    with the clause above ("X continues to face a war", "she emerged as a leader and suffered years under house
-    arrest")."""
+    """Who undergoes what a verb of undergoing (:func:`~eventwire.events.triggers.undergoing_verb`) takes: its
+    subject, or the one it shares with the clause above ("X continues to face a war", "she emerged as a leader and
+    suffered years under house arrest")."""
     if verb is None:
         return None
     return own_subject(verb) or (inherited_subject(verb) if verb.dep_ in {"conj", "xcomp"} else None)

@@ -304,15 +304,11 @@ def undergoing_verb(noun: Token) -> Token | None:
 
 
 def _undergone_by(noun: Token, who: str) -> bool:
-    """`undergone`: the noun is what a verb of undergoing's subject comes under or faces ("any"), and that subject is
-    a place, an armed force or a thing that is shot at ("things": "the town came under fire", gunfire) or a person
+    """`undergone`: the noun is what a verb of undergoing's subject comes under or faces, and that subject is a
+    place, an armed force or a thing that is shot at ("things": "the town came under fire", gunfire) or a person
     bearing no arms, a body or what it said or did ("people": "the minister came under fire", criticism)."""
     verb = undergoing_verb(noun)
-    if verb is None:
-        return False
-    if who == "any":
-        return True
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if verb else None
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
