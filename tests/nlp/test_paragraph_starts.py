@@ -1,0 +1,25 @@
+"""A blank line ends a sentence, whatever the parser would make of it; a paragraph ending in a colon introduces
+the next. Sentences written for eventwire."""
+
+from __future__ import annotations
+
+import spacy
+
+from eventwire.nlp.paragraphs import ParagraphStarts
+
+
+def _sentences(nlp, text):
+    return [sentence.text.strip() for sentence in nlp(text).sents]
+
+
+def test_a_question_quoted_at_a_paragraph_end_does_not_run_into_the_next_paragraph(nlp):
+    text = "“How about talking about the issues people care about?”\n\nOkafor was articulate as she went over the plan."
+    assert _sentences(nlp, text) == ["“How about talking about the issues people care about?”",
+                                     "Okafor was articulate as she went over the plan."]
+
+
+def test_only_a_blank_line_after_anything_but_a_colon_starts_a_sentence():
+    words = ["Okafor", "went", "on", ":", "\n\n", "Cranes", "are", "back", ".", "\n\n", "Ferries", "\n", "run", "."]
+    doc = ParagraphStarts()(spacy.blank("en").make_doc(" ".join(words)))  # the tokenizer keeps the line breaks
+    starts = [token.text for token in doc if token.is_sent_start]
+    assert starts == ["Okafor", "Ferries"]
