@@ -18,8 +18,9 @@ def test_a_question_quoted_at_a_paragraph_end_does_not_run_into_the_next_paragra
                                      "Okafor was articulate as she went over the plan."]
 
 
-def test_only_a_blank_line_after_anything_but_a_colon_starts_a_sentence():
-    words = ["Okafor", "went", "on", ":", "\n\n", "Cranes", "are", "back", ".", "\n\n", "Ferries", "\n", "run", "."]
+def test_a_blank_line_not_after_a_colon_and_a_line_break_after_a_closed_sentence_start_a_sentence():
+    words = ["Okafor", "went", "on", ":", "\n\n", "Cranes", "are", "back", ".", "\n\n", "Ferries", "\n", "run", ".",
+             "\n", "Docks", "open", "at", "6", "a.m.", "\n", "daily", "."]
     doc = ParagraphStarts()(spacy.blank("en").make_doc(" ".join(words)))  # the tokenizer keeps the line breaks
     starts = [token.text for token in doc if token.is_sent_start]
-    assert starts == ["Okafor", "Ferries"]
+    assert starts == ["Okafor", "Ferries", "Docks"]  # not "run" nor "daily": a hard-wrapped line goes on

@@ -17,13 +17,27 @@ def _is_paragraph_break(text: str) -> bool:
     return text.count("\n") >= 2 and not text.replace("\n", "").strip(" \t\r\xa0")
 
 
+#: Last characters of a line that close a sentence, and first characters of a line that may open one.
+_CLOSING = set(".?!”\"’')]")
+_OPENING = set("“\"‘'[(")
+
+
+def _line_closes_sentence(before: str, after: str) -> bool:
+    """A single line break between a closed sentence and a capital or an opening quote (not a hard-wrapped line)."""
+    return before[-1] in _CLOSING and (after[0].isupper() or after[0] in _OPENING)
+
+
 class ParagraphStarts:
-    """Marks the first word after a blank line as a sentence start, unless the paragraph before ends in a colon."""
+    """Marks the first word after a blank line as a sentence start, unless the paragraph before ends in a colon,
+    and after a single line break that follows a closed sentence."""
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc[1:-1]:
-            if token.is_space and _is_paragraph_break(token.text):
-                before, after = doc[token.i - 1], doc[token.i + 1]
-                if before.text != ":" and not after.is_space:
-                    after.is_sent_start = True
+            if not token.is_space or "\n" not in token.text:
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if after.is_space or before.text == ":":
+                continue
+            if _is_paragraph_break(token.text) or _line_closes_sentence(before.text, after.text):
+                after.is_sent_start = True
         return doc
