@@ -96,7 +96,7 @@ class Antecedents:
         return pronoun.dep in ("nsubj", "nsubjpass") and name is not None and name.dep in ("nsubj", "nsubjpass")
 
     @cached_property
-    def _quoted(self) -> bytearray:
+    def _quoted(self) -> bytes:
         """One byte per character, 1 inside quotation marks: the mask the quotes stage reads too."""
         return quoted_mask(self.text)
 

@@ -82,7 +82,7 @@ class ActorResolver:
                                   for part in quote.content_parts or [quote.content]))
 
     @cached_property
-    def _inside_quotation_marks(self) -> bytearray:
+    def _inside_quotation_marks(self) -> bytes:
         return quoted_mask(self.document.text)
 
     @cached_property

@@ -505,13 +505,13 @@ def _breaks_paragraph(token: Token) -> bool:
     return "\n" in token.text and token.i > 0 and token.nbor(-1).text[-1:] in SENTENCE_ENDS
 
 
-def keep_quotation_mask(doc, quoted: bytearray) -> None:
+def keep_quotation_mask(doc, quoted: bytes | bytearray) -> None:
     """Keeps with the parse the quotation mask the quotes stage read in the article's own paragraphs (one byte per
     character, 1 inside quotation marks), so that every reach check on it reads those quotation marks."""
     doc.user_data[QUOTATION_MASK_KEY] = quoted
 
 
-def quotation_mask(doc) -> bytearray:
+def quotation_mask(doc) -> bytes | bytearray:
     """The mask :func:`keep_quotation_mask` kept; for a parse read on its own (a test, the cue table's training),
     the one of its text's blank-line paragraphs, read once."""
     if QUOTATION_MASK_KEY not in doc.user_data:
