@@ -23,7 +23,7 @@ from eventwire.events.actors_fallback import (code_of, country_of, sector_of, se
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns
+from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns, venue_name
 from eventwire.quotation_marks import quoted_mask
 from eventwire.spans import SpanIndex, start_end
 
@@ -129,6 +129,8 @@ class ActorResolver:
             return ActorRef(text, self._as_placed(code, found.start, found.end), found.canonical, start, end)
         if token.pos_ == "PRON":
             return self._antecedent(token, text, start, end)
+        if _venue_spans(token):  # "the Geneva talks" are no Swiss actor
+            return ActorRef(text, None, None, start, end)
         unnamed = self._without_person_name(text, start)
         code = self._as_placed(code_of(unnamed), start, end) or self._anaphoric_country(unnamed, start) \
             or self._party(unnamed, token) or self._owners_sector(token, sector_only_code(unnamed)
@@ -288,13 +290,15 @@ class ActorResolver:
         """An actor named inside a phrase whose head is none: "hundreds of UN troops", "a camp for Congolese
         refugees", "a summit on the unrest in Iran" (the first one, not looking into its clauses)."""
         start, end = _phrase_extent(token)
-        inside = [a for a in self.document.actors if start <= a.start and a.end <= end and a.code]
+        venues = _venue_spans(token)  # "the Minsk agreement": Minsk is where it was signed, not an actor of it
+        inside = [a for a in self.document.actors if start <= a.start and a.end <= end and a.code
+                  and not any(low <= a.start < high for low, high in venues)]
         if inside:
             first = min(inside, key=lambda a: a.start)
             return ActorRef(self.document.text[first.start:first.end], self._as_placed(first.code, first.start,
                                                                                         first.end),
                             first.canonical, first.start, first.end)
-        text = self._without_person_name(self.document.text[start:end], start)
+        text = _blanked(self._without_person_name(self.document.text[start:end], start), start, venues)
         code = code_of(text)
         if code is None:
             return None
@@ -667,6 +671,11 @@ def _country_of_word(word: str) -> str | None:
         return country_of(word)
     found = resolve_phrase(word)
     return found[0][:3] if found and not found[0].startswith("IGO") else country_of(word)
+
+
+def _venue_spans(noun: Token) -> list[tuple[int, int]]:
+    """The words of the city a meeting or an agreement is named after (:func:`venue_name`)."""
+    return [(w.idx, w.idx + len(w)) for c in noun.children for w in venue_name(c, noun)]
 
 
 def _phrase_extent(token: Token) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
                                       misread_naming_complement, names_people, naming_complement_subjects,
-                                      outcome_subject, patterns, undergoing_verb)
+                                      outcome_subject, patterns, undergoing_verb, venue_name)
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -389,7 +389,7 @@ def _issuer(measure: Token) -> Token | None:
 
 def _entity_compounds(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in
-            {"GPE", "NORP", "ORG", "PERSON"}]
+            {"GPE", "NORP", "ORG", "PERSON"} and not venue_name(c, noun)]
 
 
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:

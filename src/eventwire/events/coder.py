@@ -26,7 +26,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
                                     target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns, venue_name
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -420,10 +420,22 @@ def _names_people(target: ActorRef | None, sentence: Span) -> bool:
     """Whether an uncoded target is said in words for people ("attacks on immigrants during his speech in Iowa",
     "attacked Muslims in Iowa"): they are whom the act was aimed at, and the place where it happened does not
     stand in for them as the target."""
-    if target is None or target.start is None:
-        return False
-    span = sentence.doc.char_span(target.start, target.end, alignment_mode="expand")
-    return span is not None and names_people(span.root)
+    head = _phrase_head(target, sentence)
+    return head is not None and names_people(head)
+
+
+def _named_after_venue(target: ActorRef | None, sentence: Span) -> bool:
+    """Whether an uncoded target is a meeting or an agreement named after its city ("praised the Geneva talks",
+    "signed the Minsk agreement"): the city names neither the target nor where the act happened."""
+    head = _phrase_head(target, sentence)
+    return head is not None and any(venue_name(c, head) for c in head.children)
+
+
+def _phrase_head(ref: ActorRef | None, sentence: Span) -> Token | None:
+    if ref is None or ref.start is None:
+        return None
+    span = sentence.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span.root if span is not None else None
 
 
 def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Modality,
@@ -436,7 +448,8 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     # where the trigger's own clause happened, not the clause its actors' span happens to be rooted in
     place, location, how = ctx.surroundings.place_for(token.idx, token.idx + len(token), token,
                                                       trigger.pattern.get("target_preps"))
-    if not is_coded(target) and how == "clause" and not _names_people(target, ctx.sentence):
+    if not is_coded(target) and how == "clause" and not _names_people(target, ctx.sentence) \
+            and not _named_after_venue(target, ctx.sentence):
         target = place_actor(place, location, target)
     if how == "clause":
         source, target = ethnic_group(source, place), ethnic_group(target, place)

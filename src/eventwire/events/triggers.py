@@ -362,6 +362,17 @@ def is_person(token: Token) -> bool:
     return token.lemma_.lower() in _word_set("people") or is_age_noun(token)
 
 
+def venue_name(modifier: Token, noun: Token) -> list[Token]:
+    """"the Paris agreement", "the Warsaw summit", "the Geneva talks": the words of a city named on a meeting or an
+    agreement (`venue_named_nouns`), which say where it was held or signed and name no party to it; none for a
+    country ("the Iran deal") or any other modifier."""
+    if noun.lemma_.lower() not in patterns()["venue_named_nouns"] or modifier.ent_type_ != "GPE":
+        return []
+    words = [w for w in modifier.subtree if w.ent_type_ == "GPE"]
+    name = " ".join(w.text for w in words)
+    return words if is_known(name, ("city",)) and not is_known(name, ("country",)) else []
+
+
 def names_people(token: Token) -> bool:
     """A person (:func:`is_person`) or a people by name ("Muslims", "Kurds": the recogniser's NORP)."""
     return is_person(token) or token.ent_type_ == "NORP"
