@@ -34,6 +34,11 @@ YEARS_BEFORE_OFFICE = 2
 #: How many words after "with" the object naming a person's organisation may stand ("the Pointe Coupee Sheriff's
 #: Office").
 AFFILIATION_REACH = 8
+#: A US party and state right after a name, as American news marks a member of Congress: "Jane Doe (D-Ore.)",
+#: "Jane Doe, R-Texas,", "(R-TX)". The state may be one abbreviation in two parts ("S.C.", "W. Va.").
+US_PARTY_TAG = re.compile(r"\s*,?\s*\(?[RDI] ?[-–] ?([A-Z][A-Za-z]*\.?)( ?[A-Z][A-Za-z]*\.?)?")
+#: The CAMEO code of a member of Congress whom no title or dictionary entry names otherwise.
+US_LEGISLATOR = "USALEG"
 
 
 @dataclass
@@ -63,6 +68,7 @@ class ArticleResolver:
             if mention is not None:
                 self._remember(mention)
         self._affiliated_people()
+        self._party_tagged_people()
         self.mentions.sort(key=lambda m: m.start)
         self._share_coordinated_sectors()
         if self.parsed:
@@ -257,6 +263,46 @@ class ArticleResolver:
             kin = self.text[start:end]
             self._remember(self._mention(start, end, country + "CVL", kin, "description", None,
                                          f"{GROUP_ID}{slug(kin)}"))
+
+    def _party_tagged_people(self) -> None:
+        """A person whose name is followed by a US party and state ("Jane Doe (D-Ore.) said", :meth:`_us_party_tag`)
+        is a member of Congress: American wherever the rest of the article is set, and a legislator (`USALEG`) when
+        no title or dictionary entry coded the name. Every mention of that person written without a country
+        ("Sen. Jane Doe", "Doe") is American too."""
+        for at, tok in enumerate(self.toks):
+            last = at + 1
+            if not tok.person or last < len(self.toks) and self.toks[last].person or not self._us_party_tag(tok.end):
+                continue
+            first, _ = self._name_around(at)
+            start, end = self.toks[first].start, tok.end
+            covering = next((m for m in self.mentions if m.start < end and start < m.end), None)
+            if covering is None:
+                actor_id, canonical = self._named_person(first, last)
+                self._remember(self._mention(start, end, US_LEGISLATOR, canonical, "name", None, actor_id))
+            elif self._is_person(covering.actor_id):
+                actor_id = covering.actor_id
+            else:
+                continue
+            self._place_person(actor_id, US_LEGISLATOR[:3])
+
+    def _place_person(self, actor_id: str, country: str) -> None:
+        """Gives ``country`` to every mention of a person, and to the identity later mentions copy, that has none."""
+        for at, mention in enumerate(self.mentions):
+            if mention.actor_id == actor_id and mention.code.startswith(UNKNOWN_COUNTRY):
+                self.mentions[at] = self._mention(mention.start, mention.end, country + mention.code[3:],
+                                                  mention.canonical, mention.kind, mention.role, actor_id)
+        code, canonical = self.identities[actor_id]
+        if code.startswith(UNKNOWN_COUNTRY):
+            self.identities[actor_id] = country + code[3:], canonical
+
+    def _us_party_tag(self, offset: int) -> bool:
+        """Whether a US party and state (`US_PARTY_TAG`) follows ``offset``: "(R-Tenn.)", ", D-Mass.,", "(R-TX)"."""
+        found = US_PARTY_TAG.match(self.text, offset)
+        if found is None:
+            return False
+        names, abbreviations = _us_state_words()
+        state = found.group(1) + (found.group(2) or "")
+        return any(s.lower() in names or s in abbreviations or s in state_places() for s in (state, found.group(1)))
 
     def _name_around(self, k: int) -> tuple[int, int]:
         """The tokens of the person's name that token ``k`` lies in."""
