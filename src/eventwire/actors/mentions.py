@@ -18,6 +18,8 @@ from eventwire.actors.kb import DATA, TOKEN, Actor, KnowledgeBase, Term
 
 NAME_KINDS = {"person", "org", "phoenix", "user", "country", "demonym", "capital", "place"}
 POSSESSIVE_OWNERS = {"its", "their"}
+#: The possessive clitic, which spaCy sometimes takes into a person's name ("Marta Lindqvist's" as one PERSON).
+POSSESSIVE_MARKS = ("'s", "’s")
 PLACE_KINDS = {"country", "demonym", "capital", "place"}
 
 
@@ -289,7 +291,7 @@ def is_owner(kb: KnowledgeBase, atom: Atom, toks: list[Tok]) -> bool:
     if kind == "demonym":
         return True
     if kind in ("country", "capital", "place"):
-        return _text(toks, atom.end) in ("'s", "’s")
+        return _text(toks, atom.end) in POSSESSIVE_MARKS
     return kind in ("org", "user", "phoenix") and _actor(kb, atom).kind == "org"
 
 
@@ -318,7 +320,7 @@ def _grow(kb: KnowledgeBase, toks: list[Tok], atoms: list[Atom], k: int) -> tupl
     owner = is_owner(kb, first, toks) or _attributive(kb, toks, first, atoms[k + 1:k + 2])
     if owner and not hyphen_attached(toks, first):
         chunk.owner = first
-        position = first.end + (1 if _text(toks, first.end) in ("'s", "’s") else 0)
+        position = first.end + (1 if _text(toks, first.end) in POSSESSIVE_MARKS else 0)
         k += 1
     elif first.term.kind in ("sector", "agent") and _text(toks, first.start - 1).lower() in POSSESSIVE_OWNERS:
         chunk.owner_pronoun = first.start - 1
@@ -378,9 +380,11 @@ def _bridgeable(toks: list[Tok], position: int, start: int) -> bool:
 
 
 def _unknown_name(toks: list[Tok], position: int) -> tuple[int, int] | None:
-    """A name right after a title: a spaCy PERSON entity, or without a parse a run of capitalised words."""
+    """A name right after a title: a spaCy PERSON entity, or without a parse a run of capitalised words; never its
+    possessive ending ("Sen. Marta Lindqvist's bill" names Marta Lindqvist)."""
     end = position
-    while end < len(toks) and (toks[end].person or (not toks[end].pos and _capitalised(toks[end]))):
+    while end < len(toks) and toks[end].text not in POSSESSIVE_MARKS \
+            and (toks[end].person or (not toks[end].pos and _capitalised(toks[end]))):
         end += 1
     return (position, end) if end > position else None
 

@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 
 from eventwire.actors.gender import honorific_gender, person_gender
 from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
-from eventwire.actors.mentions import (Atom, Chunk, Tok, after_other_first_name, compose, extend_left,
-                                       find_atoms, hyphen_attached, outside_titles, phrase_spans,
+from eventwire.actors.mentions import (POSSESSIVE_MARKS, Atom, Chunk, Tok, after_other_first_name, compose,
+                                       extend_left, find_atoms, hyphen_attached, outside_titles, phrase_spans,
                                        rules, us_office_spans)
 from eventwire.actors.pronouns import Antecedents
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention
@@ -246,7 +246,7 @@ class ArticleResolver:
         followers = rules()["follower_words"]
         for k, tok in enumerate(self.toks[:-1]):
             following = self.toks[k + 1].text.lower()
-            possessive = tok.text in ("'s", "’s")
+            possessive = tok.text in POSSESSIVE_MARKS
             named = possessive and following in rules()["kin_words"] or following in followers
             at = k - 1 if possessive else k
             if at < 0 or not named:
