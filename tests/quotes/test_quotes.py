@@ -115,6 +115,12 @@ def test_claims_endorsing_verb_in_someone_elses_words_is_no_endorsement(nlp):
     assert [c.stance for c in document.claims if c.stance == "endorsed"] == []
 
 
+@pytest.mark.parametrize("text", ["The ferry board found itself paying for two new piers.",
+                                  "The mayor found herself defending a plan she had opposed."])
+def test_claims_finding_oneself_doing_something_is_no_finding(nlp, text):
+    assert [c.stance for c in _run(nlp, text).claims if c.stance == "endorsed"] == []
+
+
 def test_claims_holder_is_the_possessor(nlp):
     document = _run(nlp, "Putin's unfounded claim that Ukraine is run by Nazis is part of his case for war.")
     claim = document.claims[0]

@@ -133,13 +133,19 @@ def _endorsed_claim(token: Token, people: People, codes: ActorCodes) -> Claim | 
         return None
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if clause is None or subject is None or subject.pos_ == "PRON":
+    if clause is None or subject is None or subject.pos_ == "PRON" or _reflexive_subject(clause):
         return None
     content = _clause_span(clause)
     if content is None:
         return None
     name, code = _holder(subject, people, codes, subject.right_edge.i)
     return Claim(content, name, "endorsed", (token.idx, token.idx + len(token)), code)
+
+
+def _reflexive_subject(clause: Token) -> bool:
+    """"Fox News found itself playing host", "the senator found himself defending the plan": what befell the subject,
+    no finding the outlet endorses."""
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_.endswith(("self", "selves")) for c in clause.children)
 
 
 def _clause_span(clause: Token):
