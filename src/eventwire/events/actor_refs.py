@@ -23,7 +23,7 @@ from eventwire.events.actors_fallback import (code_of, country_of, sector_of, se
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns, venue_name
+from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns, venue_words
 from eventwire.quotation_marks import quoted_mask
 from eventwire.spans import SpanIndex, start_end
 
@@ -674,8 +674,8 @@ def _country_of_word(word: str) -> str | None:
 
 
 def _venue_spans(noun: Token) -> list[tuple[int, int]]:
-    """The words of the city a meeting or an agreement is named after (:func:`venue_name`)."""
-    return [(w.idx, w.idx + len(w)) for c in noun.children for w in venue_name(c, noun)]
+    """The characters of the city a meeting or an agreement is named after (:func:`venue_words`)."""
+    return [(w.idx, w.idx + len(w)) for w in venue_words(noun)]
 
 
 def _phrase_extent(token: Token) -> tuple[int, int]:

@@ -26,7 +26,7 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
                                     target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns, venue_name
+from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns, venue_words
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -428,7 +428,7 @@ def _named_after_venue(target: ActorRef | None, sentence: Span) -> bool:
     """Whether an uncoded target is a meeting or an agreement named after its city ("praised the Geneva talks",
     "signed the Minsk agreement"): the city names neither the target nor where the act happened."""
     head = _phrase_head(target, sentence)
-    return head is not None and any(venue_name(c, head) for c in head.children)
+    return head is not None and bool(venue_words(head))
 
 
 def _phrase_head(ref: ActorRef | None, sentence: Span) -> Token | None:

@@ -373,6 +373,11 @@ def venue_name(modifier: Token, noun: Token) -> list[Token]:
     return words if is_known(name, ("city",)) and not is_known(name, ("country",)) else []
 
 
+def venue_words(noun: Token) -> list[Token]:
+    """The words of every city the noun is named after (:func:`venue_name`)."""
+    return [word for modifier in noun.children for word in venue_name(modifier, noun)]
+
+
 def names_people(token: Token) -> bool:
     """A person (:func:`is_person`) or a people by name ("Muslims", "Kurds": the recogniser's NORP)."""
     return is_person(token) or token.ent_type_ == "NORP"
