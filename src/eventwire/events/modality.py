@@ -265,6 +265,18 @@ def _proposed(trigger: Token) -> bool:
         and act.head.lemma_.lower() in cues()["proposal_nouns"]
 
 
+def _urged(trigger: Token) -> bool:
+    """"It is time to talk", "it's time for Kenya to quit attacking X": the infinitive on a noun that an "it is"
+    predicates (`urging_nouns`), or a verb it takes, is an act urged, not done."""
+    act = trigger
+    while act.dep_ in {"xcomp", "conj"} and act.head != act:
+        act = act.head
+    noun = act.head
+    return act.dep_ in {"acl", "relcl"} and has_infinitive_to(act) and noun.dep_ == "attr" \
+        and noun.lemma_.lower() in cues()["urging_nouns"] \
+        and any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in noun.head.children)
+
+
 def _open_question(word: Token, clause: Token) -> bool:
     """"It is unclear whether the senator criticized the governor": an act said to be unknown is not reported as
     done (`open_question_predicates`)."""
@@ -283,7 +295,7 @@ def modality(trigger: Token) -> Modality:
         result.intent = head in data["purpose_intent_heads"]
         result.mere_purpose = not (result.gift_purpose or result.intent)
     result.opinion = _possibility(trigger) or _habitual(trigger)
-    result.hypothetical = result.hypothetical or _proposed(trigger)
+    result.hypothetical = result.hypothetical or _proposed(trigger) or _urged(trigger)
     obliged = _we_must(trigger, trigger)
     previous, explained = trigger, False
     for word in chain:
