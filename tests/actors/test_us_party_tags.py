@@ -19,6 +19,12 @@ def test_a_party_tagged_name_is_an_american_legislator(run, tagged):
     assert mention(document, "Lindqvist").code == "USALEG"
 
 
+def test_a_name_with_a_party_alone_is_an_american_party_politician(run):
+    document = run(ABROAD + "Gov. Marta Lindqvist criticized Iran. Tomas Reyes (D) agreed with Lindqvist (R).")
+    assert mention(document, "Tomas Reyes").code == "USAPTY"
+    assert mention(document, "Lindqvist").code == "USAGOV"
+
+
 def test_a_titled_name_written_before_its_tag_is_placed_too(run):
     document = run(ABROAD + "Committee chairman Marta Lindqvist (R-Tenn.) wrote a bill. Only two Democrats back "
                             "Sen. Marta Lindqvist on the bill.")

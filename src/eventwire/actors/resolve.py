@@ -37,8 +37,11 @@ AFFILIATION_REACH = 8
 #: A US party and state right after a name, as American news marks a member of Congress: "Jane Doe (D-Ore.)",
 #: "Jane Doe, R-Texas,", "(R-TX)". The state may be one abbreviation in two parts ("S.C.", "W. Va.").
 US_PARTY_TAG = re.compile(r"\s*,?\s*\(?[RDI] ?[-–] ?([A-Z][A-Za-z]*\.?)( ?[A-Z][A-Za-z]*\.?)?")
-#: The CAMEO code of a member of Congress whom no title or dictionary entry names otherwise.
-US_LEGISLATOR = "USALEG"
+#: A US party alone in brackets after a name, as some papers mark any American politician: "Gov. Jane Doe (R)".
+US_PARTY_ALONE = re.compile(r"\s*\([RDI]\)")
+#: The CAMEO codes of a member of Congress and of a party politician whom no title or dictionary entry names
+#: otherwise.
+US_LEGISLATOR, US_PARTY_POLITICIAN = "USALEG", "USAPTY"
 
 
 @dataclass
@@ -265,25 +268,30 @@ class ArticleResolver:
                                          f"{GROUP_ID}{slug(kin)}"))
 
     def _party_tagged_people(self) -> None:
-        """A person whose name is followed by a US party and state ("Jane Doe (D-Ore.) said", :meth:`_us_party_tag`)
-        is a member of Congress: American wherever the rest of the article is set, and a legislator (`USALEG`) when
-        no title or dictionary entry coded the name. Every mention of that person written without a country
-        ("Sen. Jane Doe", "Doe") is American too."""
+        """A person whose name is followed by a US party (:meth:`_us_party_tag`: "Jane Doe (D-Ore.) said", "Gov. Jane
+        Doe (R)") is an American politician wherever the rest of the article is set: every mention of that person
+        written without a country ("Sen. Jane Doe", "Doe") is American. A name no title or dictionary entry coded is
+        a member of Congress (`USALEG`) when the tag names a state, else a party politician (`USAPTY`)."""
         for at, tok in enumerate(self.toks):
             last = at + 1
-            if not tok.person or last < len(self.toks) and self.toks[last].person or not self._us_party_tag(tok.end):
+            if not tok.person or last < len(self.toks) and self.toks[last].person:
+                continue
+            code = self._us_party_tag(tok.end)
+            if code is None:
                 continue
             first, _ = self._name_around(at)
             start, end = self.toks[first].start, tok.end
             covering = next((m for m in self.mentions if m.start < end and start < m.end), None)
             if covering is None:
                 actor_id, canonical = self._named_person(first, last)
-                self._remember(self._mention(start, end, US_LEGISLATOR, canonical, "name", None, actor_id))
+                known = self.identities.get(actor_id, ("", ""))[0][3:]  # "Gov. Jane Doe ... Doe (D)": still GOV
+                self._remember(self._mention(start, end, code[:3] + (known or code[3:]), canonical, "name", None,
+                                             actor_id))
             elif self._is_person(covering.actor_id):
                 actor_id = covering.actor_id
             else:
                 continue
-            self._place_person(actor_id, US_LEGISLATOR[:3])
+            self._place_person(actor_id, code[:3])
 
     def _place_person(self, actor_id: str, country: str) -> None:
         """Gives ``country`` to every mention of a person, and to the identity later mentions copy, that has none."""
@@ -295,14 +303,20 @@ class ArticleResolver:
         if code.startswith(UNKNOWN_COUNTRY):
             self.identities[actor_id] = country + code[3:], canonical
 
-    def _us_party_tag(self, offset: int) -> bool:
-        """Whether a US party and state (`US_PARTY_TAG`) follows ``offset``: "(R-Tenn.)", ", D-Mass.,", "(R-TX)"."""
+    def _us_party_tag(self, offset: int) -> str | None:
+        """The code a US party after ``offset`` gives an uncoded name: a party and state (`US_PARTY_TAG`: "(R-Tenn.)",
+        ", D-Mass.,", "(R-TX)") a member of Congress's, a party alone in brackets (`US_PARTY_ALONE`: "(R)") a party
+        politician's; none without one."""
+        if US_PARTY_ALONE.match(self.text, offset):
+            return US_PARTY_POLITICIAN
         found = US_PARTY_TAG.match(self.text, offset)
         if found is None:
-            return False
+            return None
         names, abbreviations = _us_state_words()
         state = found.group(1) + (found.group(2) or "")
-        return any(s.lower() in names or s in abbreviations or s in state_places() for s in (state, found.group(1)))
+        states = (state, found.group(1))
+        return US_LEGISLATOR if any(s.lower() in names or s in abbreviations or s in state_places() for s in states) \
+            else None
 
     def _name_around(self, k: int) -> tuple[int, int]:
         """The tokens of the person's name that token ``k`` lies in."""
