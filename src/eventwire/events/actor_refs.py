@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from operator import itemgetter
 from functools import cached_property, lru_cache
 
@@ -395,8 +396,7 @@ class ActorResolver:
         singular = pronoun.lower_ in data["first_person_singular"]
         if not singular and pronoun.lower_ not in data["first_person_plural"]:
             return None
-        quote = next((quote for _, quote in self._spoken_words.overlapping(start, start + 1)
-                      if quote.kind == "direct" or self._inside_quotation_marks[start]), None)
+        quote = self._own_words_quote(start)
         if quote is None or quote.speaker[0] in self._speakers_resolving:
             return None
         words = pronoun.doc.char_span(*quote.speaker, alignment_mode="expand")
@@ -410,6 +410,22 @@ class ActorResolver:
             self.antecedents[(start, end)] = speaker
         person = (speaker.start, speaker.end) in self.persons or self.names_person(words.root.idx)
         return ActorRef(text, speaker.code, speaker.canonical if singular or not person else None, start, end)
+
+    def _own_words_quote(self, offset: int) -> Quote | None:
+        """The quote with a speaker whose own words hold the offset: a direct quote, or the words inside quotation
+        marks of a mixed or indirect one."""
+        return next((quote for _, quote in self._spoken_words.overlapping(offset, offset + 1)
+                     if quote.kind == "direct" or self._inside_quotation_marks[offset]), None)
+
+    def quote_speaker_word(self, words: Iterable[Token]) -> Token | None:
+        """The head word of the speaker the quotes stage found for the quote in whose own words (`_own_words_quote`)
+        one of ``words`` stands: a sentence of a quote that no verb of saying governs ('"X is a liar. He misled us,"
+        Y said') or a participle's quoted words ('Y spoke on TV, saying X would be "a better president"') are
+        still Y's. A reported clause with no quotation marks is not: the quotes stage may take a colon or a verb of
+        seeming for the cue ("Trump appears to be ...")."""
+        quote = next((q for q in map(self._own_words_quote, (w.idx for w in words)) if q is not None), None)
+        spoken = quote and next(iter(words)).doc.char_span(*quote.speaker, alignment_mode="expand")
+        return spoken.root if spoken else None
 
     def _nearest_named_person(self, pronoun: Token) -> ActorRef | None:
         """The person's name a he/she no coded phrase stands for continues, as its phrase ("Chairman Jo Reyes"): the

@@ -348,6 +348,23 @@ def _maker_by_verb(thing: Token) -> Token | None:
     return own_subject(thing.head) or inherited_subject(thing.head)
 
 
+def deed_doer(judged: Token) -> Token | None:
+    """Who said or did the thing a verdict judges (`deed_verbs`): the subject of the relative clause on it ("the
+    things Trump said were inappropriate") or of the verb it is the object of ("Trump made remarks that were racist",
+    "has said things and done things that were inappropriate"). No one for a person or for a thing only undergone
+    ("Trump faced a storm that was dangerous")."""
+    noun = judged.head.head if judged.tag_ in {"WDT", "WP"} and judged.head.dep_ == "relcl" else judged
+    deeds = load_yaml("agents.yaml")["deed_verbs"]
+    if noun.pos_ != "NOUN" or is_person(noun):
+        return None
+    told = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in deeds), None)
+    if told is not None:
+        return own_subject(told)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in deeds:
+        return own_subject(noun.head) or inherited_subject(noun.head)
+    return None
+
+
 def _makes(verb: Token) -> bool:
     return verb.lemma_.lower() in load_yaml("agents.yaml")["making_verbs"]
 

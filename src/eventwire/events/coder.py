@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
-from eventwire.events.arguments import (addressed_ones, arguments, asked_addressee, does_such_acts, faces_other_side,
-                                        statement_speaker, target_candidates)
+from eventwire.events.arguments import (addressed_ones, arguments, asked_addressee, deed_doer, does_such_acts,
+                                        faces_other_side, statement_speaker, target_candidates)
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campaigns, has_lifeless_object,
@@ -26,7 +26,8 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
                                     target_token_of)
-from eventwire.events.triggers import Trigger, find_triggers, is_age_noun, names_people, patterns, venue_words
+from eventwire.events.triggers import (Trigger, find_triggers, is_age_noun, is_person, names_people, patterns,
+                                      venue_words, verdict_words_of)
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -147,7 +148,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
     source = ctx.placed(bare_source, ctx.country_apart_from(bare_target)
                         or ctx.statement_country(mood.speaker, bare_target))
     target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
-    if trigger.pattern.get("verdict_words") and (mood.negated or not _judges_another(
+    if trigger.pattern.get("verdict_words") and (mood.negated or _wished(trigger.token) or not _judges_another(
             source, target, target_token_of(candidates, target), ctx)):
         return []  # "said Ruto is not a liar" defends him
     persons_act = _persons_act(entry, (source, target), ctx)
@@ -245,11 +246,28 @@ def _judges_another(speaker: ActorRef | None, judged: ActorRef | None, judged_to
                     ctx: SentenceContext) -> bool:
     """A verdict needs a speaker and an actor judged other than the speaker: a pronoun read as the speaker ("'He is
     a disgrace,' X said") names no one judged, nor does a pronoun that codes as no one ("Trump said he is a better
-    candidate": most often the speaker praising himself)."""
+    candidate": most often the speaker praising himself), nor a subject the quotes stage also took for the speaker
+    ("Trump appears to be ignorant of ...": one mention is never both sides)."""
     uncoded_pronoun = judged is not None and not judged.code and judged_token is not None \
         and judged_token.pos_ == "PRON"
-    return is_coded(speaker) and ctx.acts(judged) and not uncoded_pronoun \
-        and not _self_reference(speaker, judged, judged_token)
+    return is_coded(speaker) and ctx.acts(judged) and not uncoded_pronoun and not _a_class_of_things(
+        judged, judged_token) and not _self_reference(speaker, judged, judged_token) \
+        and _apart_from(speaker, judged) is not None
+
+
+def _a_class_of_things(judged: ActorRef | None, judged_token: Token | None) -> bool:
+    """A plural noun for things or institutions that no name picks out ("the schools in our cities are a failure",
+    "hospitals are dangerous") judges a state of affairs, no actor; people ("the protesters are thugs") and the
+    owner of things ("Obama's plans are reckless": Obama) are judged."""
+    return judged is not None and judged_token is not None and judged_token.tag_ == "NNS" \
+        and judged.start is not None and judged.start <= judged_token.idx < judged.end and not is_person(judged_token)
+
+
+def _wished(copula: Token) -> bool:
+    """A state hoped or wished for ("I hope they are fake", "I want him to be honest") is no verdict on anyone
+    (`wished_state_heads`)."""
+    return copula.dep_ in {"ccomp", "xcomp"} and copula.head.lemma_.lower() in load_yaml("modality.yaml")[
+        "wished_state_heads"]
 
 
 def _self_reference(source: ActorRef | None, target: ActorRef | None, target_token: Token | None) -> bool:
@@ -298,8 +316,13 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str,
     speaker makes."""
     source_tok, target_tok = arguments(trigger)
     source_tok = source_tok or _acting_speaker(trigger, ctx)
-    if cue in ASKING_CUES or trigger.pattern.get("verdict_words"):  # the one asked, or judged, is the target
+    if cue in ASKING_CUES:  # the one asked is the target
         return mood.speaker, [source_tok] if source_tok is not None else []
+    if trigger.pattern.get("verdict_words"):  # the one judged is the target of whoever says it
+        judge = mood.speaker or ctx.resolver.quote_speaker_word(
+            [trigger.token, *verdict_words_of(trigger.token, trigger.pattern["verdict_words"])])
+        doer = deed_doer(source_tok) if source_tok is not None else None
+        return judge, [t for t in (source_tok, doer) if t is not None]
     candidates = _own_prepositions_first(trigger, target_candidates(trigger, source_tok, target_tok))
     # "Trump says we should deport them": the speaker proposes it for his side
     return (mood.speaker if mood.proposal else source_tok), candidates
@@ -495,13 +518,20 @@ def code_sentence(ctx: SentenceContext) -> list[Event]:
     main, background, told = [], [], []
     for trigger in triggers:
         found = [e for e in code_trigger(trigger, ctx) if e.type not in dropped]
-        if not in_background(trigger.token):
+        if not in_background(trigger.token) or _verdict_on_a_deed(trigger):
             main.extend(found)
         else:
             (told if in_told_clause(trigger.token) else background).extend(found)
     if main:
         return main + told if _answer_offences(main) else main
     return background + told
+
+
+def _verdict_on_a_deed(trigger: Trigger) -> bool:
+    """A verdict in a relative clause on what someone said or did ("he has done things that were inappropriate")
+    is what the speaker says now, no background that describes the thing (`arguments.deed_doer`)."""
+    copula = trigger.token
+    return bool(trigger.pattern.get("verdict_words")) and copula.dep_ == "relcl" and deed_doer(copula.head) is not None
 
 
 def _answer_offences(events: list[Event]) -> bool:

@@ -182,17 +182,20 @@ def put_question(token: Token) -> bool:
 
 
 def yes_no_question(token: Token) -> bool:
-    """"Did Russia attack Ukraine?", "Q: Have you talked to her?": an act asked about in a yes-or-no question (an
-    auxiliary before the subject of its clause, the sentence ending with a question mark) is not reported; an
-    interviewer's question is no act of the interviewer. A question word ("Why did Russia attack?") takes the act
-    as done and stays."""
+    """"Did Russia attack Ukraine?", "Q: Have you talked to her?", "Is X a liar?": an act or a verdict asked about
+    in a yes-or-no question (an auxiliary, or the copula, before the subject of its clause, the sentence ending with
+    a question mark) is not reported; an interviewer's question is no act of the interviewer. A question word ("Why
+    did Russia attack?") takes the act as done and stays."""
     clause = clause_verb(token)  # an event noun: its clause's verb
     last = next((word for word in reversed(token.sent) if not word.is_space), token)
     if not any(word.text == "?" for word in (last, *clause.rights)):
         return False
     auxiliaries = [c.i for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    subjects = [c.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
     # "Q: Have you talked": the interview's label, which the parser may take for a first subject, comes before
-    inverted = any(a < c.i < clause.i for a in auxiliaries for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+    inverted = any(a < s < clause.i for a in auxiliaries for s in subjects)
+    # "Is X a liar?": the copula itself comes before its subject
+    inverted = inverted or clause.lemma_.lower() == "be" and not auxiliaries and any(s > clause.i for s in subjects)
     asked_with_word = any(t.tag_ in {"WRB", "WP", "WDT", "WP$"} for t in clause.subtree if t.i < clause.i)
     return inverted and not asked_with_word
 
@@ -201,8 +204,9 @@ def shared_opinion(trigger: Trigger) -> bool:
     """"All agreed that the proposal would raise taxes", "conceded that X was right": a that-clause in which no
     act is agreed on or yielded (nothing was folded into the trigger) is an opinion shared or a fact admitted (a
     statement, CAMEO 01), no agreement, concession or recognition (`opinion_clause: false` in patterns.yaml)."""
-    if trigger.pattern.get("opinion_clause") is not False or trigger.absorbed:
-        return False
+    if trigger.pattern.get("opinion_clause") is not False \
+            or any(not act.pattern.get("verdict_words") for act in trigger.absorbed):
+        return False  # a verdict agreed on ("agreed that the sanctions were unfair") is an opinion too
     return any(child.dep_ == "ccomp" for child in trigger.token.children) or _sides_with_person(trigger.token)
 
 

@@ -281,7 +281,7 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     if alt.get("that_clause") and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                       for m in c.children) for c in token.children):
         return False
-    if alt.get("verdict_words") and not verdict_predicate(token, alt["verdict_words"]):
+    if alt.get("verdict_words") and not verdict_words_of(token, alt["verdict_words"]):
         return False
     if alt.get("blocked_objects") and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in alt["blocked_objects"]
                                           for c in token.children):
@@ -342,15 +342,18 @@ def _has_partner(verb: Token) -> bool:
                for s in subjects)
 
 
-def verdict_predicate(copula: Token, words: Collection[str]) -> bool:
-    """"X is a liar", "the plan was reckless and dishonest", "she would be a better president": the copula's
-    predicate word (or one listed with it, or an adjective on a predicate noun for a person) is a verdict word, in
-    its lemma or its own form ("unhinged", "better"). On a noun for no person the adjective judges a thing ("said
-    Afghanistan was a terrible mistake": the war, not the country)."""
+def verdict_words_of(copula: Token, words: Collection[str]) -> list[Token]:
+    """The verdict words of a copula: "X is a liar", "the plan was reckless and dishonest", "she would be a better
+    president": the copula's predicate word (or one listed with it, or an adjective on a predicate noun for a
+    person) is a verdict word, in its lemma or its own form ("unhinged", "better"). On a noun for no person the
+    adjective judges a thing ("said Afghanistan was a terrible mistake": the war, not the country), unless that
+    thing is someone's ("his plan is a reckless gamble": its owner is judged)."""
     predicates = [c for c in copula.children if c.dep_ in {"attr", "acomp"}]
     predicates += [c for p in predicates for c in p.conjuncts]
-    predicates += [a for p in predicates if p.pos_ == "NOUN" and is_person(p) for a in p.children if a.dep_ == "amod"]
-    return any(p.lemma_.lower() in words or p.lower_ in words for p in predicates)
+    owned = any(c.dep_ == "nsubj" and any(o.dep_ == "poss" for o in c.children) for c in copula.children)
+    predicates += [a for p in predicates if p.pos_ == "NOUN" and (owned or is_person(p))
+                   for a in p.children if a.dep_ == "amod"]
+    return [p for p in predicates if p.lemma_.lower() in words or p.lower_ in words]
 
 
 def is_person(token: Token) -> bool:
