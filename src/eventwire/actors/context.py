@@ -249,14 +249,18 @@ def country_context(document: Document) -> CountryContext:
 def placed_code(code: str | None, country: str | None, words: str = "") -> str | None:
     """``---LEG`` placed in ``country``; sectors that may come from anywhere (rebels, militant groups) and codes
     that have a country keep theirs. ``words``, the phrase coded, may hold a word whose sense is the country's own
-    (`national_sector_senses`: American "deputies" are sheriff's officers, not members of a parliament)."""
+    (`national_sector_senses`: American "deputies" are sheriff's officers, not members of a parliament), or the
+    name of a legislature only some countries have (`legislature_countries`: "Congress" is never Iran's)."""
     if not code or country is None or not code.startswith(UNKNOWN_COUNTRY):
         return code
     sector = code[len(UNKNOWN_COUNTRY):]
     if sector in rules()["stateless_sectors"]:
         return code
-    last_word = (_WORD.findall(words.lower()) or [""])[-1]
-    return country + rules()["national_sector_senses"].get(country, {}).get(last_word, sector)
+    last_word = (_WORD.findall(words) or [""])[-1]
+    named_by = rules()["legislature_countries"].get(last_word.lower()) if last_word.istitle() else None
+    if named_by is not None and country not in named_by:
+        return code
+    return country + rules()["national_sector_senses"].get(country, {}).get(last_word.lower(), sector)
 
 
 @lru_cache(maxsize=None)
