@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, placed_code,
                                       surname_country)
@@ -399,16 +399,16 @@ class ActorResolver:
         quote = self._own_words_quote(start)
         if quote is None or quote.speaker[0] in self._speakers_resolving:
             return None
-        words = pronoun.doc.char_span(*quote.speaker, alignment_mode="expand")
         self._speakers_resolving.add(quote.speaker[0])  # a speaker inside another quote says "I" of itself
-        speaker = self.resolve(words.root) if words is not None else None
+        head = _speaker_head(pronoun.doc, quote)
+        speaker = self.resolve(head)
         self._speakers_resolving.discard(quote.speaker[0])
         if speaker is None or not (speaker.code or (speaker.start, speaker.end) in self.individuals):
             return None
         if (speaker.start, speaker.end) in self.individuals:
             self.individuals.add((start, end))
             self.antecedents[(start, end)] = speaker
-        person = (speaker.start, speaker.end) in self.persons or self.names_person(words.root.idx)
+        person = (speaker.start, speaker.end) in self.persons or self.names_person(head.idx)
         return ActorRef(text, speaker.code, speaker.canonical if singular or not person else None, start, end)
 
     def _own_words_quote(self, offset: int) -> Quote | None:
@@ -423,9 +423,9 @@ class ActorResolver:
         Y said') or a participle's quoted words ('Y spoke on TV, saying X would be "a better president"') are
         still Y's. A reported clause with no quotation marks is not: the quotes stage may take a colon or a verb of
         seeming for the cue ("Trump appears to be ...")."""
+        words = list(words)
         quote = next((q for q in map(self._own_words_quote, (w.idx for w in words)) if q is not None), None)
-        spoken = quote and next(iter(words)).doc.char_span(*quote.speaker, alignment_mode="expand")
-        return spoken.root if spoken else None
+        return _speaker_head(words[0].doc, quote) if quote is not None else None
 
     def _nearest_named_person(self, pronoun: Token) -> ActorRef | None:
         """The person's name a he/she no coded phrase stands for continues, as its phrase ("Chairman Jo Reyes"): the
@@ -687,6 +687,12 @@ def _country_of_word(word: str) -> str | None:
         return country_of(word)
     found = resolve_phrase(word)
     return found[0][:3] if found and not found[0].startswith("IGO") else country_of(word)
+
+
+def _speaker_head(doc: Doc, quote: Quote) -> Token | None:
+    """The head word of the speaker phrase the quotes stage gave a quote."""
+    words = doc.char_span(*quote.speaker, alignment_mode="expand")
+    return words.root if words is not None else None
 
 
 def _venue_spans(noun: Token) -> list[tuple[int, int]]:

@@ -390,8 +390,7 @@ def _head_word(ref: ActorRef | None, sentence: Span) -> Token | None:
     (the target may be read from inside a phrase), "envoy" in "met Putin's envoy" (`noun_phrase_deps`)."""
     if ref is None or ref.start is None or not sentence.start_char <= ref.start < sentence.end_char:
         return None
-    words = sentence.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    word = words.root if words is not None else None
+    word = _phrase_head(ref, sentence)
     inside_phrase = set(load_yaml("patterns.yaml")["defaults"]["noun_phrase_deps"])
     while word is not None and word.dep_ in inside_phrase and word.head is not word:
         word = word.head
@@ -455,6 +454,7 @@ def _named_after_venue(target: ActorRef | None, sentence: Span) -> bool:
 
 
 def _phrase_head(ref: ActorRef | None, sentence: Span) -> Token | None:
+    """The root of the words an argument is written in."""
     if ref is None or ref.start is None:
         return None
     span = sentence.doc.char_span(ref.start, ref.end, alignment_mode="expand")
