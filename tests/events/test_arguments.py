@@ -31,6 +31,8 @@ SPURIOUS_CEILING = 0.15  # the issue's target for the share of no-event texts gi
                  id="place-of-the-clause-is-the-target-when-none-is-named"),
     pytest.param("Two farmers were killed in Turkish air strikes, local officials said.", "ASSAULT",
                  {"source": "TUR"}, id="passive-takes-the-actor-of-the-event-noun"),
+    pytest.param("Two fishermen were killed in Moroccan navy shelling near the coast.", "ASSAULT", {"source": "MAR"},
+                 id="gerund-the-parser-cut-from-its-preposition-keeps-its-actor"),
     pytest.param("Lithuania presented evidence against Belarus.", "ACCUSE", {"target": "BLR"},
                  id="presenting-evidence-against-is-accuse"),
     pytest.param("The Peruvian interior minister was censured by Congress and resigned.", "CONCEDE",

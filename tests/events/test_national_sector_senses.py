@@ -34,3 +34,10 @@ def test_a_legislature_named_congress_is_placed_only_where_there_is_one():
 def test_congress_imposing_sanctions_on_iran_is_not_iranian(pipeline):
     event = of_type(events_of(pipeline, "Iran tested a missile. Congress imposed sanctions on Iran."), "COERCE")[0]
     assert not event.source.code.startswith("IRN")
+
+
+def test_congress_in_a_story_about_the_united_states_is_american(pipeline):
+    text = ("The White House said on Monday that the United States would send aid to Chile. President Obama met "
+            "lawmakers in Washington. Congress imposed new sanctions on Iran.")
+    event = of_type(events_of(pipeline, text), "COERCE")[0]
+    assert event.source.code == "USALEG"

@@ -184,6 +184,11 @@ class CountryContext:
         country, count = elsewhere.most_common(1)[0]
         return country if country in countries and count >= DOMINANT_SHARE * elsewhere.total() else None
 
+    def most_named(self, countries: list[str]) -> str | None:
+        """Of ``countries``, the one the article names most, if it names any."""
+        counts = [(self._mention_counts[country], country) for country in countries if self._mention_counts[country]]
+        return max(counts)[1] if counts else None
+
     def _counts_between(self, start: int, end: int) -> Counter[str]:
         return Counter(country for _, _, country in self.between(start, end))
 
@@ -257,10 +262,17 @@ def placed_code(code: str | None, country: str | None, words: str = "") -> str |
     if sector in rules()["stateless_sectors"]:
         return code
     last_word = (_WORD.findall(words) or [""])[-1]
-    named_by = rules()["legislature_countries"].get(last_word.lower()) if last_word.istitle() else None
+    named_by = legislature_countries(words)
     if named_by is not None and country not in named_by:
         return code
     return country + rules()["national_sector_senses"].get(country, {}).get(last_word.lower(), sector)
+
+
+def legislature_countries(words: str) -> list[str] | None:
+    """The only countries whose legislature the phrase's capitalised last word names (`legislature_countries`:
+    "Congress"), or None for a word any country's may bear ("parliament", "a party congress")."""
+    last_word = (_WORD.findall(words) or [""])[-1]
+    return rules()["legislature_countries"].get(last_word.lower()) if last_word.istitle() else None
 
 
 @lru_cache(maxsize=None)

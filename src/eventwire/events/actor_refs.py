@@ -15,8 +15,8 @@ from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 
-from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, placed_code,
-                                      surname_country)
+from eventwire.actors.context import (CountryContext, alpha3, country_context, is_country, legislature_countries,
+                                      placed_code, surname_country)
 from eventwire.actors.kb import COUNTRY_ID, PERSON_ID, KnowledgeBase, kb_of
 from eventwire.actors.mentions import rules, work_title_spans
 from eventwire.document import UNKNOWN_COUNTRY, ActorMention, ActorRef, Document, Place, Quote
@@ -270,9 +270,13 @@ class ActorResolver:
         """The country a ``---`` actor takes: the one its context gives (``context``: its sentence's); when the
         context is unclear, an individual the text never places ("Senator Jane Doe", "he") belongs to the
         country the article is about, which a sector noun ("police", "students") does not follow
-        (``CountryContext.individual_country``)."""
+        (``CountryContext.individual_country``). A legislature only some countries name so ("Congress") is
+        that of the one of them the article names most when the context gives another ("Congress imposed sanctions
+        on Iran" in an American story)."""
         if context is None and ref is not None and (ref.start, ref.end) in self.individuals:
             return self.countries.individual_country(ref.text)
+        if ref is not None and (named_by := legislature_countries(ref.text)) is not None and context not in named_by:
+            return self.countries.most_named(named_by) or context
         return None if ref is not None and self._pair_of_countries(ref) else context
 
     def _pair_of_countries(self, ref: ActorRef) -> bool:
@@ -714,11 +718,12 @@ def _phrase_extent(token: Token) -> tuple[int, int]:
 
 def _phrase_children(word: Token) -> list[Token]:
     """The dependents of ``word`` that still name who the phrase is: no clauses, no phrase saying where it is
-    (`whereabouts_preps`: "rebels near the Ethiopian border"), and of an appositive only its own noun phrase
-    ("X, a rebel group active near ..." is a rebel group, whatever lies near it)."""
-    where = _whereabouts_preps()
+    (`whereabouts_preps`: "rebels near the Ethiopian border") or what it is compared with (`comparison_preps`: "more
+    people than Bush"), and of an appositive only its own noun phrase ("X, a rebel group active near ..." is a rebel
+    group, whatever lies near it)."""
+    beside_the_point = _phrase_ending_preps()
     children = [c for c in word.children if c.dep_ not in PHRASE_ENDING_DEPS
-                and not (c.dep_ == "prep" and c.lower_ in where)]
+                and not (c.dep_ == "prep" and c.lower_ in beside_the_point)]
     if word.dep_ == "appos":
         start, end = phrase_span(word)
         children = [c for c in children if start <= c.idx < end or c.dep_ == "appos"]  # a further appositive
@@ -726,8 +731,9 @@ def _phrase_children(word: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _whereabouts_preps() -> frozenset[str]:
-    return frozenset(load_yaml("patterns.yaml")["whereabouts_preps"])
+def _phrase_ending_preps() -> frozenset[str]:
+    data = load_yaml("patterns.yaml")
+    return frozenset(data["whereabouts_preps"] + data["comparison_preps"])
 
 
 def place_actor(place: Place | None, name: str | None, target: ActorRef | None) -> ActorRef | None:

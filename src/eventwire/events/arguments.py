@@ -836,11 +836,25 @@ def _event_noun_agent(token: Token) -> Token | None:
     "killed in an air strike by government forces")."""
     nouns = patterns()["nouns"]
     for noun in _prep_and_dative_objects(token, {"in", "during", "by"}):
+        if _gerund_read_apart(noun, token) is not None:
+            return noun  # "killed in Israeli tank shelling": the words before the gerund name who shelled
         lemmas = [noun.lemma_.lower()] + [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
         if any(lemma in nouns for lemma in lemmas):
             agent = _possessor(noun) or _prep_object(noun, {"by", "from"})
             return agent or next(iter(_entity_compounds(noun)), None)
     return None
+
+
+def _gerund_read_apart(noun: Token, verb: Token) -> Token | None:
+    """An event noun in -ing that the parser cut off a preposition's object and hung on the verb as a clause of its
+    own ("were killed in [Israeli] [shelling]", "in [Syrian government] [shelling]"): the word right after the
+    object, when it is an event noun of the patterns governed by ``verb``. The object is then its modifier."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return None
+    gerund = noun.doc[after]
+    return gerund if gerund.tag_ == "VBG" and gerund.head == verb and gerund.dep_ in {"advcl", "xcomp", "dobj"} \
+        and gerund.lower_ in patterns()["nouns"] else None
 
 
 def _without_time(token: Token | None) -> Token | None:

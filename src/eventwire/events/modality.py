@@ -85,13 +85,22 @@ def _ranked(noun: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     negators = set(cues()["negators"])
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) or _fronted_nor(c, token)
+    if _negating_prefix(token) or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) or _fronted_nor(c, token)
            for c in token.children):
         return True
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
                                                             or _fronted_nor(c, head) for c in head.children) \
         or _shares_negation(token)
+
+
+def _negating_prefix(token: Token) -> bool:
+    """"non-endorsement": a prefix the tokenizer split off with its hyphen (`negating_prefixes`)."""
+    if token.i < 2:
+        return False
+    hyphen, prefix = token.doc[token.i - 1], token.doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ \
+        and prefix.lower_ in cues()["negating_prefixes"]
 
 
 def _set_aside(trigger: Token) -> bool:
@@ -321,7 +330,7 @@ def modality(trigger: Token) -> Modality:
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
             result.appeal, result.speaker = True, _speaker(word)
-        if lemma in data["hypothetical_heads"]:
+        if lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_:
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
             # "X wants Y to attack Z" is a wish about Y, not a threat by X

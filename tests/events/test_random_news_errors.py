@@ -1,0 +1,63 @@
+"""Kinds of error found by reading the events of a random sample of news articles (thirtieth session): what a
+comparison names, a prefix that negates, a party's committee, a pension that is no police, a gun held up, crimes
+committed, and courses only argued for. Sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import country, events_of, of_type, types_of
+
+
+def test_random_news_errors_the_standard_of_a_comparison_is_no_target(pipeline):
+    text = "Chile has expelled more diplomats than Peru this year."
+    expulsion = of_type(events_of(pipeline, text), "SANCTION")[0]
+    assert country(expulsion.target) != "PER"
+
+
+def test_random_news_errors_a_non_prefixed_act_is_negated(pipeline):
+    endorsements = [e for e in events_of(pipeline, "Sen. Ted Cruz's non-endorsement of Donald Trump angered delegates.")
+                    if e.type == "SUPPORT"]
+    assert endorsements and all(e.negated for e in endorsements)
+
+
+def test_random_news_errors_a_party_committee_is_the_party(pipeline):
+    text = "The Democratic National Committee sharply criticized Donald Trump on Monday."
+    criticism = of_type(events_of(pipeline, text, date="2016-05-01"), "ACCUSE")[0]
+    assert criticism.source.code == "USAPTY"
+
+
+@pytest.mark.parametrize("text", [
+    "The governor supported Social Security cuts for years.",
+    "The governor supported national security reforms for years.",
+])
+def test_random_news_errors_security_as_a_programme_is_no_police(pipeline, text):
+    assert all(not (e.target and e.target.code and e.target.code.endswith("COP")) for e in events_of(pipeline, text))
+
+
+def test_random_news_errors_a_gun_held_up_to_show_is_no_assault(pipeline):
+    assert "ASSAULT" not in types_of(pipeline, "Detective Lane holds up the rifle found in the car.")
+    assert "ASSAULT" in types_of(pipeline, "The robber held a knife to the cashier's throat and took the money.")
+
+
+def test_random_news_errors_crimes_committed_are_no_pledge(pipeline):
+    assert "AGREE" not in types_of(pipeline, "About 80 percent of the burglaries were committed by teenagers, according to police.")
+
+
+def test_random_news_errors_committing_to_an_act_is_still_a_pledge(pipeline):
+    assert "AGREE" in types_of(pipeline, "The two ministers committed their countries to negotiate a new treaty.")
+
+
+@pytest.mark.parametrize("text, plover_type", [
+    ("The senator argued for the bombing of Syrian airfields.", "ASSAULT"),
+    ("The senator advocated the bombing of Syrian airfields.", "ASSAULT"),
+    ("Mr. Khan appealed to voters inclined to support Donald Trump.", "SUPPORT"),
+    ("The administration's goal of withdrawing from Iraq was abandoned.", "RETREAT"),
+])
+def test_random_news_errors_a_course_argued_for_or_leaned_to_is_not_done(pipeline, text, plover_type):
+    assert all(e.hypothetical for e in of_type(events_of(pipeline, text), plover_type))
+
+
+def test_random_news_errors_an_argued_account_of_the_past_is_still_reported(pipeline):
+    attack = of_type(events_of(pipeline, "Kenya argued that Somalia had attacked its border posts."), "ASSAULT")[0]
+    assert not attack.hypothetical
