@@ -118,7 +118,7 @@ def find_attributions(parsed: Doc, text: str, quotations: list[Quotation], mask:
     found.extend(_loose_quotations(parsed, text, quotations, mask, found))
     found.extend(_labelled_lines(parsed, text, mask))
     found.extend(_signed_quotations(parsed, text, quotations))
-    found.extend(_opening_polls(parsed, text, mask))
+    found.extend(_opening_sources(parsed, text, mask))
     found.sort(key=lambda a: a.content)
     quotation_index = SpanIndex(lambda i: (quotations[i].start, quotations[i].end), range(len(quotations)))
     for attribution in found:
@@ -1195,30 +1195,33 @@ def _signed_quotations(parsed: Doc, text: str, quotations: list[Quotation]) -> l
     return found
 
 
-def _opening_polls(parsed: Doc, text: str, mask: bytearray) -> list[Attribution]:
-    """'In a Ledger poll released Monday, Okafor led Reyes 48 percent to 41 percent': a poll phrase opening a sentence
-    (``poll_cue_prepositions``, ``poll_nouns``) reports the clause it hangs on, whatever its verb, as PolNeAR has it
-    (the preposition its cue, the poll its source: 20 of the 24 such sentences of train, six of them through a
-    "said" of their own). A clause reporting a clause of its own is its verb's ('In a poll, the Trust found that
-    ...', 'In a poll, 62 percent said ...': the poll speaks through "said"), and a passive one tells what was done to
-    those polled ('riders were asked which ...'), not what the poll found. Doubted, so that any other cue of the
-    clause wins."""
+def _opening_sources(parsed: Doc, text: str, mask: bytearray) -> list[Attribution]:
+    """'In a Ledger poll released Monday, Okafor led Reyes 48 percent to 41 percent', 'To Okafor, the tunnel is a
+    relic': a phrase opening a sentence that names a poll or a person (``opening_source_phrases``) reports the clause
+    it hangs on, whatever its verb, as PolNeAR has it (the preposition its cue, its object the source): 20 of the 24
+    sentences opening with a poll in train (six of them through a "said" of their own), all 5 opening with "To" and
+    a person. A clause reporting a clause of its own is its verb's ('In a poll, the Trust found that ...', 'In a
+    poll, 62 percent said ...': the poll speaks through "said"), and a passive one tells what was done to those
+    polled ('riders were asked which ...'), not what the poll found. Doubted, so that any other cue of the clause
+    wins."""
     found = []
-    prepositions, polls = lexicon()["poll_cue_prepositions"], lexicon()["poll_nouns"]
+    phrases = lexicon()["opening_source_phrases"]
     for sentence in parsed.sents:
         opening = sentence[0]
-        if opening.lower_ not in prepositions or opening.dep_ != "prep" or mask[opening.idx]:
+        if opening.lower_ not in phrases or opening.dep_ != "prep" or mask[opening.idx]:
             continue
-        poll = next((c for c in opening.children if c.dep_ == "pobj" and c.lemma_.lower() in polls), None)
+        kinds = phrases[opening.lower_]
+        source = next((c for c in opening.children if c.dep_ == "pobj"
+                       and (c.lemma_.lower() in kinds or c.ent_type_ in kinds)), None)
         clause = opening.head if opening.head.pos_ in ("VERB", "AUX") else sentence.root
-        if poll is None or clause.pos_ not in ("VERB", "AUX") or clause.i < opening.right_edge.i \
+        if source is None or clause.pos_ not in ("VERB", "AUX") or clause.i < opening.right_edge.i \
                 or any(c.dep_ == "ccomp" for c in clause.children) or has_passive_marks(clause):
             continue
         last = parsed[min(clause.right_edge.i, sentence.end - 1)]
         paragraph_end = paragraph_of(text, opening.idx)[1]
         content = _char_content(text, parsed[opening.right_edge.i + 1].idx, min(last.idx + len(last), paragraph_end))
         if content is not None:
-            found.append(Attribution([content], (opening.idx, opening.idx + len(opening)), opening, poll,
+            found.append(Attribution([content], (opening.idx, opening.idx + len(opening)), opening, source,
                                      doubted=True))
     return found
 
