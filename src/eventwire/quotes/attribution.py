@@ -365,8 +365,12 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
     doc = frame.cue.doc
     ranges = [_before_coordinated_cue(p, frame.cue, coordinated_cues) for p in _to_clause_end(frame, mask)]
     ranges = [_before_closing_apposition(doc, part) for part in ranges]
+    spans = list(filter(None, (token_span(doc, p) for p in ranges)))
     low, high = paragraph_of(text, frame.cue.idx)
-    parts = [(max(s, low), min(e, high)) for s, e in filter(None, (token_span(doc, p) for p in ranges))]
+    parts = [(max(s, low), min(e, high)) for s, e in spans]
+    if not any(s < e for s, e in parts):
+        low, high = _quoted_paragraph_announced(text, high)
+        parts = [(max(s, low), min(e, high)) for s, e in spans]
     parts = [_before_quotation_close(text, mask, part, frame.cue.idx) for part in parts if part[0] < part[1]]
     if not parts:
         return None
@@ -377,6 +381,15 @@ def _from_frame(frame: Frame, text: str, mask: bytearray, coordinated_cues: set[
         _passive_subject_past_agent(_past_anticipatory_it(speaker), frame.cue)
     speaker = speaker and _poll_for_share(_maker_of_described(antecedent(speaker), frame.cue), frame.cue)
     return Attribution(parts, cue, frame.cue, speaker, channel, doubted=doubted)
+
+
+def _quoted_paragraph_announced(text: str, end: int) -> Span:
+    """The paragraph after one ending in a colon, when a quotation opens it ('Dr. Okafor stated:' then '"The board
+    ..."'): the words the colon announces, which a cue's content may lie in wholly; else an empty span."""
+    following = len(text) - len(text[end:].lstrip())
+    if not text[:end].rstrip().endswith(":") or not text.startswith(OPENING_MARKS, following):
+        return end, end
+    return paragraph_of(text, following)
 
 
 def _before_quotation_close(text: str, mask: bytearray, part: tuple[int, int], cue_start: int) -> tuple[int, int]:
