@@ -9,8 +9,9 @@ a report that a closing "according to Y" vouches for becomes Y's;
 (4) a quotation right after an attribution in the same paragraph, or continuing it in the next paragraph (or
 filling the paragraph after one ending in a colon), joins it as another part (``"A," he said. "B."``);
 (5) a cue with a quotation but no parsed clause ("he said: ...", '"...?" the senator pressed') takes it;
-(6) headline and transcript labels ("Cruz: ...") attribute the rest of the line; (7) a cue still without a
-reporter takes the nearest mention (a guess only where there was none).
+(6) headline and transcript labels ("Cruz: ...") attribute the rest of the line, and a phrase opening a sentence
+with a poll or a person ("In a Ledger poll, ...", "To Okafor, ...") its clause; (7) a cue still without a reporter
+takes the nearest mention (a guess only where there was none).
 """
 
 from __future__ import annotations
