@@ -66,7 +66,7 @@ def test_news_check_sets_name_sentences_inside_shared_articles(news_check):
         labels = news_check.read_labels(path)
         articles = news_check.articles_by_id(news, {label["corpus"] for label in labels})
         sentences = [articles[label["article"]]["text"][label["start"]:label["end"]] for label in labels]
-        assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘(—" for s in sentences), path.name
+        assert len(sentences) == 120 and all(s[:1].isupper() or s[:1] in "\"“'‘(—`" for s in sentences), path.name
 
 
 def test_news_check_sets_share_no_article():
