@@ -61,3 +61,48 @@ def test_random_news_errors_a_course_argued_for_or_leaned_to_is_not_done(pipelin
 def test_random_news_errors_an_argued_account_of_the_past_is_still_reported(pipeline):
     attack = of_type(events_of(pipeline, "Kenya argued that Somalia had attacked its border posts."), "ASSAULT")[0]
     assert not attack.hypothetical
+
+
+def test_random_news_errors_a_city_an_attack_is_named_after_is_where_it_struck(pipeline):
+    bombing = of_type(events_of(pipeline, "The death toll from the Baghdad bombings rose to 50."), "ASSAULT")[0]
+    assert bombing.source is None and country(bombing.target) == "IRQ"
+
+
+def test_random_news_errors_who_died_in_an_attack_underwent_it(pipeline):
+    attack = of_type(events_of(pipeline, "Two Kenyan soldiers died in an attack by rebels on Monday."), "ASSAULT")[0]
+    assert attack.source.code.endswith("REB") and country(attack.target) == "KEN"
+    bombing = of_type(events_of(pipeline, "Three people died in the Nairobi bombing, police said."), "ASSAULT")[0]
+    assert bombing.source is None or country(bombing.source) != "KEN"
+
+
+def test_random_news_errors_an_attack_named_by_its_doer_keeps_it(pipeline):
+    attack = of_type(events_of(pipeline, "The Israeli attack killed four people in Gaza."), "ASSAULT")[0]
+    assert country(attack.source) == "ISR"
+
+
+@pytest.mark.parametrize("text, plover_type", [
+    ("My deepest sympathy goes out to the victims, the wounded, and their families.", "ASSAULT"),
+    ("Police arrested the accused in Nairobi on Monday.", "ACCUSE"),
+])
+def test_random_news_errors_a_participle_used_as_a_noun_names_people_not_an_act(pipeline, text, plover_type):
+    assert plover_type not in types_of(pipeline, text)
+
+
+def test_random_news_errors_a_verb_the_parser_hung_on_its_subject_asks_for_a_clause(pipeline):
+    request = of_type(events_of(pipeline, "Donald Trump called Wednesday for Hillary Clinton to resign."),
+                      "REQUEST")[0]
+    assert country(request.source) == "USA"
+
+
+def test_random_news_errors_blowing_up_an_order_of_things_is_a_figure(pipeline):
+    assert "ASSAULT" not in types_of(pipeline, "The senator is going to blow up the establishment.")
+    assert "ASSAULT" in types_of(pipeline, "Rebels blew up the police station in Gao.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruiz brought up the bombing of the US embassy in Nairobi.",
+    "Senator Ruiz raised the killing of Kenyan protesters by police.",
+])
+def test_random_news_errors_who_brings_up_an_attack_did_not_do_it(pipeline, text):
+    attack = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert attack.source is None or not attack.source.code.endswith("LEG")

@@ -24,7 +24,7 @@ from eventwire.events.actors_fallback import (code_of, country_of, sector_of, se
                                                without_misread_sector)
 from eventwire.events.arguments import phrase_span
 from eventwire.events.codebook import HOSTILE_TYPES, cameo, load_yaml
-from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns, venue_words
+from eventwire.events.triggers import CLAUSE_DEPS, NOT_PERSON_ENTITIES, patterns, struck_city, venue_words
 from eventwire.quotation_marks import quoted_mask
 from eventwire.spans import SpanIndex, start_end
 
@@ -700,8 +700,11 @@ def _speaker_head(doc: Doc, quote: Quote) -> Token | None:
 
 
 def _venue_spans(noun: Token) -> list[tuple[int, int]]:
-    """The characters of the city a meeting or an agreement is named after (:func:`venue_words`)."""
-    return [(w.idx, w.idx + len(w)) for w in venue_words(noun)]
+    """The characters of the city a meeting, an agreement (:func:`venue_words`) or an attack (:func:`struck_city`)
+    is named after: "the Paris attacks" as a phrase is no French actor."""
+    struck = struck_city(noun)
+    words = venue_words(noun) + (list(struck.subtree) if struck is not None else [])
+    return [(w.idx, w.idx + len(w)) for w in words]
 
 
 def _phrase_extent(token: Token) -> tuple[int, int]:

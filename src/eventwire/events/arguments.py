@@ -16,7 +16,7 @@ from eventwire.events.actors_fallback import sector_of
 from eventwire.events.codebook import cameo, load_yaml
 from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject, is_person, is_temporal,
                                       misread_naming_complement, names_people, naming_complement_subjects,
-                                      outcome_subject, patterns, undergoing_verb, venue_name)
+                                      outcome_subject, patterns, struck_city, undergoing_verb, venue_name)
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -405,8 +405,9 @@ def _issuer(measure: Token) -> Token | None:
 
 
 def _entity_compounds(noun: Token) -> list[Token]:
+    struck = struck_city(noun)
     return [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"} and c.ent_type_ in
-            {"GPE", "NORP", "ORG", "PERSON"} and not venue_name(c, noun)]
+            {"GPE", "NORP", "ORG", "PERSON"} and not venue_name(c, noun) and c != struck]
 
 
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
@@ -626,11 +627,18 @@ def misparsed_predicate(participle: Token) -> bool:
 
 def _main_verb_of(participle: Token) -> bool:
     """A sentence with no verb but a participle naming something on its first noun ("Trump called Clinton a liar."
-    parsed with "Trump" as its root): the participle is the main verb and the noun its subject. A participle with no
-    naming complement is a headline's passive ("Kenyan journalist arrested in Cairo")."""
+    parsed with "Trump" as its root), or asking another to act ("Trump called Wednesday for Clinton to resign": a
+    "for" clause with a subject of its own): the participle is the main verb and the noun its subject. A participle
+    with neither is a headline's passive ("Kenyan journalist arrested in Cairo")."""
     head = participle.head
     return head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < participle.i \
-        and any(c.dep_ == "oprd" for c in participle.children)
+        and any(c.dep_ == "oprd" or _for_clause_with_subject(c) for c in participle.children)
+
+
+def _for_clause_with_subject(clause: Token) -> bool:
+    """"for Clinton to resign": an infinitive clause opened by "for" with a subject of its own."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def _has_object(verb: Token) -> bool:
@@ -660,6 +668,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = _performer(token) or compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
+    target = target or struck_city(token)  # "the Baghdad bombings": where they struck
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)
@@ -676,9 +685,10 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
 
 
 def _mentioned(noun: Token) -> bool:
-    """"recalled the attack", "referred to the massacre", "knew about the request", "was aware of the inquiry",
-    "was briefed about the bombings", "fled the attacks": an event noun that a word of mentioning, knowing or
-    escaping takes, as object or through a preposition (`mention_verbs`; "run from": only through that one), also
+    """"recalled the attack", "brought up the bombing", "referred to the massacre", "knew about the request", "was
+    aware of the inquiry", "was briefed about the bombings", "fled the attacks": an event noun that a word of
+    mentioning, knowing or escaping takes, as object or through a preposition (`mention_verbs`; "run from": only
+    through that one; "bring up": with that particle), also
     as the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`), is what its subject
     speaks of, knows of or escapes, not what its subject did."""
     data = patterns()
@@ -689,7 +699,8 @@ def _mentioned(noun: Token) -> bool:
     through = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     governor = through.head if through is not None else noun.head
     words = data["mention_verbs"]
-    return governor.lemma_.lower() in words or through is not None \
+    particles = [f"{governor.lemma_.lower()} {c.lower_}" for c in governor.children if c.dep_ == "prt"]
+    return governor.lemma_.lower() in words or any(p in words for p in particles) or through is not None \
         and f"{governor.lemma_.lower()} {through.lower_}" in words
 
 

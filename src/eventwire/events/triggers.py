@@ -297,10 +297,17 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
 
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb of undergoing that takes an event noun: "faced pressure", "came under attack", also a gerund the
-    parser reads as a verb ("came under shelling", "faced shelling by Y")."""
+    parser reads as a verb ("came under shelling", "faced shelling by Y"); or a verb of dying in or from one ("died
+    in the bombing", `perishing_verbs`)."""
     under = noun.dep_ in {"pobj", "pcomp"} and noun.head.lower_ == "under"
     verb = noun.head.head if under else noun.head if noun.dep_ in {"dobj", "xcomp"} else None
-    return verb if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"] else None
+    if verb is not None and verb.lemma_.lower() in patterns()["undergoing_verbs"]:
+        return verb
+    perishing = patterns()["perishing_verbs"]  # "died in the bombing": who died is whom it was done to
+    if noun.dep_ == "pobj" and noun.head.lower_ in perishing["preps"] \
+            and noun.head.head.lemma_.lower() in perishing["verbs"]:
+        return noun.head.head
+    return None
 
 
 def _undergone_by(noun: Token, who: str) -> bool:
@@ -369,7 +376,19 @@ def venue_name(modifier: Token, noun: Token) -> list[Token]:
     """"the Paris agreement", "the Warsaw summit", "the Geneva talks": the words of a city named on a meeting or an
     agreement (`venue_named_nouns`), which say where it was held or signed and name no party to it; none for a
     country ("the Iran deal") or any other modifier."""
-    if noun.lemma_.lower() not in patterns()["venue_named_nouns"] or modifier.ent_type_ != "GPE":
+    return _city_named_on(modifier, noun, "venue_named_nouns")
+
+
+def struck_city(noun: Token) -> Token | None:
+    """"the Baghdad bombings", "the Benghazi attack": the city an attack is named after (`struck_place_nouns`),
+    where it struck, which stands for its target and is never its doer."""
+    return next((modifier for modifier in noun.children if _city_named_on(modifier, noun, "struck_place_nouns")),
+                None)
+
+
+def _city_named_on(modifier: Token, noun: Token, nouns: str) -> list[Token]:
+    """The words of a city (not a country) that ``modifier`` names on a ``noun`` of the pattern list ``nouns``."""
+    if noun.lemma_.lower() not in patterns()[nouns] or modifier.ent_type_ != "GPE":
         return []
     words = [w for w in modifier.subtree if w.ent_type_ == "GPE"]
     name = " ".join(w.text for w in words)
@@ -528,6 +547,14 @@ def _hyphenated_modifier(token: Token) -> bool:
         and not any(c.dep_ == "nsubj" for c in token.children)
 
 
+def _participle_as_noun(token: Token) -> bool:
+    """"the wounded", "the accused", "the arrested were released": a participle with an article of its own and no
+    noun to describe names the people something befell, not an act it reports."""
+    return token.tag_ in {"VBN", "JJ"} and token.dep_ != "amod" and any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those"} and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass"} for c in token.children)
+
+
 def _noun_key(token: Token, nouns: dict[str, Any]) -> str | None:
     return next((form for form in lemma_forms(token) if form in nouns), None)
 
@@ -542,6 +569,6 @@ def find_triggers(sentence: Span) -> list[Trigger]:
             trigger = _match(token, table["nouns"][noun], nominal=True)
         else:
             continue
-        if trigger and not _hyphenated_modifier(token):
+        if trigger and not _hyphenated_modifier(token) and not _participle_as_noun(token):
             found.append(trigger)
     return found
