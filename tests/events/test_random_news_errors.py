@@ -106,3 +106,20 @@ def test_random_news_errors_blowing_up_an_order_of_things_is_a_figure(pipeline):
 def test_random_news_errors_who_brings_up_an_attack_did_not_do_it(pipeline, text):
     attack = of_type(events_of(pipeline, text), "ASSAULT")[0]
     assert attack.source is None or not attack.source.code.endswith("LEG")
+
+
+@pytest.mark.parametrize("text, plover_type", [
+    ("The governor has avoided directly criticizing Senator Ruiz.", "ACCUSE"),
+    ("Kenya refrained from criticizing Uganda.", "ACCUSE"),
+    ("Kenya avoided any criticism of Uganda.", "ACCUSE"),
+    ("Kenya no longer supports the rebels in Somalia.", "SUPPORT"),
+])
+def test_random_news_errors_an_act_avoided_or_no_longer_done_is_negated(pipeline, text, plover_type):
+    assert all(e.negated for e in of_type(events_of(pipeline, text), plover_type))
+
+
+def test_random_news_errors_a_person_named_on_an_investigation_is_its_target(pipeline):
+    probe = of_type(events_of(pipeline, "James Comey closed the Hillary Clinton investigation in July.",
+                              date="2016-08-01"), "ACCUSE")[0]
+    assert probe.target is not None and probe.target.canonical != (probe.source.canonical if probe.source else None)
+    assert "Clinton" in probe.target.text

@@ -654,6 +654,9 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         governor, receiver = receipt
         return _possessor(token) or _prep_object(token, {"from"}) or _prep_object(governor, {"from"}), receiver
     compounds = _entity_compounds(token)
+    person_on_case = next((c for c in compounds if c.ent_type_ == "PERSON"), None) \
+        if token.lemma_.lower() in patterns()["case_named_nouns"] else None  # "the Clinton investigation"
+    compounds = [c for c in compounds if c != person_on_case]
     source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
         or _agent_after_object(token)
     target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
@@ -668,7 +671,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = _performer(token) or compounds[0]
         if target is None and len(compounds) > 1:
             target = compounds[1]
-    target = target or struck_city(token)  # "the Baghdad bombings": where they struck
+    target = target or struck_city(token) or person_on_case  # "the Baghdad bombings": where they struck
     if source is None:  # "the talks between Armenia and Azerbaijan": the first party and the second
         sides = _between_parties(token)
         source, target = (sides[0], sides[1] or target) if sides else (source, target)

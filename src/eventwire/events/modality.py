@@ -85,13 +85,29 @@ def _ranked(noun: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     negators = set(cues()["negators"])
-    if _negating_prefix(token) or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) or _fronted_nor(c, token)
-           for c in token.children):
+    if _negating_prefix(token) or any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or _is_nobody(c) or _fronted_nor(c, token)
+            or _negated_adverb(c) for c in token.children):
         return True
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
                                                             or _fronted_nor(c, head) for c in head.children) \
         or _shares_negation(token)
+
+
+def _negated_adverb(child: Token) -> bool:
+    """"no longer supports": an adverb carrying the negation of its verb (`negated_adverbs`)."""
+    return child.dep_ == "advmod" and child.lower_ in cues()["negated_adverbs"] \
+        and any(c.dep_ == "neg" for c in child.children)
+
+
+def _avoided(verb: Token, previous: Token) -> bool:
+    """"avoided criticizing X", "refrained from attacking X": an act kept from (`avoidance_heads`: the verb and the
+    preposition that takes the act, or none for its object or complement)."""
+    taker = cues()["avoidance_heads"].get(verb.lemma_.lower())
+    if taker is None:
+        return False
+    return previous.dep_ == "prep" and previous.lower_ == taker if taker else previous.dep_ in {"xcomp", "dobj"}
 
 
 def _negating_prefix(token: Token) -> bool:
@@ -325,7 +341,8 @@ def modality(trigger: Token) -> Modality:
             continue
         modal = modal or _modal(word) or _periphrastic_future(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
-        result.negated = result.negated or failed or (previous.dep_ == "xcomp" and _negated(word)) \
+        result.negated = result.negated or failed or _avoided(word, previous) \
+            or (previous.dep_ == "xcomp" and _negated(word)) \
             or _negated_intent(word, previous)
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
