@@ -123,3 +123,18 @@ def test_random_news_errors_a_person_named_on_an_investigation_is_its_target(pip
                               date="2016-08-01"), "ACCUSE")[0]
     assert probe.target is not None and probe.target.canonical != (probe.source.canonical if probe.source else None)
     assert "Clinton" in probe.target.text
+
+
+def test_random_news_errors_what_is_done_without_consulting_is_no_consultation(pipeline):
+    assert all(e.negated for e in of_type(events_of(pipeline, "Kenya acted without consulting Uganda."), "CONSULT"))
+
+
+def test_random_news_errors_who_repels_an_attack_underwent_it(pipeline):
+    attack = of_type(events_of(pipeline, "Kenyan troops repelled an attack by al-Shabab."), "ASSAULT")[0]
+    assert country(attack.target) == "KEN"
+
+
+@pytest.mark.parametrize("text", ["Kenyan troops destroyed the principles of democracy.",
+                                  "The governor wants to release his taxes."])
+def test_random_news_errors_principles_destroyed_and_taxes_released_are_no_events(pipeline, text):
+    assert types_of(pipeline, text) == set()

@@ -92,6 +92,7 @@ def _negated(token: Token) -> bool:
     head = token.head
     return token.dep_ in {"dobj", "pobj", "xcomp"} and any(c.dep_ == "neg" and c.lower_ in negators
                                                             or _fronted_nor(c, head) for c in head.children) \
+        or token.dep_ == "pcomp" and head.lower_ in negators and not any(c.dep_ == "neg" for c in head.head.children) \
         or _shares_negation(token)
 
 
