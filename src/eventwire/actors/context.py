@@ -212,10 +212,11 @@ _WORD = re.compile(r"\w+")
 
 
 def names_country(text: str, country: str, kb: KnowledgeBase) -> bool:
-    """Whether words of ``text`` are a name or demonym of ``country`` (alpha-3) in the knowledge base ``kb``: the
-    whole text ("Lebanon") or words in it ("Panama" in "Panama City")."""
+    """Whether words of ``text`` are a name, demonym or capital of ``country`` (alpha-3) in the knowledge base
+    ``kb``: the whole text ("Lebanon", "Athens", which stands for Greece) or words in it ("Panama" in "Panama
+    City")."""
     words = tokenize(text)
-    return any(term.kind in ("country", "demonym") and term.value == country
+    return any(term.kind in ("country", "demonym", "capital") and term.value == country
                for first in range(len(words)) for last in range(first + 1, len(words) + 1)
                for term in kb.lookup(words[first:last]))
 
