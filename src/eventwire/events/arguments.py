@@ -657,9 +657,11 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     person_on_case = next((c for c in compounds if c.ent_type_ == "PERSON"), None) \
         if token.lemma_.lower() in patterns()["case_named_nouns"] else None  # "the Clinton investigation"
     compounds = [c for c in compounds if c != person_on_case]
-    source = _possessor(token) or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
+    victim = _possessor_undergoing(token)  # "his arrest": he was arrested
+    source = (None if victim else _possessor(token)) \
+        or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
         or _agent_after_object(token)
-    target = _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
+    target = victim or _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
     undergoing = undergoing_verb(token)
@@ -685,6 +687,15 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif target is None and pattern.get("clause_subject_target"):  # "entered X at the request of Y": Y asked them
         target = inherited_subject(token)
     return source, target
+
+
+def _possessor_undergoing(noun: Token) -> Token | None:
+    """The possessor of a singular event noun done to someone, with no "of" phrase naming who ("his arrest", "the
+    senator's assassination": `undergone_by_possessor`): the one it was done to, not its doer."""
+    if noun.lemma_.lower() not in patterns()["undergone_by_possessor"] or noun.tag_ != "NN" \
+            or _prep_object(noun, {"of"}) is not None:
+        return None
+    return _possessor(noun)
 
 
 def _mentioned(noun: Token) -> bool:
