@@ -147,7 +147,7 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
         bare_target = _described_victim(entry, bare_target, candidates, ctx)
     source = ctx.placed(bare_source, ctx.country_apart_from(bare_target)
                         or ctx.statement_country(mood.speaker, bare_target))
-    target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source))
+    target = ctx.placed(bare_target, ctx.country or domestic_country(entry.type, source, bare_target))
     if trigger.pattern.get("verdict_words") and (mood.negated or _wished(trigger.token) or not _judges_another(
             source, target, target_token_of(candidates, target), ctx)):
         return []  # "said Ruto is not a liar" defends him

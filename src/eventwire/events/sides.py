@@ -93,12 +93,18 @@ def is_coded(ref: ActorRef | None) -> bool:
     return ref is not None and names_actor(ref.code)
 
 
-def domestic_country(event_type: str, source: ActorRef | None) -> str | None:
+def domestic_country(event_type: str, source: ActorRef | None, target: ActorRef | None = None) -> str | None:
     """Repression is done by a state to its own people: the country-less target of a domestic type ("police
-    prevented students") belongs to its source's country when the sentence names several."""
-    if event_type not in load_yaml("patterns.yaml")["domestic_types"] or not is_coded(source):
+    prevented students") belongs to its source's country when the sentence names several. So does "the
+    government" that a country's own people or bodies outside its state address (`home_government`: "Israeli
+    lawmakers called on the government")."""
+    if not is_coded(source) or not is_country(source.code[:3]):
         return None
-    return source.code[:3] if is_country(source.code[:3]) else None
+    data = load_yaml("patterns.yaml")
+    home = data["home_government"]
+    addresses_own_government = target is not None and target.code is not None \
+        and target.code[3:] in home["government"] and source.code[3:6] in home["sources"]
+    return source.code[:3] if event_type in data["domestic_types"] or addresses_own_government else None
 
 
 def as_government(target: ActorRef | None, trigger: Trigger) -> ActorRef | None:
