@@ -286,7 +286,8 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     if alt.get("blocked_objects") and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in alt["blocked_objects"]
                                           for c in token.children):
         return False
-    if alt.get("person_object") and not any(is_person(c) for c in _undergoers(token, alt.get("requires_prep", []))):
+    if alt.get("person_object") and not any(is_person(c) or alt.get("owner_judged") and _owned_by_person(c)
+                                            for c in _undergoers(token, alt.get("requires_prep", []))):
         return False
     if alt.get("partner") and not _has_partner(token):
         return False
@@ -417,6 +418,11 @@ def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
     if found or verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
         return found
     return [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _owned_by_person(thing: Token) -> bool:
+    """A thing a person owns ("his plan", "Warren's remarks"), which a verdict on it judges."""
+    return any(c.dep_ == "poss" and is_person(c) for c in thing.children)
 
 
 def outcome_subject(participle: Token) -> Token | None:
