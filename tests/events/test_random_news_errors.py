@@ -138,3 +138,14 @@ def test_random_news_errors_who_repels_an_attack_underwent_it(pipeline):
                                   "The governor wants to release his taxes."])
 def test_random_news_errors_principles_destroyed_and_taxes_released_are_no_events(pipeline, text):
     assert types_of(pipeline, text) == set()
+
+
+def test_random_news_errors_neither_of_two_subjects_did_it(pipeline):
+    charges = of_type(events_of(pipeline, "Neither Clinton nor her aides have been charged with any crime."),
+                      "ACCUSE")
+    assert all(e.negated for e in charges)
+
+
+def test_random_news_errors_who_is_to_blame_is_blamed(pipeline):
+    blame = of_type(events_of(pipeline, "Russia is to blame for the attack, Kenya said."), "ACCUSE")[0]
+    assert country(blame.target) == "RUS" and country(blame.source) != "RUS"

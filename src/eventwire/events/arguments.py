@@ -412,6 +412,8 @@ def _entity_compounds(noun: Token) -> list[Token]:
 
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern = trigger.token, trigger.pattern
+    if (blamed := _blamed_subject(token)) is not None:  # "Democrats are to blame": they are the ones blamed
+        return None, blamed
     if token.dep_ == "amod" and token.head.pos_ in {"PROPN", "NOUN"}:  # misparsed clause: "its army encircled Kyiv"
         earlier_modifier = next((c for c in token.head.children if c.dep_ == "amod" and c.i < token.i), None)
         return appositive_subject(token) or _possessor(token.head) or earlier_modifier, token.head
@@ -623,6 +625,14 @@ def misparsed_predicate(participle: Token) -> bool:
     if noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children):
         return True
     return _has_object(participle)
+
+
+def _blamed_subject(verb: Token) -> Token | None:
+    """The subject of "be" whose infinitive is a verb done to it ("the media are to blame", `blamed_subject_verbs`)."""
+    if verb.lemma_.lower() not in patterns()["blamed_subject_verbs"] or verb.dep_ != "xcomp" \
+            or verb.head.lemma_.lower() != "be" or not has_infinitive_to(verb):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _main_verb_of(participle: Token) -> bool:

@@ -160,9 +160,10 @@ def _negated_intent(word: Token, previous: Token) -> bool:
 
 
 def _is_nobody(child: Token) -> bool:
-    """A subject or object that names no one and nothing: "none of his rivals", "no country", "nobody"; "offers no
-    protections", "sent no troops"."""
-    no_determiner = any(d.dep_ == "det" and d.lower_ == "no" for d in child.children)
+    """A subject or object that names no one and nothing: "none of his rivals", "no country", "nobody", "neither X
+    nor Y"; "offers no protections", "sent no troops"."""
+    no_determiner = any(d.dep_ in {"det", "preconj"} and d.lower_ in cues()["negative_determiners"]
+                        for d in child.children)
     names_none = child.lower_ in cues()["negative_subjects"] or no_determiner
     return child.dep_ in {"nsubj", "nsubjpass", "dobj"} and names_none
 
