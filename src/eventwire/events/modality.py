@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from eventwire.events.arguments import predicated_by_be, reported_clause
 from eventwire.events.codebook import load_yaml
-from eventwire.nlp.syntax import has_infinitive_to
+from eventwire.nlp.syntax import has_infinitive_to, hyphen_glued_prefix
 from eventwire.quotation_marks import quoted_mask
 
 #: Links from a trigger to the word that governs its meaning (complement, purpose, prepositional object).
@@ -113,11 +113,8 @@ def _avoided(verb: Token, previous: Token) -> bool:
 
 def _negating_prefix(token: Token) -> bool:
     """"non-endorsement": a prefix the tokenizer split off with its hyphen (`negating_prefixes`)."""
-    if token.i < 2:
-        return False
-    hyphen, prefix = token.doc[token.i - 1], token.doc[token.i - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ \
-        and prefix.lower_ in cues()["negating_prefixes"]
+    prefix = hyphen_glued_prefix(token)
+    return prefix is not None and prefix.lower_ in cues()["negating_prefixes"]
 
 
 def _set_aside(trigger: Token) -> bool:

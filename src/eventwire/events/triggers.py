@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.codebook import load_yaml
 from eventwire.geo.gazetteer import knowledge
 from eventwire.geo.recognise import is_known
-from eventwire.nlp.syntax import has_infinitive_to, is_infinitive_to
+from eventwire.nlp.syntax import has_infinitive_to, hyphen_glued_prefix, is_infinitive_to
 
 _VERB_POS = {"VERB"}
 _NOUN_POS = {"NOUN", "PROPN"}
@@ -205,11 +205,8 @@ def lemma_forms(token: Token) -> list[str]:
     """The word's lemma, preceded by the whole word when the tokenizer split a hyphenated compound
     ("cease-fire" -> "ceasefire", the spelling the patterns use)."""
     lemma = token.lemma_.lower()
-    if token.i < 2:
-        return [lemma]
-    hyphen, word = token.doc[token.i - 1], token.doc[token.i - 2]
-    glued = hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
-    return [word.lower_ + lemma, lemma] if glued else [lemma]
+    prefix = hyphen_glued_prefix(token)
+    return [prefix.lower_ + lemma, lemma] if prefix is not None else [lemma]
 
 
 def _object_code(token: Token, objects: dict[str, str], preps: list[str]) -> tuple[str, Token] | None:
@@ -546,9 +543,7 @@ def _hyphenated_modifier(token: Token) -> bool:
     """The second half of "Iran-backed", "rebel-held", "Saudi-led": a description of who controls or supports
     something, not a report that it happened; a verb listed whole ("test-fired") is no such half, nor a verb with
     a subject of its own ("he sucker-punched a protester": the compound's last half is the act)."""
-    doc = token.doc
-    halves = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and token.tag_ in {"VBN", "VBD", "JJ"}
+    halves = hyphen_glued_prefix(token) is not None and token.tag_ in {"VBN", "VBD", "JJ"}
     return halves and lemma_forms(token)[0] not in patterns()["verbs"] \
         and not any(c.dep_ == "nsubj" for c in token.children)
 

@@ -16,6 +16,15 @@ def has_infinitive_to(verb: Token) -> bool:
     return any(is_infinitive_to(child) for child in verb.children)
 
 
+def hyphen_glued_prefix(word: Token) -> Token | None:
+    """The word the tokenizer split off before ``word`` at a hyphen with no space around it ("cease" of
+    "cease-fire", "non" of "non-endorsement", "Iran" of "Iran-backed"), or None."""
+    if word.i < 2:
+        return None
+    hyphen, prefix = word.doc[word.i - 1], word.doc[word.i - 2]
+    return prefix if hyphen.text == "-" and not hyphen.whitespace_ and not prefix.whitespace_ else None
+
+
 #: Dependencies that mark their head a passive verb: "[was] rejected", "[the plan] was rejected".
 PASSIVE_MARKS = frozenset({"auxpass", "nsubjpass"})
 
