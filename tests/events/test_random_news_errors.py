@@ -1,4 +1,4 @@
-"""Kinds of error found by reading the events of a random sample of news articles (thirtieth session): what a
+"""Kinds of error found by reading the events of random samples of news articles (thirtieth session on): what a
 comparison names, a prefix that negates, a party's committee, a pension that is no police, a gun held up, crimes
 committed, and courses only argued for. Sentences written for eventwire."""
 
@@ -149,3 +149,15 @@ def test_random_news_errors_neither_of_two_subjects_did_it(pipeline):
 def test_random_news_errors_who_is_to_blame_is_blamed(pipeline):
     blame = of_type(events_of(pipeline, "Russia is to blame for the attack, Kenya said."), "ACCUSE")[0]
     assert country(blame.target) == "RUS" and country(blame.source) != "RUS"
+
+
+def test_random_news_errors_what_is_discussed_is_no_partner(pipeline):
+    text = "Chancellor Merkel discussed Syria with President Putin on Monday."
+    talks = of_type(events_of(pipeline, text, date="2016-05-01"), "CONSULT")
+    assert [country(e.target) for e in talks] == ["RUS"]
+
+
+def test_random_news_errors_leaders_discussing_an_attack_talk_to_each_other(pipeline):
+    text = "President Obama and President Hollande discussed the Paris attacks on Tuesday."
+    talks = of_type(events_of(pipeline, text, date="2015-11-17"), "CONSULT")
+    assert sorted((country(e.source), country(e.target)) for e in talks) == [("FRA", "USA"), ("USA", "FRA")]

@@ -455,6 +455,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         # "pulled its troops out of Georgia": the pattern's own preposition names the target before the owner
         own_preps = pattern.get("target_preps")
         target = own_preps and _prep_object(token, own_preps) or _possessor(target) or _prep_object(token, {"from"})
+    if target is not None and talked_about(trigger, target):  # "discussed Syria with Putin": Putin
+        target = None
     if target is None or pattern.get("target_preps") is not None and target.dep_ != "dobj":
         preps = pattern.get("target_preps", patterns()["defaults"]["verb_target_preps"])
         target = _prep_object(token, preps) or target
@@ -1047,10 +1049,11 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(o for o in _around(partner) if o != token and not _partners_own_object(o, partner, verb, token))
     if target is not None:  # "recalled its ambassador from Moscow": the phrase the parser hung on the object
         found.extend(_prep_and_dative_objects(target, preps))
-    for inner in trigger.absorbed:
+    for inner in (each for each in trigger.absorbed if not talked_about(trigger, each.token)):
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
-    found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps)]
+    found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps
+                                                   or talked_about(trigger, c))]
     if target is not None and names_people(target):
         heads = {token, verb} - {None}  # "continued his attacks on X during a speech in Iowa": on the light verb
         found = [c for c in found if c is None or not any(_in_location_phrase(c, head) for head in heads)]
@@ -1062,6 +1065,15 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     if trigger.object_token is not None:  # last resort: a place in the event noun ("the Beijing Olympics")
         ordered.append(trigger.object_token)
     return ordered
+
+
+def talked_about(trigger: Trigger, word: Token) -> bool:
+    """Whether ``word`` lies in the object of a verb whose object is its topic (`topic_object`): what leaders
+    discuss ("discussed the Russian airstrikes", "discussed Syria") is no one they talk with."""
+    if not trigger.pattern.get("topic_object") or trigger.nominal:
+        return False
+    topic = next((c for c in trigger.token.children if c.dep_ == "dobj"), None)
+    return topic is not None and topic.left_edge.i <= word.i <= topic.right_edge.i
 
 
 def _in_location_phrase(candidate: Token, verb: Token) -> bool:

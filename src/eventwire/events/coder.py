@@ -13,7 +13,7 @@ from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
 from eventwire.events.absorption import absorb_content
 from eventwire.events.actor_refs import ethnic_group, place_actor
 from eventwire.events.arguments import (addressed_ones, arguments, asked_addressee, deed_doer, does_such_acts,
-                                        faces_other_side, statement_speaker, target_candidates)
+                                        faces_other_side, statement_speaker, talked_about, target_candidates)
 from eventwire.events.codebook import (COOPERATIVE_TYPES, CONTENT_TYPES, HOSTILE_TYPES, CameoCode, cameo,
                                        content_code, load_yaml)
 from eventwire.events.figurative import (assails_a_notion, backs_a_notion, campaigns, has_lifeless_object,
@@ -416,11 +416,13 @@ def _in_partner_slot(trigger: Trigger, word: Token | None) -> bool:
 def _mutual(trigger: Trigger, code: str, reciprocal: list[str]) -> bool:
     """A mutual act done with each other: talks, an agreement, or an act its pattern marks `mutual` ("exchanged
     fire", "agreed to a truce"). What is pledged or intended keeps its own kind ("Kuwait and Ireland vowed to
-    deliver funds" is aid each gives, not an agreement between them)."""
+    deliver funds" is aid each gives, not an agreement between them); what is talked about does not ("discussed
+    the attacks")."""
     def mutual(each: Trigger) -> bool:
         return cameo(each.code).type in reciprocal or bool(each.pattern.get("mutual"))
     own = cameo(code).type in reciprocal or bool(trigger.pattern.get("mutual"))
-    return own and all(mutual(each) for each in (trigger, *trigger.absorbed))
+    return own and all(mutual(each) for each in (trigger, *trigger.absorbed)
+                       if not talked_about(trigger, each.token))
 
 
 def _accuser(event_type: str, cue: str, mood: Modality, source: ActorRef | None, target: ActorRef | None,
