@@ -161,3 +161,11 @@ def test_random_news_errors_leaders_discussing_an_attack_talk_to_each_other(pipe
     text = "President Obama and President Hollande discussed the Paris attacks on Tuesday."
     talks = of_type(events_of(pipeline, text, date="2015-11-17"), "CONSULT")
     assert sorted((country(e.source), country(e.target)) for e in talks) == [("FRA", "USA"), ("USA", "FRA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Lewis said she was struck by her story.",
+    "Reporters were struck by the resemblance between the two candidates.",
+])
+def test_random_news_errors_who_is_struck_by_a_story_is_impressed(pipeline, text):
+    assert not events_of(pipeline, text, date="2016-05-01")
