@@ -169,3 +169,7 @@ def test_random_news_errors_leaders_discussing_an_attack_talk_to_each_other(pipe
 ])
 def test_random_news_errors_who_is_struck_by_a_story_is_impressed(pipeline, text):
     assert not events_of(pipeline, text, date="2016-05-01")
+
+
+def test_random_news_errors_released_data_frees_no_one(pipeline):
+    assert "RETREAT" not in types_of(pipeline, "The state health department released new infection data on Monday.")

@@ -98,11 +98,11 @@ def neighbourhood(token: Token) -> set[str]:
             lemmas.update(mark.lower_ for mark in child.children if mark.dep_ == "mark" and mark.lower_ == "for")
         if child.dep_ in CLAUSE_DEPS or _time_phrase(child) or is_infinitive_to(child):
             continue
-        lemmas.add(child.lemma_.lower())
-        lemmas.update(grand.lemma_.lower() for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
+        lemmas.add(word_lemma(child))
+        lemmas.update(word_lemma(grand) for grand in child.children if grand.dep_ not in CLAUSE_DEPS)
         if child.dep_ in SUBJECT_LINKS:  # "hundreds of troops arrived": the counted noun is the subject
-            lemmas.update(counted.lemma_.lower() for counted in _of_objects(child, {"of"}))
-    lemmas.update(obj.lemma_.lower() for obj in object_candidates(token))
+            lemmas.update(word_lemma(counted) for counted in _of_objects(child, {"of"}))
+    lemmas.update(word_lemma(obj) for obj in object_candidates(token))
     if token.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "xcomp", "acl", "relcl"}:  # relcl: "a fire that killed"
         lemmas.add(token.head.lemma_.lower())
         if token.head.dep_ == "prep":
@@ -201,10 +201,17 @@ def _about_oneself(token: Token) -> bool:
                for child in token.children if child.dep_ in {"acl", "ccomp"} for subject in child.children)
 
 
+def word_lemma(token: Token) -> str:
+    """The lemma the pattern lists use: the model's, but "data" and "media" for the Latin singulars it gives them
+    (`noun_lemma_fixes`)."""
+    lemma = token.lemma_.lower()
+    return patterns()["noun_lemma_fixes"].get(lemma, lemma)
+
+
 def lemma_forms(token: Token) -> list[str]:
     """The word's lemma, preceded by the whole word when the tokenizer split a hyphenated compound
     ("cease-fire" -> "ceasefire", the spelling the patterns use)."""
-    lemma = token.lemma_.lower()
+    lemma = word_lemma(token)
     prefix = hyphen_glued_prefix(token)
     return [prefix.lower_ + lemma, lemma] if prefix is not None else [lemma]
 
