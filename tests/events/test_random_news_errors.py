@@ -173,3 +173,15 @@ def test_random_news_errors_who_is_struck_by_a_story_is_impressed(pipeline, text
 
 def test_random_news_errors_released_data_frees_no_one(pipeline):
     assert "RETREAT" not in types_of(pipeline, "The state health department released new infection data on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Reyes will co-host a fundraiser in Trenton on Thursday.",
+    "The former governor hosts a weekly radio show.",
+])
+def test_random_news_errors_hosting_a_fundraiser_or_a_show_receives_no_visit(pipeline, text):
+    assert "CONSULT" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_hosting_a_leader_is_a_visit(pipeline):
+    assert "CONSULT" in types_of(pipeline, "Egypt hosted the Sudanese president in Cairo on Monday.")
