@@ -191,3 +191,9 @@ def test_random_news_errors_party_officials_are_the_party(pipeline):
     text = "Republican Party officials sharply criticized the governor on Monday."
     criticism = of_type(events_of(pipeline, text, date="2016-05-01"), "ACCUSE")[0]
     assert criticism.source.code.endswith("PTY")
+
+
+def test_random_news_errors_an_object_pronoun_of_a_conjunct_is_not_its_subject(pipeline):
+    text = "Pope Francis toured Mexico last week. Mr. Trump criticized the pope and accused him of pandering."
+    criticism = of_type(events_of(pipeline, text, date="2016-02-20"), "ACCUSE")[0]
+    assert country(criticism.target) == "VAT"

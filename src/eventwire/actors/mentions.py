@@ -133,6 +133,9 @@ class Tok:
     dep: str = ""
     head_lemma: str = ""  # lemma of the syntactic head: the verb a subject belongs to
     head_start: int = -1  # where the syntactic head starts (-1 without a parse)
+    # where the verb starts whose subject the head shares: the head itself, or for a conjunct verb without a subject
+    # of its own the first conjunct ("Trump met Cruz and praised him": "met")
+    clause_start: int = -1
     person: bool = False  # inside a spaCy PERSON entity
     inside_org: bool = False  # inside a spaCy ORG entity, after a capitalised word of it ("Upper [Nile] People's")
 

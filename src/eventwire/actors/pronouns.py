@@ -72,7 +72,7 @@ class Antecedents:
 
     def _excluded_by_syntax(self, pronoun: Tok, name: Tok | None) -> bool:
         """Names a pronoun cannot stand for: the subject of its own verb when it is that verb's object ("O'Brien
-        libeled him"); inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
+        libeled him", "met Cruz and praised him"); inside a quotation the subject of a verb of saying, who would say "I" ("Smith told
         reporters: 'He has no plan'"); and, for a subject outside quotation marks, a name inside them: the one
         the quotation talks about is seldom the one who goes on ("'... Mr. Trump's got attention,' he continued")."""
         if name is None:
@@ -81,8 +81,8 @@ class Antecedents:
             return True
         if name.dep not in ("nsubj", "nsubjpass"):
             return False
-        if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.head_start:
-            return True
+        if pronoun.dep in ("dobj", "dative") and name.head_start == pronoun.clause_start:
+            return True  # also of a conjunct verb sharing the subject: "Trump met Cruz and praised him"
         return name.head_lemma in rules()["reporting_verbs"] and self._quoted[pronoun.start] \
             and not self._quoted[name.start]
 

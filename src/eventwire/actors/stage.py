@@ -71,6 +71,9 @@ def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
     starts, pos, dep, lemma = parsed.to_array([IDX, POS, DEP, LEMMA]).T.tolist()
     heads = parsed.to_array(HEAD).astype("int64").tolist()  # relative offsets, stored unsigned
     strings = parsed.vocab.strings
+    subject_dep = {strings.add(label) for label in ("nsubj", "nsubjpass")}
+    conj = strings.add("conj")
+    with_subject = {i + heads[i] for i in range(len(dep)) if dep[i] in subject_dep}
     people = {i for ent in parsed.ents if ent.label_ in ("PERSON", "PER") for i in range(ent.start, ent.end)}
     org_insides = {i for ent in parsed.ents if ent.label_ == "ORG" for i in range(ent.start + 1, ent.end)
                    if parsed[i - 1].text[:1].isupper() and parsed[i - 1].pos_ != "DET"}
@@ -81,3 +84,7 @@ def _attach_parse(toks: list[Tok], parsed: Doc) -> None:
         tok.pos, tok.dep, tok.person, tok.inside_org = strings[pos[i]], strings[dep[i]], i in people, i in org_insides
         tok.head_lemma = strings[lemma[i + heads[i]]].lower()
         tok.head_start = starts[i + heads[i]]
+        verb = i + heads[i]
+        while dep[verb] == conj and heads[verb] and verb not in with_subject:
+            verb += heads[verb]
+        tok.clause_start = starts[verb]
