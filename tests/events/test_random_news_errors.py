@@ -197,3 +197,18 @@ def test_random_news_errors_an_object_pronoun_of_a_conjunct_is_not_its_subject(p
     text = "Pope Francis toured Mexico last week. Mr. Trump criticized the pope and accused him of pandering."
     criticism = of_type(events_of(pipeline, text, date="2016-02-20"), "ACCUSE")[0]
     assert country(criticism.target) == "VAT"
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters oppose cutting off federal funds for the clinics.",
+    "The two presidents reaffirmed their commitment to destroying the militia.",
+])
+def test_random_news_errors_an_act_opposed_or_committed_to_is_not_done(pipeline, text):
+    found = [e for e in events_of(pipeline, text, date="2016-05-01") if e.type in {"SANCTION", "ASSAULT"}]
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_random_news_errors_what_is_done_after_opposing_is_done(pipeline):
+    text = "Senator Lee personally opposes the ruling, but he urged conservatives to obey the decision."
+    requests = of_type(events_of(pipeline, text), "REQUEST")
+    assert requests and not any(e.hypothetical for e in requests)

@@ -346,7 +346,8 @@ def modality(trigger: Token) -> Modality:
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
             result.appeal, result.speaker = True, _speaker(word)
-        if lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_:
+        if lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_ \
+                or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous):
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
             # "X wants Y to attack Z" is a wish about Y, not a threat by X
@@ -368,6 +369,18 @@ def modality(trigger: Token) -> Modality:
     if _performed_by_saying(trigger):
         result.hypothetical = result.intent = False
     return result
+
+
+def _unrealised_complement(head: Token, complement: Token) -> bool:
+    """Whether ``complement`` is the act ``head`` (of `unrealised_act_heads`) opposes or commits to: a verb
+    complement, or a preposition taking one ("commitment to destroying ISIL"); not a clause coordinated with it
+    or explaining it ("opposes X, but he urged ...", "committed suicide after being imprisoned"), nor the
+    contrast "as opposed to"."""
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in head.children):
+        return False
+    if complement.dep_ == "prep":
+        return complement.lower_ == "to" and any(c.dep_ == "pcomp" and c.pos_ == "VERB" for c in complement.children)
+    return complement.pos_ == "VERB" and complement.dep_ in {"xcomp", "ccomp", "dobj"}
 
 
 def _counterfactual(trigger: Token, chain: list[Token]) -> str:
