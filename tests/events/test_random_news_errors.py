@@ -212,3 +212,13 @@ def test_random_news_errors_what_is_done_after_opposing_is_done(pipeline):
     text = "Senator Lee personally opposes the ruling, but he urged conservatives to obey the decision."
     requests = of_type(events_of(pipeline, text), "REQUEST")
     assert requests and not any(e.hypothetical for e in requests)
+
+
+def test_random_news_errors_troops_committed_are_pledged_as_troops(pipeline):
+    pledges = of_type(events_of(pipeline, "Kenya committed 500 soldiers to the African Union mission."), "AGREE")
+    assert [e.cameo for e in pledges] == ["0334"]
+
+
+def test_random_news_errors_time_committed_to_a_cause_is_no_pledge(pipeline):
+    text = "Kenyan students have committed a huge amount of time to the shelter."
+    assert "AGREE" not in types_of(pipeline, text)
