@@ -42,11 +42,11 @@ def test_the_place_of_a_killing_is_no_target(pipeline, text, target_words):
     assert assault.target.code.startswith("NGA")
 
 
-# a pronoun stands for the person its antecedent names, in the role the antecedent's words give (ev45: a title
-# keeps the country alone, a bare name is a civilian)
+# a pronoun stands for the person its antecedent names, in the role the antecedent's words give (a party title
+# makes a party member, a bare name a civilian)
 @pytest.mark.parametrize("text, code", [
-    ("Party chairman Jo Wambua spoke in Nairobi on Monday. He criticized President Ruto.", "KEN"),
-    ("Party chairman Jo Wambua said he would sue President Ruto in Nairobi.", "KEN"),
+    ("Party chairman Jo Wambua spoke in Nairobi on Monday. He criticized President Ruto.", "KENPTY"),
+    ("Party chairman Jo Wambua said he would sue President Ruto in Nairobi.", "KENPTY"),
     ("Jo Wambua spoke in Nairobi on Monday. He criticized President Ruto.", "KENCVL"),
 ])
 def test_a_pronoun_takes_its_antecedents_role(pipeline, text, code):

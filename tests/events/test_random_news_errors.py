@@ -222,3 +222,15 @@ def test_random_news_errors_troops_committed_are_pledged_as_troops(pipeline):
 def test_random_news_errors_time_committed_to_a_cause_is_no_pledge(pipeline):
     text = "Kenyan students have committed a huge amount of time to the shelter."
     assert "AGREE" not in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"The party is running out of time,\" said Craig Robinson. Iowa State University's Dianne Bystrom agreed.",
+    "Governor Reyes almost seemed to agree.",
+])
+def test_random_news_errors_one_who_agrees_with_nothing_named_concurs(pipeline, text):
+    assert "AGREE" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_two_sides_that_agree_reach_agreement(pipeline):
+    assert "AGREE" in types_of(pipeline, "Russia and Ukraine agreed late on Tuesday.")

@@ -35,6 +35,8 @@ SUBJECT_LINKS = {"nsubj", "nsubjpass", "csubj", "agent"}
 HUNG_CLAUSE_DEPS = {"advcl", "xcomp", "conj", "relcl", "acl", "pcomp"}
 PLURAL_TAGS = {"NNS", "NNPS", "CD"}  # "the two discussed"
 PLURAL_PRONOUNS = {"they", "we", "both"}
+#: Dependents that give a verb something of its own to take (`bare_alone`).
+BARE_VERB_BLOCKERS = {"dobj", "dative", "xcomp", "ccomp", "prep", "attr", "oprd", "advcl", "agent"}
 #: Named entities that are places.
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 #: Named entities that are no person ("shot Paris", "shot Avatar" are no assault).
@@ -295,6 +297,8 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("partner") and not _has_partner(token):
         return False
+    if alt.get("bare_alone") is False and _alone_and_bare(token):
+        return False
     if alt.get("undergone") and not _undergone_by(token, alt["undergone"]):
         return False
     return not (alt.get("naming") is False and "oprd" in deps)
@@ -349,9 +353,24 @@ def _has_partner(verb: Token) -> bool:
     discussed"); "analysts discussed the remark" talks about something with no one."""
     if verb.dep_ in HUNG_CLAUSE_DEPS:
         return True
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return _several(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _several(subjects) -> bool:
+    """Whether the subjects name several doers: a plural, "they", or a coordination."""
     return any(s.tag_ in PLURAL_TAGS or s.lower_ in PLURAL_PRONOUNS or any(c.dep_ == "conj" for c in s.children)
                for s in subjects)
+
+
+def _alone_and_bare(verb: Token) -> bool:
+    """A verb with no object, clause or phrase of its own whose subject (its own, or that of the verb it
+    completes: "seemed to agree") is one doer: "Professor Lee agreed." concurs with a view just reported."""
+    if any(c.dep_ in BARE_VERB_BLOCKERS for c in verb.children):
+        return False
+    holder = verb
+    while holder.dep_ in {"xcomp", "conj"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children):
+        holder = holder.head
+    return not _several(c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def verdict_words_of(copula: Token, words: Collection[str]) -> list[Token]:
