@@ -234,3 +234,9 @@ def test_random_news_errors_one_who_agrees_with_nothing_named_concurs(pipeline, 
 
 def test_random_news_errors_two_sides_that_agree_reach_agreement(pipeline):
     assert "AGREE" in types_of(pipeline, "Russia and Ukraine agreed late on Tuesday.")
+
+
+def test_random_news_errors_whose_approach_is_criticised_is_the_target(pipeline):
+    text = "Senator Cruz has blasted Trump's statements on Israel."
+    criticism = of_type(events_of(pipeline, text, date="2016-03-18"), "ACCUSE")[0]
+    assert country(criticism.target) == "USA"

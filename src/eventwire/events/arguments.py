@@ -926,8 +926,8 @@ def _around(token: Token) -> list[Token]:
     for word in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
         objects = _objects(word) + _permitted(word)
         found.extend(objects + naming_complement_subjects(word) + _prep_and_dative_objects(word, preps))
-        for obj in objects:
-            found.extend(_prep_and_dative_objects(obj, preps) + [c for c in obj.children if c.dep_ == "poss"])
+        for obj in objects:  # whose thing it is before what it is about: "criticized his approach to Syria"
+            found.extend([c for c in obj.children if c.dep_ == "poss"] + _prep_and_dative_objects(obj, preps))
             found.extend(_object_phrase_targets(obj, preps))
             if names_no_agent(obj) and not is_passive(word):  # "criticized the ruling by the court"
                 found.extend(_prep_and_dative_objects(word, {"by"}))
