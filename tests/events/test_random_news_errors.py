@@ -240,3 +240,14 @@ def test_random_news_errors_whose_approach_is_criticised_is_the_target(pipeline)
     text = "Senator Cruz has blasted Trump's statements on Israel."
     criticism = of_type(events_of(pipeline, text, date="2016-03-18"), "ACCUSE")[0]
     assert country(criticism.target) == "USA"
+
+
+def test_random_news_errors_quitting_an_act_is_no_resignation(pipeline):
+    assert "CONCEDE" not in types_of(pipeline, "The senator told the governor to quit attacking his rivals.")
+    assert "CONCEDE" in types_of(pipeline, "The defence minister quit on Friday.")
+
+
+def test_random_news_errors_a_withheld_endorsement_is_not_given(pipeline):
+    endorsements = of_type(events_of(pipeline, "Senator Ayotte has withheld her endorsement of Donald Trump.",
+                                     date="2016-08-26"), "SUPPORT")
+    assert endorsements and all(e.negated for e in endorsements)
