@@ -251,3 +251,10 @@ def test_random_news_errors_a_withheld_endorsement_is_not_given(pipeline):
     endorsements = of_type(events_of(pipeline, "Senator Ayotte has withheld her endorsement of Donald Trump.",
                                      date="2016-08-26"), "SUPPORT")
     assert endorsements and all(e.negated for e in endorsements)
+
+
+def test_random_news_errors_a_headline_surname_is_the_person_named_below(pipeline):
+    text = ("Ryan calls Trump remark racist, but backs him\n"
+            "House Speaker Paul D. Ryan on Tuesday called the remark racist.")
+    backing = of_type(events_of(pipeline, text, date="2016-06-09"), "SUPPORT")[0]
+    assert backing.source.code == "USALEG"

@@ -615,7 +615,7 @@ class ArticleResolver:
             if actor_id and word not in PRONOUNS and not self._name_runs_on(index) \
                     and not after_other_first_name(self.toks, index, name):  # "Melania Trump" is not Donald
                 first = first_named.get(actor_id)
-                if first is not None and first.start < tok.start:
+                if first is not None and (first.start < tok.start or tok.end <= self._headline_end):
                     code, canonical = self.identities[actor_id]
                     later = self._mention(tok.start, tok.end, code, canonical, "name", first.role, actor_id)
                     self.mentions.append(later)
@@ -625,6 +625,14 @@ class ArticleResolver:
                     named_starts.insert(at, later.start)
             elif word in PRONOUNS and tok.pos == "PRON":
                 self._pronoun(tok, named, named_starts, last_tok)
+
+    @cached_property
+    def _headline_end(self) -> int:
+        """Where the headline ends: the first line, when the article goes on after it. A headline names people by
+        surname before the story gives their full names ("Ryan calls Trump line 'racist'", then "Speaker Paul D.
+        Ryan"), so a surname there takes the person the article names in full later."""
+        end = self.text.find("\n")
+        return end if end > 0 and self.text[end:].strip() else -1
 
     def _uncoded_people(self, covered: SpanCoverage, coded: list[ActorMention]) -> list[ActorMention]:
         """People spaCy finds that no mention codes ("Jason Miller told the Post"), as code-less antecedents: a
