@@ -137,6 +137,9 @@ class ActorResolver:
             or self._party(unnamed, token) or self._owners_sector(token, sector_only_code(unnamed)
                                                                    or self._appositive_sector(token))
         code = self._placed_by_geo(code, unnamed, start, end)
+        leader = _leader(token) if code is None else None
+        if leader is not None:  # "a coalition led by Saudi Arabia" is the Saudis' act
+            code = self.resolve(leader).code
         newsmaker = code is None and text == token.text and _known_surname(token, self.kb)
         if code is None and (self._person_word(token) or newsmaker):
             self.individuals.add((start, end))  # "Bruce Ash", whom no actor dictionary knows, is still someone
@@ -528,6 +531,15 @@ def _known_surname(token: Token, kb: KnowledgeBase) -> bool:
     bare_noun = token.pos_ == "NOUN" and not any(token.children)
     return (token.pos_ == "PROPN" or bare_noun) and token.ent_type_ not in NOT_PERSON_ENTITIES \
         and surname_country(token.text, kb) is not None
+
+
+def _leader(token: Token) -> Token | None:
+    """Who leads a group the words do not place ("a coalition led by Saudi Arabia", "a small group headed by
+    Senator X": `leading_verbs`): the group acts as its leader's side."""
+    led = next((c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in load_yaml("fallback_actors.yaml")["leading_verbs"]), None)
+    agent = next((c for c in led.children if c.dep_ == "agent"), None) if led is not None else None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _office_of_private_body(appositive: Token) -> bool:

@@ -111,14 +111,17 @@ def _not_bare_actors() -> frozenset[str]:
 
 
 def country_of(text: str) -> str | None:
-    """The first country named in ``text`` (longest name first at each position), or None."""
+    """The first country named in ``text`` (longest name first at each position), or None. Names, capitals and
+    demonyms are written with a capital: a word in lower case is a common word ("a male driver", "a utility pole",
+    "roast turkey"), not Male, Poland or Turkey."""
     gazetteer = _gazetteer()
-    words = [_lookup_form(w, gazetteer) for w in _WORD.findall(text)]
+    written = _WORD.findall(text)
+    words = [_lookup_form(w, gazetteer) for w in written]
     words = [re.sub(r"'s$", "", w) for w in words]
     regional = {i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in rules()["regional_demonyms"]}
     for i in range(len(words)):
-        if i in regional:
-            continue  # "Central American", "Latin American": a region, no country
+        if i in regional or written[i].islower():
+            continue  # "Central American", "Latin American": a region, no country; "male": a common word
         for size in (3, 2, 1):
             phrase = " ".join(words[i:i + size])
             if len(words[i:i + size]) == size and phrase in gazetteer:

@@ -151,6 +151,22 @@ def _swallowed_object(verb: Token) -> Token | None:
     return subject if subject is not None and _swallowing_clause(subject) is verb else None
 
 
+def _relative_gap(verb: Token) -> Token | None:
+    """The noun a relative clause with no relative word and a subject of its own describes is the object its verb
+    lacks ("the officers she attacked"; through a verb of trying or planning, "It was the police she tried to blow
+    up"), unless the noun tells when, where, why or how (`relative_adverbial_heads`: "the day she attacked")."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in load_yaml("modality.yaml")["hypothetical_heads"]:
+        clause = clause.head
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or is_temporal(noun) \
+            or noun.lemma_.lower() in patterns()["relative_adverbial_heads"]:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    related = [c for c in clause.subtree if c.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}]
+    return noun if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and not related else None
+
+
 def _calling_noun(verb: Token) -> Token | None:
     """The noun of calling whose infinitive ``verb`` is ("calls to boycott the chain", `calling_nouns`), also when
     the parser hung the infinitive on the clause's verb as a purpose right after the noun."""
@@ -448,7 +464,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token) \
             or outcome_subject(token)
     else:
-        target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token)
+        target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token) \
+            or _relative_gap(token)
     if target is not None and target.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
         target = relative_antecedent(target)  # "the two officers who were killed": the officers
     if target is not None and target == trigger.object_token:  # "requested his assistance": the object is content
@@ -462,6 +479,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         target = _prep_object(token, preps) or target
     if target is not None and target.lemma_.lower() in patterns()["body_parts"] and _possessor(target) is not None:
         target = _possessor(target)  # "held a knife to the driver's throat": the driver
+    if target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in patterns()["dwelling_nouns"]:
+        target = _possessor(target) or _prep_object(target, {"of"}) or target  # "raided the home of X": X
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target

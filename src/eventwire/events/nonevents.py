@@ -231,7 +231,8 @@ def abstract_target(token: Token | None) -> bool:
 
 def in_background(token: Token) -> bool:
     """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
-    clause describing someone or somewhere ("Serbia, where 24 people were killed"), or in a present participle
+    clause describing someone or somewhere ("Serbia, where 24 people were killed"; not an infinitive saying what a
+    thing is for, "a bill to impose sanctions"), or in a present participle
     that tells who someone is ("the coalition fighting Houthi rebels has declared a truce"), or restates another
     event ("the first such attack", `restating_modifiers`)."""
     data = load_yaml("nonevents.yaml")
@@ -246,8 +247,9 @@ def in_background(token: Token) -> bool:
             return True
         if word.dep_ in {"pobj", "pcomp"} and (word.head.lower_ in markers or answered_act(word)):
             return True
-        if word.dep_ == "relcl" and not _on_predicate_noun(word):
-            return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"
+        if word.dep_ == "relcl" and not _on_predicate_noun(word) and not has_infinitive_to(word):
+            return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"; not what a thing
+            # is for ("introduced a bill to impose sanctions": the news, hypothetical)
         if _identifying_participle(word):
             return True  # a reduced relative clause: "rebels fighting the army" = "rebels who fight the army"
     return False
