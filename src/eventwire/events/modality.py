@@ -307,6 +307,13 @@ def _open_question(word: Token, clause: Token) -> bool:
     return clause.dep_ in {"ccomp", "csubj"} and predicated_by_be(word, cues()["open_question_predicates"])
 
 
+def _asked_whether(word: Token, clause: Token) -> bool:
+    """"He was asked if he would support Trump", "asked whether Uganda would withdraw": what a question asks about
+    (`question_heads` with "if" or "whether") is not reported as done nor intended."""
+    return word.lemma_.lower() in cues()["question_heads"] and clause.dep_ in {"ccomp", "advcl"} \
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+
+
 def modality(trigger: Token) -> Modality:
     data = cues()
     result = Modality(negated=_negated(trigger) or _set_aside(trigger), denied=_inside_denied_claim(trigger))
@@ -355,7 +362,8 @@ def modality(trigger: Token) -> Modality:
         result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
         # "is considering sending aid": an option weighed, not an act or an intent
         result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
-            and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} or _open_question(word, previous)
+            and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} or _open_question(word, previous) \
+            or _asked_whether(word, previous)
         if _is_purpose(word) or lemma == "if" or _subjunctive(word):
             result.hypothetical = True
         previous = word
