@@ -59,3 +59,12 @@ def test_ev57_who_is_or_dies_under_an_act_undergoes_it(pipeline, text, plover_ty
 def test_ev57_a_raid_on_a_home_is_aimed_at_its_owner(pipeline):
     raid = of_type(events_of(pipeline, "Kenyan police raided the home of Jo Kamau on Monday."), "COERCE")[0]
     assert raid.target is not None and raid.target.text == "Jo Kamau"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama said the Kenya she is fighting for is a fair one.",
+    "Kenyan officials condemned Iran, whose leaders have called for the dissolution of Israel.",
+])
+def test_ev57_a_preposition_left_at_the_end_or_a_relative_word_fills_the_gap(pipeline, text):
+    assert not any(e.type in {"ASSAULT", "REQUEST"} and e.target is not None and e.target.code in {"KEN", "IRN"}
+                   for e in events_of(pipeline, text))

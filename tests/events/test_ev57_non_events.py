@@ -43,3 +43,8 @@ def test_ev57_senses_that_are_no_events(pipeline, text):
 ])
 def test_ev57_the_senses_that_are_events_stay(pipeline, text, plover_type):
     assert plover_type in types_of(pipeline, text)
+
+
+def test_ev57_a_condition_before_a_question_is_still_reported(pipeline):
+    text = "If Russia is attacking Ukraine, why would Kenya stay silent? asked the Kenyan senator."
+    assert "ASSAULT" in types_of(pipeline, text)

@@ -154,7 +154,9 @@ def _swallowed_object(verb: Token) -> Token | None:
 def _relative_gap(verb: Token) -> Token | None:
     """The noun a relative clause with no relative word and a subject of its own describes is the object its verb
     lacks ("the officers she attacked"; through a verb of trying or planning, "It was the police she tried to blow
-    up"), unless the noun tells when, where, why or how (`relative_adverbial_heads`: "the day she attacked")."""
+    up"), unless the noun tells when, where, why or how (`relative_adverbial_heads`: "the day she attacked"), the
+    clause has a relative word ("Iran, whose leaders called for ...") or the noun is the object of a preposition
+    left at its end ("the country she is fighting for")."""
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.lemma_.lower() in load_yaml("modality.yaml")["hypothetical_heads"]:
         clause = clause.head
@@ -163,7 +165,8 @@ def _relative_gap(verb: Token) -> Token | None:
             or noun.lemma_.lower() in patterns()["relative_adverbial_heads"]:
         return None
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    related = [c for c in clause.subtree if c.lower_ in RELATIVE_PRONOUNS | {"where", "when", "why", "how"}]
+    related = [c for c in clause.subtree if c.lower_ in RELATIVE_PRONOUNS | {"whose", "where", "when", "why", "how"}
+               or c.dep_ == "prep" and not any(o.dep_ in {"pobj", "pcomp"} for o in c.children)]
     return noun if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS and not related else None
 
 

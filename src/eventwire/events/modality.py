@@ -281,7 +281,7 @@ def _habitual(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in cues()["habitual_adverbs"] for c in trigger.children)
 
 
-def _proposed(trigger: Token) -> bool:
+def proposed(trigger: Token) -> bool:
     """"introduced a bill to impose sanctions": what a proposed measure would do (its infinitive, or a verb joined to
     it) is not done until the measure is adopted (`proposal_nouns`)."""
     act = trigger.head if trigger.dep_ == "conj" else trigger
@@ -310,7 +310,7 @@ def _open_question(word: Token, clause: Token) -> bool:
 def _asked_whether(word: Token, clause: Token) -> bool:
     """"He was asked if he would support Trump", "asked whether Uganda would withdraw": what a question asks about
     (`question_heads` with "if" or "whether") is not reported as done nor intended."""
-    return word.lemma_.lower() in cues()["question_heads"] and clause.dep_ in {"ccomp", "advcl"} \
+    return word.lemma_.lower() in cues()["question_heads"] and clause.dep_ == "ccomp" \
         and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
 
 
@@ -326,7 +326,7 @@ def modality(trigger: Token) -> Modality:
         result.intent = head in data["purpose_intent_heads"]
         result.mere_purpose = not (result.gift_purpose or result.intent)
     result.opinion = _possibility(trigger) or _habitual(trigger)
-    result.hypothetical = result.hypothetical or _proposed(trigger) or _urged(trigger)
+    result.hypothetical = result.hypothetical or proposed(trigger) or _urged(trigger)
     obliged = _we_must(trigger, trigger)
     previous, explained = trigger, False
     for word in chain:

@@ -10,7 +10,7 @@ from eventwire.document import ActorRef
 from eventwire.events.arguments import (agent_of, answered_act, misparsed_predicate, names_no_agent, own_subject,
                                         reduced_relative)
 from eventwire.events.codebook import cameo, load_yaml
-from eventwire.events.modality import second_subject
+from eventwire.events.modality import proposed, second_subject
 from eventwire.events.triggers import Trigger, is_person, misread_main_verb
 from eventwire.nlp.syntax import clause_verb, has_infinitive_to
 
@@ -231,8 +231,8 @@ def abstract_target(token: Token | None) -> bool:
 
 def in_background(token: Token) -> bool:
     """The trigger sits in a time clause or phrase ("after X attacked", "following talks") or in a relative
-    clause describing someone or somewhere ("Serbia, where 24 people were killed"; not an infinitive saying what a
-    thing is for, "a bill to impose sanctions"), or in a present participle
+    clause describing someone or somewhere ("Serbia, where 24 people were killed"; not what a proposed measure
+    would do, "introduced a bill to impose sanctions", the news), or in a present participle
     that tells who someone is ("the coalition fighting Houthi rebels has declared a truce"), or restates another
     event ("the first such attack", `restating_modifiers`)."""
     data = load_yaml("nonevents.yaml")
@@ -247,9 +247,8 @@ def in_background(token: Token) -> bool:
             return True
         if word.dep_ in {"pobj", "pcomp"} and (word.head.lower_ in markers or answered_act(word)):
             return True
-        if word.dep_ == "relcl" and not _on_predicate_noun(word) and not has_infinitive_to(word):
-            return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"; not what a thing
-            # is for ("introduced a bill to impose sanctions": the news, hypothetical)
+        if word.dep_ == "relcl" and not _on_predicate_noun(word) and not proposed(word):
+            return True  # "the group that has seized parts of Iraq", "Serbia, where X happened"
         if _identifying_participle(word):
             return True  # a reduced relative clause: "rebels fighting the army" = "rebels who fight the army"
     return False
