@@ -48,3 +48,7 @@ def test_ev57_the_senses_that_are_events_stay(pipeline, text, plover_type):
 def test_ev57_a_condition_before_a_question_is_still_reported(pipeline):
     text = "If Russia is attacking Ukraine, why would Kenya stay silent? asked the Kenyan senator."
     assert "ASSAULT" in types_of(pipeline, text)
+
+
+def test_ev57_defending_someone_against_claims_still_supports_them(pipeline):
+    assert "SUPPORT" in types_of(pipeline, "The Kenyan president defended Uganda over claims of interference.")
