@@ -170,7 +170,7 @@ def _best_frames(parsed: Doc, mask: bytearray) -> list[tuple[Frame, bool]]:
     ratios = context_ratios()
     best = []
     for token in parsed:
-        if mask[token.idx] or not may_cue(token) or _in_discourse_phrase(token) \
+        if mask[token.idx] or not may_cue(token) or _in_discourse_phrase(token) or _in_saying_idiom(token) \
                 or (found := kept_best_frame(token)) is None:
             continue
         precision, frame = found
@@ -187,7 +187,7 @@ def _in_discourse_phrase(token: Token) -> bool:
     before and reports no one (``discourse_phrases``). Runs on every token: a word of no such phrase costs one
     dictionary look-up."""
     doc = token.doc
-    for phrase, offset in _discourse_phrases_by_word().get(token.lower_, ()):
+    for phrase, offset in _phrases_by_word("discourse_phrases").get(token.lower_, ()):
         start, end = token.i - offset, token.i - offset + len(phrase)
         if start < 0 or end >= len(doc) or doc[end].text != ",":
             continue
@@ -198,14 +198,28 @@ def _in_discourse_phrase(token: Token) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _discourse_phrases_by_word() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
-    """Each word of a discourse phrase -> the phrases holding it, with its position in each."""
+def _phrases_by_word(entry: str) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word of a phrase of the lexicon list ``entry`` -> the phrases holding it, with its position in each."""
     found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
-    for phrase in lexicon()["discourse_phrases"]:
+    for phrase in lexicon()[entry]:
         words = tuple(phrase.split())
         for offset, word in enumerate(words):
             found.setdefault(word, []).append((words, offset))
     return {word: tuple(places) for word, places in found.items()}
+
+
+def _in_saying_idiom(token: Token) -> bool:
+    """'it is safe to say X', 'one could say X', 'the delays say a lot about the board': a set phrase with a verb
+    of saying (``saying_idioms``) is the writer's hedge or judgement, wherever it stands, and reports no one. Not after
+    "no" ('no one could say when ...' reports that nobody could)."""
+    doc = token.doc
+    for phrase, offset in _phrases_by_word("saying_idioms").get(token.lemma_.lower(), ()):
+        start, end = token.i - offset, token.i - offset + len(phrase)
+        if start < 0 or end > len(doc) or (start and doc[start - 1].lower_ == "no"):
+            continue
+        if all(word in (t.lower_, t.lemma_.lower()) for word, t in zip(phrase, doc[start:end])):
+            return True
+    return False
 
 
 def _detected(frame: Frame, precision: float) -> bool:
