@@ -258,3 +258,15 @@ def test_random_news_errors_a_headline_surname_is_the_person_named_below(pipelin
             "House Speaker Paul D. Ryan on Tuesday called the remark racist.")
     backing = of_type(events_of(pipeline, text, date="2016-06-09"), "SUPPORT")[0]
     assert backing.source.code == "USALEG"
+
+
+@pytest.mark.parametrize("text", [
+    "The governor spent Friday visiting a halfway house for men.",
+    "Protesters visited the homes of bank executives on Sunday.",
+])
+def test_random_news_errors_a_visit_needs_a_host(pipeline, text):
+    assert "CONSULT" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_a_visit_to_a_country_is_a_visit(pipeline):
+    assert "CONSULT" in types_of(pipeline, "President Obama visited Kenya in July.")
