@@ -270,3 +270,11 @@ def test_random_news_errors_a_visit_needs_a_host(pipeline, text):
 
 def test_random_news_errors_a_visit_to_a_country_is_a_visit(pipeline):
     assert "CONSULT" in types_of(pipeline, "President Obama visited Kenya in July.")
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian bombers flew to the Baltic coast on Tuesday.",
+    "Vice President Biden later flew back to Washington on Air Force Two.",
+])
+def test_random_news_errors_a_flight_or_a_trip_needs_a_host(pipeline, text):
+    assert "CONSULT" not in types_of(pipeline, text)
