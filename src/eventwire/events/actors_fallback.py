@@ -208,9 +208,22 @@ def code_of(text: str) -> str | None:
 
 
 def sector_only_code(text: str) -> str | None:
-    """The CAMEO convention for a sector without a country ("insurgents" -> ---REB), or None."""
+    """The CAMEO convention for a sector without a country ("insurgents" -> ---REB), or None; a group any country
+    may host, named without one, takes its own code instead (`stateless_groups`: "radical Islamists" -> IMGMUS)."""
     sector = sector_of(text)
-    return UNKNOWN_COUNTRY + sector if sector else None
+    return stateless_group(text) or (UNKNOWN_COUNTRY + sector if sector else None)
+
+
+def stateless_group(text: str) -> str | None:
+    """The code of a stateless group the head noun phrase of ``text`` names (`stateless_groups`), or None: "the
+    jihadists who attacked" are IMGMUS, "a critic of jihadists" is not."""
+    words = [word.lower() for word in tokenize(text)]
+    head = tuple(words[:next((i for i, word in enumerate(words) if word in _PHRASE_ENDS), len(words))])
+    for code, phrases in load_yaml("fallback_actors.yaml")["stateless_groups"].items():
+        for phrase in map(str.split, phrases):
+            if any(head[i:i + len(phrase)] == tuple(phrase) for i in range(len(head))):
+                return code
+    return None
 
 
 def names_actor(code: str | None) -> bool:

@@ -1,0 +1,25 @@
+"""Sides left uncoded in news check set M (round ev58): armed Islamists named with no group or country are CAMEO's
+transnational militarized Muslim groups (IMGMUS). Sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.actors_fallback import sector_only_code
+from tests.events.helpers import events_of, of_type
+
+
+@pytest.mark.parametrize("text", [
+    "Radical Islamists bombed a hotel in the capital in 2002.",
+    "Jihadists attacked an army base in northern Mali on Sunday.",
+    "Islamist militants stormed a police station near the border.",
+])
+def test_ev58_islamist_militants_with_no_group_are_imgmus(pipeline, text):
+    attack = of_type(events_of(pipeline, text), "ASSAULT")[0]
+    assert attack.source is not None and attack.source.code == "IMGMUS"
+
+
+def test_ev58_a_country_or_a_plain_islamists_keeps_its_code():
+    assert sector_only_code("Islamists") is None  # a party or movement as often as armed men
+    assert sector_only_code("a critic of radical Islamists") != "IMGMUS"  # the head is the critic
+    assert sector_only_code("terrorists") == "---REB"
