@@ -278,3 +278,10 @@ def test_random_news_errors_a_visit_to_a_country_is_a_visit(pipeline):
 ])
 def test_random_news_errors_a_flight_or_a_trip_needs_a_host(pipeline, text):
     assert "CONSULT" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_a_partys_leader_is_the_party(pipeline):
+    text = ("In Washington, the Republican leader criticized President Obama on Tuesday. "
+            "The United States Senate voted on the bill.")
+    criticism = of_type(events_of(pipeline, text, date="2016-05-01"), "ACCUSE")[0]
+    assert criticism.source.code == "USAPTY"

@@ -170,11 +170,14 @@ class ActorResolver:
 
     def _party(self, text: str, head: Token) -> str | None:
         """A party named without its country ("Republicans", "Republican senators") in an article about that
-        country: its country with the phrase's sector, else PTY (``CountryContext.party_country``). A party's name
-        before a word for a thing names no member ("the Democratic nomination", "the GOP tax plan")."""
+        country: its country with the phrase's sector, else PTY (``CountryContext.party_country``); its leaders,
+        officials and spokesmen are the party's (`party_officer_words`). A party's name before a word for a thing
+        names no member ("the Democratic nomination", "the GOP tax plan")."""
         country = self.countries.party_country(text)
         if country is None or not (_names_people(head) or self.countries.party_country(head.text)):
             return None
+        if head.lower_ in load_yaml("fallback_actors.yaml")["party_officer_words"]:  # "the Republican leader"
+            return country + PARTY_SECTOR
         return country + (sector_of(text) or PARTY_SECTOR)
 
     def _owners_sector(self, token: Token, code: str | None) -> str | None:
