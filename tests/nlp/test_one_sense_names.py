@@ -81,3 +81,25 @@ def test_headline_name_keeps_a_word_the_article_writes_capitalised_again():
     doc = _headline_doc(["Maria", "Okafor", "King", "Wins"], ["Maria", "Okafor", "spoke", ".", "King", "won", "."],
                         ["B-PERSON", "I-PERSON", "I-PERSON", "O"], ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"])
     assert _labelled(doc)[0] == ("Maria Okafor King", "PERSON")
+
+
+def _labelled_with_index(doc, index):
+    return [(span.text, span.label_) for span in OneSenseNames(index)(doc).ents]
+
+
+def test_surname_the_tagger_reads_as_a_common_noun_is_the_person_unless_it_is_an_ordinary_word():
+    index = {"noun": ["wood", "court"], "verb": ["arrest"], "adj": [], "adv": []}
+    doc = _doc(["Dana", "Okafor", "sued", "Ada", "Wood", ".", "Okafor", "was", "arrested", ".",
+                "Wood", "was", "arrested", "."],
+               ["NNP", "NNP", "VBD", "NNP", "NNP", ".", "NN", "VBD", "VBN", ".", "NN", "VBD", "VBN", "."],
+               ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert _labelled_with_index(doc, index) == [("Dana Okafor", "PERSON"), ("Ada Wood", "PERSON"),
+                                                ("Okafor", "PERSON")]
+
+
+def test_surname_read_as_an_adjective_stays_unlabelled():
+    index = {"noun": [], "verb": [], "adj": [], "adv": []}
+    doc = _doc(["Dana", "Okafor", "won", ".", "An", "anti", "-", "Okafor", "ad", "ran", "."],
+               ["NNP", "NNP", "VBD", ".", "DT", "JJ", "HYPH", "JJ", "NN", "VBD", "."],
+               ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O"])
+    assert _labelled_with_index(doc, index) == [("Dana Okafor", "PERSON")]

@@ -134,7 +134,15 @@ class OneSenseNames:
     person's full name is that person, unless it stands in a longer name ("Warren County") or the recogniser
     read it as a country the article's nationality words also name ("Jordan" after "Sarah Jordan" in a story
     that says "Jordanian"; in a review of Neil Jordan's films the recogniser's "Jordan" places are the director).
-    A full name in a title-case headline that ran on into the headline's next words is cut back first."""
+    A full name in a title-case headline that ran on into the headline's next words is cut back first.
+    The tagger often reads an unfamiliar surname opening a sentence as a common noun ("Chappell was arrested",
+    tagged NN): such a word still counts when the lemmatizer's word index holds no such word ("Wood", "Banks" stay
+    ordinary words there) and it is no adjective (the "Trump" of "anti-Trump")."""
+
+    def __init__(self, word_index=None) -> None:
+        # every word of the lemmatizer's "lemma_index" table, whatever its part of speech, or none
+        self.ordinary_words = frozenset() if word_index is None else frozenset(
+            word for kind in set(ORDINARY_TAGS.values()) for word in word_index.get(kind) or ())
 
     def __call__(self, doc: Doc) -> Doc:
         headline_cut = _names_cut_from_headline_words(doc)
@@ -153,13 +161,18 @@ class OneSenseNames:
                 changed = True
         taken = {token.i for span in entities for token in span}
         for token in doc:
-            if (token.i not in taken and token.text in surnames and token.tag_ == "NNP"
+            if (token.i not in taken and token.text in surnames and self._read_as_name(token)
                     and not _in_longer_name(token)):
                 entities.append(Span(doc, token.i, token.i + 1, label="PERSON"))
                 changed = True
         if changed:
             doc.ents = sorted(entities, key=lambda span: span.start)
         return doc
+
+    def _read_as_name(self, token) -> bool:
+        return token.tag_ == "NNP" or (bool(self.ordinary_words) and not token.tag_.startswith("JJ")
+                                       and token.lower_ not in self.ordinary_words
+                                       and token.lemma_.lower() not in self.ordinary_words)
 
 
 def _names_cut_from_headline_words(doc: Doc) -> list[Span] | None:

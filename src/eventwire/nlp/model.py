@@ -26,9 +26,14 @@ CAPITALISED_WORDS_PIPE = "eventwire_capitalised_words"
 
 @Language.factory(CAPITALISED_WORDS_PIPE)
 def _capitalised_words(nlp: Language, name: str) -> CapitalisedWords:
+    return CapitalisedWords(_word_index(nlp))
+
+
+def _word_index(nlp: Language):
+    """The lemmatizer's "lemma_index" table (part of speech -> the words WordNet lists), or None."""
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     tables = getattr(lemmatizer, "lookups", None)
-    return CapitalisedWords(tables.get_table("lemma_index") if tables and tables.has_table("lemma_index") else None)
+    return tables.get_table("lemma_index") if tables and tables.has_table("lemma_index") else None
 
 
 #: The component that labels a person's surname, written alone, like the full name.
@@ -37,7 +42,7 @@ ONE_SENSE_NAMES_PIPE = "eventwire_one_sense_names"
 
 @Language.factory(ONE_SENSE_NAMES_PIPE)
 def _one_sense_names(nlp: Language, name: str) -> OneSenseNames:
-    return OneSenseNames()
+    return OneSenseNames(_word_index(nlp))
 
 
 #: The component that starts a sentence at every paragraph break, before the parser.
