@@ -285,3 +285,17 @@ def test_random_news_errors_a_partys_leader_is_the_party(pipeline):
             "The United States Senate voted on the bill.")
     criticism = of_type(events_of(pipeline, text, date="2016-05-01"), "ACCUSE")[0]
     assert criticism.source.code == "USAPTY"
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("Two men are accused of robbing a pharmacy, police said.", "---COP"),
+    ("The pair are accused of stealing the payroll, prosecutors said.", "---JUD"),
+])
+def test_random_news_errors_police_telling_of_an_accusation_make_it(pipeline, text, accuser):
+    accusation = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert accusation.source.code == accuser
+
+
+def test_random_news_errors_a_victim_telling_of_an_accusation_is_no_authority(pipeline):
+    accusation = of_type(events_of(pipeline, "Two men are accused of stealing her car, the owner said."), "ACCUSE")[0]
+    assert accusation.source is None or not accusation.source.code
