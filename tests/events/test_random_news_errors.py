@@ -299,3 +299,22 @@ def test_random_news_errors_police_telling_of_an_accusation_make_it(pipeline, te
 def test_random_news_errors_a_victim_telling_of_an_accusation_is_no_authority(pipeline):
     accusation = of_type(events_of(pipeline, "Two men are accused of stealing her car, the owner said."), "ACCUSE")[0]
     assert accusation.source is None or not accusation.source.code
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Lee said the governor has to apologize.",
+    "Senator Lee said the governor has got to apologize.",
+    "Senator Lee said the governor needs to step down.",
+])
+def test_random_news_errors_have_to_and_need_to_said_of_another_are_a_demand(pipeline, text):
+    demand = of_type(events_of(pipeline, text), "REQUEST")[0]
+    assert demand.source.code == "---LEG" and demand.target.code == "---GOV"
+
+
+def test_random_news_errors_what_one_has_to_do_is_not_done(pipeline):
+    assert all(event.hypothetical for event in events_of(pipeline, "The governor has to apologize to the families."))
+
+
+def test_random_news_errors_what_one_had_to_do_was_done(pipeline):
+    force = of_type(events_of(pipeline, "Police had to use tear gas to disperse the protesters."), "ASSAULT")
+    assert force and not any(event.hypothetical for event in force)

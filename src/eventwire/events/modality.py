@@ -186,6 +186,18 @@ def _periphrastic_future(verb: Token, complement: Token) -> str | None:
     return "will" if periphrastic else None
 
 
+def _periphrastic_obligation(verb: Token, complement: Token) -> str | None:
+    """"Y has to resign", "Y needs to apologize", "Y has got to clean this up": "have to", "need to" and "have got
+    to" in the present with an infinitive are "must" (`obligation_heads`); "police had to use tear gas" did it."""
+    if complement.dep_ != "xcomp" or not has_infinitive_to(complement):
+        return None
+    lemma = verb.lemma_.lower()
+    have_got = lemma == "get" and verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ != "VBD" for c in verb.children)
+    present = lemma in cues()["obligation_heads"] and verb.tag_ in {"VB", "VBP", "VBZ"}
+    return "must" if have_got or present else None
+
+
 def _is_statement(previous: Token, word: Token) -> bool:
     """``previous`` is the content clause of a verb of saying or of a noun such as "reminder"; a second subject of
     a verb of saying that has its own is the misparsed subject of the content ("A convoy ... crossed into Syria,
@@ -345,7 +357,8 @@ def modality(trigger: Token) -> Modality:
         if explained:  # what the clause it explains may or will do is not what the reason says was done
             previous = word
             continue
-        modal = modal or _modal(word) or _periphrastic_future(word, previous)
+        modal = modal or _modal(word) or _periphrastic_future(word, previous) \
+            or _periphrastic_obligation(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
         result.negated = result.negated or failed or _avoided(word, previous) \
             or (previous.dep_ == "xcomp" and _negated(word)) \
