@@ -318,3 +318,22 @@ def test_random_news_errors_what_one_has_to_do_is_not_done(pipeline):
 def test_random_news_errors_what_one_had_to_do_was_done(pipeline):
     force = of_type(events_of(pipeline, "Police had to use tear gas to disperse the protesters."), "ASSAULT")
     assert force and not any(event.hypothetical for event in force)
+
+
+@pytest.mark.parametrize("text, plover_type", [
+    ("Russia threatened Ukraine and attacked Georgia.", "ASSAULT"),
+    ("Israel refused to talk, but Egypt attacked Libya.", "ASSAULT"),
+    ("Egypt will talk, but Israel attacked Libya.", "ASSAULT"),
+    ("The minister agreed to a freeze, but when the envoy visited Israel he was surprised.", "CONSULT"),
+])
+def test_random_news_errors_a_verb_conjoined_to_a_verb_of_intent_is_not_its_complement(pipeline, text, plover_type):
+    found = of_type(events_of(pipeline, text), plover_type)
+    assert found and not any(event.hypothetical for event in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops went to attack the camp and kill the commander.",
+    "Russia will attack Kyiv and seize the airport.",
+])
+def test_random_news_errors_conjoined_verbs_sharing_a_purpose_or_an_auxiliary_stay_unrealised(pipeline, text):
+    assert all(event.hypothetical for event in events_of(pipeline, text))

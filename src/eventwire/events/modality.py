@@ -357,8 +357,12 @@ def modality(trigger: Token) -> Modality:
         if explained:  # what the clause it explains may or will do is not what the reason says was done
             previous = word
             continue
-        modal = modal or _modal(word) or _periphrastic_future(word, previous) \
-            or _periphrastic_obligation(word, previous)
+        # "Russia threatened Ukraine and attacked Georgia": a verb conjoined to another is its sibling, not its
+        # complement; it shares the first one's auxiliary unless it has a subject of its own
+        sibling = previous.dep_ == "conj" and previous.head == word
+        if not (sibling and _has_own_subject(previous)):
+            modal = modal or _modal(word) or _periphrastic_future(word, previous) \
+                or _periphrastic_obligation(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
         result.negated = result.negated or failed or _avoided(word, previous) \
             or (previous.dep_ == "xcomp" and _negated(word)) \
@@ -366,13 +370,13 @@ def modality(trigger: Token) -> Modality:
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
             result.appeal, result.speaker = True, _speaker(word)
-        if lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_ \
-                or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous):
+        if not sibling and (lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_
+                            or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous)):
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
             # "X wants Y to attack Z" is a wish about Y, not a threat by X
             result.threat = result.threat or lemma in data["threat_heads"] and not _has_own_subject(previous)
-        result.mobilize = result.mobilize or lemma in data["mobilize_heads"]
+        result.mobilize = result.mobilize or lemma in data["mobilize_heads"] and not sibling
         # "is considering sending aid": an option weighed, not an act or an intent
         result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
             and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} or _open_question(word, previous) \
