@@ -1178,14 +1178,21 @@ def _label_starts(parsed: Doc) -> list[int]:
     """Where a speaker label may stand: a sentence or line start (a run-on transcript parses as one sentence over
     several lines), or right after a dash on a line ("EXCLUSIVE – Roger Stone: ...")."""
     starts = {sentence.start for sentence in parsed.sents}
-    dashes = SETTING_OFF - {","}
     previous = None
     for token in parsed:  # one pass, each token beside the one before it (``parsed[i]`` builds a new Token)
         if previous is None or (previous.is_space and "\n" in previous.text) \
-                or (previous.text in dashes and "\n" not in token.text):
+                or (_line_dash(previous) and "\n" not in token.text):
             starts.add(token.i)
         previous = token
     return sorted(starts)
+
+
+def _line_dash(token: Token) -> bool:
+    """A dash setting off what follows on a line: a dash, or a hyphen standing between spaces as one ("TOO EARLY -
+    Mark Blumenthal: ..."), not one joining words ("anti-Trump")."""
+    if token.text in SETTING_OFF - {","}:
+        return True
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
 
 
 def _transcript_label(text: str, label: list[Token]) -> bool:
