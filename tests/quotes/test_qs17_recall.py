@@ -23,3 +23,9 @@ def test_a_label_may_follow_a_spaced_hyphen_in_its_line(nlp):
 def test_a_hyphen_joining_words_opens_no_label(nlp):
     text = "The pro-Okafor crowd: riders, dock workers and a brass band filled the square.\n\nThe board met later."
     assert all(speaker != "Okafor" for _, speaker in _labels(nlp, text))
+
+
+def test_a_label_may_end_in_a_name_the_tagger_misread(nlp):
+    """Title case may make a surname an adverb or adjective; the entity still names a person."""
+    text = "Billy Long: Tomas Reyes’s ‘Plan Is In Trouble.’\n\nOn Sunday the harbour board met."
+    assert [speaker for _, speaker in _labels(nlp, text)] == ["Billy Long"]

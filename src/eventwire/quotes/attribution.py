@@ -1129,7 +1129,8 @@ def _speaker_label(words: list[Token]) -> list[Token] | None:
     participation:", "Focus on security:") has no name."""
     topic = next((i for i, t in enumerate(words) if i and t.lower_ in lexicon()["label_topic_prepositions"]), None)
     speaker = words[:topic]
-    if not speaker or speaker[-1].pos_ not in ("NOUN", "PROPN") or (topic and not any(map(_name_word, speaker))):
+    if not speaker or (speaker[-1].pos_ not in ("NOUN", "PROPN") and speaker[-1].ent_type_ != "PERSON") \
+            or (topic and not any(map(_name_word, speaker))):
         return None
     if all(map(_label_word, speaker)) or (
             _name_word(speaker[0]) and all(_label_word(t) or _label_modifier(t) for t in speaker[1:])):
