@@ -337,3 +337,12 @@ def test_random_news_errors_a_verb_conjoined_to_a_verb_of_intent_is_not_its_comp
 ])
 def test_random_news_errors_conjoined_verbs_sharing_a_purpose_or_an_auxiliary_stay_unrealised(pipeline, text):
     assert all(event.hypothetical for event in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("The feud led to the spectacle of Prime Minister Benjamin Netanyahu denouncing the president.", "ISRGOV"),
+    ("Reports of soldiers killing civilians in Aleppo spread on Monday.", "SYRMIL"),
+])
+def test_random_news_errors_a_gerund_after_an_of_phrase_is_done_by_its_object(pipeline, text, doer):
+    event = events_of(pipeline, text)[0]
+    assert event.source.code == doer
