@@ -346,3 +346,24 @@ def test_random_news_errors_conjoined_verbs_sharing_a_purpose_or_an_auxiliary_st
 def test_random_news_errors_a_gerund_after_an_of_phrase_is_done_by_its_object(pipeline, text, doer):
     event = events_of(pipeline, text)[0]
     assert event.source.code == doer
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Lee is not willing to criticize the governor.",
+    "Neither Lee nor Ward is inclined to criticize the governor.",
+])
+def test_random_news_errors_a_negated_adjective_of_will_negates_the_act(pipeline, text):
+    assert all(event.negated for event in events_of(pipeline, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The army was not afraid to attack the town.",
+    "The county might not be able to provide matching funds.",
+])
+def test_random_news_errors_other_negated_adjectives_tell_no_refusal(pipeline, text):
+    assert not any(event.negated for event in events_of(pipeline, text))
+    assert "REJECT" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_being_inclined_or_determined_to_act_is_not_acting(pipeline):
+    assert all(event.hypothetical for event in events_of(pipeline, "Russia is determined to attack Ukraine."))

@@ -198,6 +198,13 @@ def _periphrastic_obligation(verb: Token, complement: Token) -> str | None:
     return "must" if have_got or present else None
 
 
+def _negatable_complement(clause: Token) -> bool:
+    """A clause whose governing verb's negation reaches the act: the verb's own complement ("did not try to attack"),
+    or a predicate adjective of will ("is not willing to attack", "neither is inclined to attack": a refusal,
+    `will_adjectives`); "was not afraid to attack" attacked, "is not able to pay" tells no refusal."""
+    return clause.dep_ == "xcomp" or clause.dep_ == "acomp" and clause.lemma_.lower() in cues()["will_adjectives"]
+
+
 def _is_statement(previous: Token, word: Token) -> bool:
     """``previous`` is the content clause of a verb of saying or of a noun such as "reminder"; a second subject of
     a verb of saying that has its own is the misparsed subject of the content ("A convoy ... crossed into Syria,
@@ -365,7 +372,7 @@ def modality(trigger: Token) -> Modality:
                 or _periphrastic_obligation(word, previous)
         failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
         result.negated = result.negated or failed or _avoided(word, previous) \
-            or (previous.dep_ == "xcomp" and _negated(word)) \
+            or (_negatable_complement(previous) and _negated(word)) \
             or _negated_intent(word, previous)
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
