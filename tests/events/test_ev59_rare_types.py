@@ -75,5 +75,39 @@ def test_ev59_a_withdrawn_request_is_a_concession_no_military_withdrawal(pipelin
     assert types_of(pipeline, "The Kenyan government withdrew its request for an IMF loan.") == {"CONCEDE"}
     assert "RETREAT" not in types_of(pipeline, "The Kenyan administration withdrew notices seeking the fugitives.")
     assert not types_of(pipeline, "Kenyan businessman Ali Ochieng withdrew 500 dollars from the bank.")
+    assert "CONCEDE" not in types_of(pipeline, "Kenya banned the former minister from withdrawing capital.")
     assert of_type(events_of(pipeline, "Russian forces withdrew from the town."), "RETREAT")
     assert of_type(events_of(pipeline, "Russia withdrew its troops from Georgia."), "RETREAT")
+
+
+def test_ev59_calling_up_the_guard_mobilises_it(pipeline):
+    assert of_type(events_of(pipeline, "The governor of Texas called up the National Guard."), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan prosecutors filed charges against the Kenyan interior minister.",
+    "Kenyan prosecutors expanded the charges against the Kenyan interior minister.",
+])
+def test_ev59_charges_filed_or_widened_accuse(pipeline, text):
+    accusation = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert accusation.cameo == "1121" and accusation.target is not None and accusation.target.code == "KENGOV"
+
+
+def test_ev59_charges_dropped_accuse_no_one(pipeline):
+    assert "ACCUSE" not in types_of(pipeline, "Kenyan prosecutors dropped charges against the Kenyan interior minister.")
+
+
+def test_ev59_a_plot_to_kill_is_no_killing_yet(pipeline):
+    killing = of_type(events_of(pipeline, "Kenyan rebels plotted to kill the president."), "ASSAULT")[0]
+    assert killing.hypothetical
+
+
+def test_ev59_a_participle_s_doer_does_the_event_noun(pipeline):
+    lawsuit = of_type(events_of(pipeline, "A Kenyan court dismissed a lawsuit filed by a Kenyan reporter."),
+                      "ACCUSE")[0]
+    assert lawsuit.source is not None and lawsuit.source.code == "KENMED"
+
+
+def test_ev59_a_lawsuit_or_a_bill_fought_is_no_armed_fight(pipeline):
+    assert "ASSAULT" not in types_of(pipeline, "The Kenyan minister is fighting a lawsuit filed by a Kenyan reporter.")
+    assert of_type(events_of(pipeline, "Kenyan troops fought the rebels."), "ASSAULT")

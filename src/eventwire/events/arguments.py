@@ -703,7 +703,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     victim = _possessor_undergoing(token)  # "his arrest": he was arrested
     source = (None if victim else _possessor(token)) \
         or _prep_object(token, pattern.get("source_preps", defaults["noun_source_preps"])) \
-        or _agent_after_object(token)
+        or _agent_after_object(token) or _performed_by(token)
     target = victim or _prep_object(token, pattern.get("target_preps", defaults["noun_target_preps"]))
     if target is None and token.dep_ == "dobj":  # "launched an attack on X" with "on X" attached to the verb
         target = _prep_object(token.head, set(pattern.get("target_preps", defaults["noun_target_preps"])) - {"of"})
@@ -822,6 +822,14 @@ def _receipt(noun: Token) -> tuple[Token, Token | None] | None:
     if governor.pos_ in {"NOUN", "PROPN"}:
         return governor, _possessor(governor) or _prep_object(governor, {"by"}) or inherited_subject(governor)
     return governor, own_subject(governor) or inherited_subject(governor)
+
+
+def _performed_by(noun: Token) -> Token | None:
+    """The doer of an event noun named by the "by" phrase of a participle of doing on it ("a protest held by Hamas", "a
+    lawsuit filed by a reporter"; `performing_participles`); "arrests documented by a website" are not its."""
+    doing = patterns()["defaults"]["performing_participles"]
+    return next(filter(None, (agent_of(c) for c in noun.children
+                              if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in doing)), None)
 
 
 def _agent_after_object(noun: Token) -> Token | None:
