@@ -7,6 +7,8 @@ Every decision is driven by the data files; this module only wires the steps tog
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Span, Token
 
 from eventwire.document import UNKNOWN_COUNTRY, ActorRef, Event
@@ -128,6 +130,8 @@ def code_trigger(trigger: Trigger, ctx: SentenceContext) -> list[Event]:
             or reacted_decision(trigger.token) or yes_no_question(trigger.token):
         return []
     mood = modality(trigger.token)
+    if trigger.pattern.get("negated"):  # "X is not honest": the negation is part of the verdict said
+        mood = dataclasses.replace(mood, negated=False)
     if _reports_nothing(trigger, mood):
         return []
     code, cue = _recode(trigger, mood)

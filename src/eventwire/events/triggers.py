@@ -289,6 +289,8 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("verdict_words") and not verdict_words_of(token, alt["verdict_words"]):
         return False
+    if alt.get("negated") and not any(c.dep_ == "neg" for c in token.children):
+        return False
     if alt.get("blocked_objects") and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in alt["blocked_objects"]
                                           for c in token.children):
         return False
