@@ -367,3 +367,14 @@ def test_random_news_errors_other_negated_adjectives_tell_no_refusal(pipeline, t
 
 def test_random_news_errors_being_inclined_or_determined_to_act_is_not_acting(pipeline):
     assert all(event.hypothetical for event in events_of(pipeline, "Russia is determined to attack Ukraine."))
+
+
+def test_random_news_errors_a_fronted_on_phrase_is_the_setting_not_the_target(pipeline):
+    text = "On CNN on Tuesday, Senator Lee called for an open primary process."
+    request = of_type(events_of(pipeline, text), "REQUEST")[0]
+    assert request.target is None or request.target.code != "USAMED"
+
+
+def test_random_news_errors_calling_on_someone_keeps_the_target(pipeline):
+    request = of_type(events_of(pipeline, "On Monday, Senator Lee called on Iran to free the sailors."), "REQUEST")[0]
+    assert request.target.code.startswith("IRN")

@@ -1092,7 +1092,7 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
         found.extend(target_candidates(inner, *arguments(inner)))
     topic_preps = patterns()["defaults"]["topic_preps"].get(cameo(trigger.code).type, [])
     found = [c for c in found if c is None or not (c.dep_ == "pobj" and c.head.lower_ in topic_preps
-                                                   or talked_about(trigger, c))]
+                                                   or talked_about(trigger, c) or _fronted_setting(c, source))]
     if target is not None and names_people(target):
         heads = {token, verb} - {None}  # "continued his attacks on X during a speech in Iowa": on the light verb
         found = [c for c in found if c is None or not any(_in_location_phrase(c, head) for head in heads)]
@@ -1104,6 +1104,16 @@ def target_candidates(trigger: Trigger, source: Token | None, target: Token | No
     if trigger.object_token is not None:  # last resort: a place in the event noun ("the Beijing Olympics")
         ordered.append(trigger.object_token)
     return ordered
+
+
+def _fronted_setting(word: Token, source: Token | None) -> bool:
+    """"On CNN Tuesday, Jane Sanders called for an open primary": a phrase of `fronted_setting_preps` written before
+    the subject of the verb it hangs on sets the scene or the topic; it names no one the act was done to."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in patterns()["defaults"]["fronted_setting_preps"]:
+        return False
+    subject = next((c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}), source)
+    return subject is not None and prep.i < subject.i and prep.head.i > subject.i
 
 
 def talked_about(trigger: Trigger, word: Token) -> bool:
