@@ -293,18 +293,22 @@ def unlinked_conjunct(word: Token) -> bool:
 
 
 def _speaker_of_misjoined(conjunct: Token, subject: Token) -> Token | None:
-    """"X said the bill would damage Y and called for Z": a verb the parser joined to what someone says, whose
-    subject there is a thing (`agents.yaml`), is the speaker's second act."""
-    return own_subject(conjunct.head.head) if _misjoined(conjunct, subject) else None
+    """"X said the bill would damage Y and called for Z": a verb the parser joined to what someone says when it
+    cannot be that clause's (`misjoined`) is the speaker's second act."""
+    return own_subject(conjunct.head.head) if misjoined(conjunct, subject) else None
 
 
-def _misjoined(conjunct: Token, subject: Token | None = None) -> bool:
-    """Whether ``conjunct`` is joined to the content clause of a verb of saying whose subject is a thing, in the
-    tense of the verb of saying, not of that clause ("said the bill would damage ... and called"; "wrote that
-    your letter disputes ... but consists of" shares its subject)."""
+def misjoined(conjunct: Token, subject: Token | None = None) -> bool:
+    """Whether ``conjunct`` is joined to a content clause, in the tense of the verb above that clause, not of the
+    clause, when it cannot be the clause's: the clause's subject is a thing and the verb one of saying ("said the
+    bill would damage ... and called"; "wrote that your letter disputes ... but consists of" shares its subject), or
+    the clause's verb is bare after a modal, which a past tense cannot share ("forecast that the economy would
+    rebound and praised X", "said Russia would win and blamed Y": the second act is the forecaster's, done)."""
     clause = conjunct.head
     if conjunct.dep_ != "conj" or clause.dep_ != "ccomp" or not conjunct.tag_ == clause.head.tag_ != clause.tag_:
         return False
+    if conjunct.tag_ == "VBD" and clause.tag_ == "VB" and any(c.tag_ == "MD" for c in clause.children):
+        return True
     subject = subject if subject is not None else next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return names_no_agent(subject) and clause.head.lemma_.lower() in load_yaml("modality.yaml")["speech_verbs"]
 
@@ -692,10 +696,13 @@ def _has_object(verb: Token) -> bool:
 
 def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern, defaults = trigger.token, trigger.pattern, patterns()["defaults"]
-    receipt = _receipt(token) if cameo(trigger.code).type == "AID" else None
+    kind = cameo(trigger.code).type
+    receipt = _receipt(token) if kind in {"AID", "SUPPORT"} else None
     if receipt is not None:  # "Clinton's acceptance of donations": who accepts aid is its target, not its giver
         governor, receiver = receipt
-        return _possessor(token) or _prep_object(token, {"from"}) or _prep_object(governor, {"from"}), receiver
+        # "won the endorsement of Gov. Walker": the "of" phrase of support received names who gives it
+        giver_preps = {"from", "of"} if kind == "SUPPORT" else {"from"}
+        return _possessor(token) or _prep_object(token, giver_preps) or _prep_object(governor, {"from"}), receiver
     compounds = _entity_compounds(token)
     person_on_case = next((c for c in compounds if c.ent_type_ == "PERSON"), None) \
         if token.lemma_.lower() in patterns()["case_named_nouns"] else None  # "the Clinton investigation"
@@ -1003,7 +1010,7 @@ def _argument_sharing_verbs(verb: Token) -> list[Token]:
     ambassador to complain")."""
     sharing = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None
                and not unlinked_conjunct(c)]
-    if verb.dep_ == "conj" and own_subject(verb) is None and not _misjoined(verb) and not unlinked_conjunct(verb):
+    if verb.dep_ == "conj" and own_subject(verb) is None and not misjoined(verb) and not unlinked_conjunct(verb):
         sharing.append(verb.head)
     if verb.dep_ in {"advcl", "xcomp"} and own_subject(verb) is None and verb.head.pos_ == "VERB":
         sharing.append(verb.head)

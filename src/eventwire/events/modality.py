@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.arguments import predicated_by_be, reported_clause
+from eventwire.events.arguments import misjoined, predicated_by_be, reported_clause
 from eventwire.events.codebook import load_yaml
 from eventwire.nlp.syntax import has_infinitive_to, hyphen_glued_prefix
 from eventwire.quotation_marks import quoted_mask
@@ -347,9 +347,12 @@ def modality(trigger: Token) -> Modality:
     result.opinion = _possibility(trigger) or _habitual(trigger)
     result.hypothetical = result.hypothetical or proposed(trigger) or _urged(trigger)
     obliged = _we_must(trigger, trigger)
-    previous, explained = trigger, False
+    previous, explained, lifted = trigger, False, False
     for word in chain:
         lemma = word.lemma_.lower()
+        if previous.dep_ == "conj" and previous.head == word and misjoined(previous):
+            lifted = True  # "X forecast that Y would rebound and praised Z": a sibling of "forecast", not of "rebound"
+            continue
         explained = explained or _gives_reason(previous)
         obliged = obliged or _we_must(word, previous)
         if _is_denied_claim(previous, word):
@@ -366,7 +369,8 @@ def modality(trigger: Token) -> Modality:
             continue
         # "Russia threatened Ukraine and attacked Georgia": a verb conjoined to another is its sibling, not its
         # complement; it shares the first one's auxiliary unless it has a subject of its own
-        sibling = previous.dep_ == "conj" and previous.head == word
+        sibling = previous.dep_ == "conj" and previous.head == word or lifted
+        lifted = False
         if not (sibling and _has_own_subject(previous)):
             modal = modal or _modal(word) or _periphrastic_future(word, previous) \
                 or _periphrastic_obligation(word, previous)
