@@ -378,3 +378,12 @@ def test_random_news_errors_a_fronted_on_phrase_is_the_setting_not_the_target(pi
 def test_random_news_errors_calling_on_someone_keeps_the_target(pipeline):
     request = of_type(events_of(pipeline, "On Monday, Senator Lee called on Iran to free the sailors."), "REQUEST")[0]
     assert request.target.code.startswith("IRN")
+
+
+@pytest.mark.parametrize("text", [
+    "Police were bound to investigate the complaint.",
+    "The city is obliged to help the families.",
+])
+def test_random_news_errors_what_one_is_bound_or_obliged_to_do_is_not_done(pipeline, text):
+    found = events_of(pipeline, text)
+    assert found and all(event.hypothetical for event in found)
