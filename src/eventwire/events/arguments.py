@@ -210,8 +210,9 @@ def inherited_subject(token: Token) -> Token | None:
         judged = _judged_for(current)
         if judged is not None:
             return judged
-        if current is token and head.pos_ == "NOUN" and _gerund_after_of_phrase(token, head):
-            return _prep_object(head, {"of"})  # "the spectacle of Netanyahu denouncing the president"
+        gerund_doer = _gerund_doer(token, head) if current is token and head.pos_ == "NOUN" else None
+        if gerund_doer is not None:
+            return gerund_doer  # "the spectacle of Netanyahu denouncing the president"
         if head.pos_ in {"NOUN", "PROPN"} and current.dep_ in {"acl", "prep"}:
             possessor = _possessor(head)
             if possessor is not None:
@@ -394,11 +395,13 @@ def _makes(verb: Token) -> bool:
     return verb.lemma_.lower() in load_yaml("agents.yaml")["making_verbs"]
 
 
-def _gerund_after_of_phrase(gerund: Token, noun: Token) -> bool:
+def _gerund_doer(gerund: Token, noun: Token) -> Token | None:
     """"a video of police shooting a man", "the spectacle of Netanyahu denouncing the president": a gerund the
-    parser hung on the noun, after the noun's "of" phrase, is done by that phrase's object."""
+    parser hung on the noun, after the noun's "of" phrase, is done by that phrase's object; else None."""
+    if gerund.dep_ != "acl" or gerund.tag_ != "VBG":
+        return None
     of_object = _prep_object(noun, {"of"})
-    return gerund.dep_ == "acl" and gerund.tag_ == "VBG" and of_object is not None and of_object.i < gerund.i
+    return of_object if of_object is not None and of_object.i < gerund.i else None
 
 
 def _possessor(noun: Token) -> Token | None:
