@@ -387,3 +387,15 @@ def test_random_news_errors_calling_on_someone_keeps_the_target(pipeline):
 def test_random_news_errors_what_one_is_bound_or_obliged_to_do_is_not_done(pipeline, text):
     found = events_of(pipeline, text)
     assert found and all(event.hypothetical for event in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The win gives her most of the county's pledged delegates.",
+    "The court struck down the state's 12 promised reforms.",
+])
+def test_random_news_errors_a_participle_after_a_possessive_s_only_describes(pipeline, text):
+    assert "AGREE" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_a_subject_between_possessive_and_participle_still_acts(pipeline):
+    assert "COERCE" in types_of(pipeline, "Its 5,000 troops encircled the city on Friday.")

@@ -519,11 +519,13 @@ def _is_verbal(token: Token) -> bool:
 
 def misread_main_verb(participle: Token) -> bool:
     """"its army encircled Kyiv" parsed as a noun phrase: a possessive, then a word that is the real subject
-    ("army", "military"), then the participle, all before one head. A participle right after the possessive
-    ("his murdered son", "her recently freed sister") only describes its noun."""
+    ("army", "military"), then the participle, all before one head. A participle right after the possessive,
+    its "'s", an adverb or a number ("his murdered son", "her recently freed sister", "the state's 20 pledged
+    delegates") only describes its noun."""
     doc = participle.doc
     return appositive_subject(participle) is not None or any(
-        c.dep_ == "poss" and c.i < participle.i and any(t.pos_ != "ADV" for t in doc[c.i + 1:participle.i])
+        c.dep_ == "poss" and c.i < participle.i and any(t.pos_ not in {"ADV", "NUM"} and t.tag_ != "POS"
+                                                        for t in doc[c.i + 1:participle.i])
         for c in participle.head.children)
 
 
