@@ -399,3 +399,12 @@ def test_random_news_errors_a_participle_after_a_possessive_s_only_describes(pip
 
 def test_random_news_errors_a_subject_between_possessive_and_participle_still_acts(pipeline):
     assert "COERCE" in types_of(pipeline, "Its 5,000 troops encircled the city on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The judge cited reports of cyberattacks against Canadians in recent years.",
+    "The minister cited reports of airstrikes on Syrian villages.",
+])
+def test_random_news_errors_an_act_reported_or_alleged_is_not_the_citers(pipeline, text):
+    acts = [e for e in events_of(pipeline, text) if e.type in {"COERCE", "ASSAULT"}]
+    assert acts and all(e.source is None or not e.source.code for e in acts)

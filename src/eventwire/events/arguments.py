@@ -757,8 +757,12 @@ def _mentioned(noun: Token) -> bool:
     mentioning, knowing or escaping takes, as object or through a preposition (`mention_verbs`; "run from": only
     through that one; "bring up": with that particle), also
     as the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`), is what its subject
-    speaks of, knows of or escapes, not what its subject did."""
+    speaks of, knows of or escapes, not what its subject did. So is one a report or an accusation is "of" ("cited
+    reports of cyberattacks", "faced allegations of abuse": modality's `claim_nouns`), whatever takes that word."""
     data = patterns()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.lemma_.lower() in load_yaml("modality.yaml")["claim_nouns"]:
+        return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in data["sort_nouns"]:
         noun = noun.head.head
     if noun.dep_ not in {"dobj", "pobj"}:
