@@ -213,17 +213,39 @@ def _no_actor_subject(source: Token | None, entry: CameoCode, trigger: Token) ->
     """A subject that stands for anyone ("the more you help wealthy people", "when you attack him"), a share of a
     population holding a stance ("39 percent blame Obama": a survey finding, `survey_shares`), or a crowd of voters
     or followers backing someone ("voters who support Odinga": a stance, `stance_holders`) is no actor; how such a
-    crowd backed someone in a past vote ("voters in Georgia backed him") is told as an act. A vehicle that strikes
+    crowd backed someone in a past vote ("voters in Georgia backed him") is told as an act. Evidence that backs a
+    claim ("the footage supports what we heard", `evidence_nouns`) is no actor backing anyone. A vehicle that strikes
     or kills someone did it in an accident (`accident_doers`: "was struck by a truck"), which no event reports."""
     data = load_yaml("patterns.yaml")
     shares, holders, accidents = data["survey_shares"], data["stance_holders"], data["accident_doers"]
+    proof = data["evidence_nouns"]
+    if entry.type in proof["types"] and trigger.dep_ == "acl" and trigger.head.lemma_.lower() in proof["words"]:
+        return True  # "no evidence to support the charge"
     if source is None:
         return False
     lemma = source.lemma_.lower()
     holder = source.head.head if source.tag_ in {"WP", "WDT"} and source.head.dep_ == "relcl" else source
-    return source.lower_ in data["generic_subjects"] or lemma in shares["words"] and entry.type in shares["types"] \
+    surveyed = lemma in shares["words"] or _counted_in_ratio(source, shares["ratio_links"]) \
+        or _backed_by_margin(trigger, shares["margin_words"])
+    return source.lower_ in data["generic_subjects"] or surveyed and entry.type in shares["types"] \
         or lemma in accidents["words"] and entry.type in accidents["types"] \
+        or holder.lemma_.lower() in proof["words"] and entry.type in proof["types"] \
         or holder.lemma_.lower() in holders["words"] and entry.code in holders["codes"] and trigger.tag_ != "VBD"
+
+
+def _counted_in_ratio(source: Token, links: list[str]) -> bool:
+    """A subject counted as so many in ten ("six in 10 voters", "seven out of 10 men") is a survey's share."""
+    words = [tok.lower_ for tok in source.subtree]
+    numbers = [i for i, tok in enumerate(source.subtree) if tok.like_num]
+    return any(words[i + 1:i + 1 + len(link.split())] == link.split() and i + 1 + len(link.split()) in numbers
+               for i in numbers for link in links)
+
+
+def _backed_by_margin(trigger: Token, margin_words: list[str]) -> bool:
+    """A "by" phrase naming a margin or a share ("back her by 9 points", "supported by 13 percent", "by double
+    digits") measures backing in a poll or a vote: a survey finding, not the endorsement of an actor."""
+    return any(child.lower_ == "by" and any(tok.lemma_.lower() in margin_words for tok in child.subtree)
+               for child in trigger.children if child.dep_ in {"prep", "agent"})
 
 
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
