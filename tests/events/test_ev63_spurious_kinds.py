@@ -38,3 +38,37 @@ def test_ev63_evidence_that_bears_out_a_claim_backs_no_one(pipeline, text):
 
 def test_ev63_a_senator_backing_the_president_stays(pipeline):
     assert "SUPPORT" in types_of(pipeline, "The Kenyan senator supported President Ruto in the vote.")
+
+
+
+def test_ev63_attacks_planned_on_a_record_are_criticism_planned(pipeline):
+    events = events_of(pipeline, "Democratic operatives planned attacks on Trump's business career.")
+    assert not [e for e in events if e.type in {"THREATEN", "ASSAULT"}]
+    assert all(e.hypothetical for e in of_type(events, "ACCUSE"))
+
+
+def test_ev63_getting_ready_for_a_rivals_words_is_no_mobilisation(pipeline):
+    text = "The Democrats are preparing for a fresh attack from Trump on her record at the debate."
+    assert "MOBILIZE" not in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels vowed to attack the Kenyan army base.", "THREATEN"),
+    ("Kenyan troops are ready to attack the rebels.", "MOBILIZE"),
+])
+def test_ev63_force_vowed_or_prepared_stays(pipeline, text, kind):
+    assert kind in types_of(pipeline, text)
+
+
+def test_ev63_a_clash_over_a_matter_is_a_dispute(pipeline):
+    events = events_of(pipeline, "Trump and Cruz supporters clashed over the credentials of delegates.")
+    assert "ASSAULT" not in {e.type for e in events}
+    assert of_type(events, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan troops clashed with Ugandan soldiers over the disputed island.",
+    "Police clashed with protesters over the weekend.",
+])
+def test_ev63_armed_clashes_stay_force(pipeline, text):
+    assert "ASSAULT" in types_of(pipeline, text)

@@ -35,6 +35,11 @@ from eventwire.events.triggers import (Trigger, find_triggers, is_age_noun, is_p
 GIFT_CODE = "070"
 #: Cues of an act asked of another actor, who becomes the target of the one asking.
 ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
+#: Cues of force vowed or planned (a threat) and prepared for; the cue of an assault that is words.
+PLANNED_FORCE_CUES = {"+threat", "+mobilize"}
+VERBAL_CUE = "+verbal"
+#: The cue of criticism vowed or planned: force threatened that is words.
+PLANNED_WORDS_CUE = "+threat" + VERBAL_CUE
 
 
 def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
@@ -112,6 +117,15 @@ def _unless_force(trigger: Trigger, target_token: Token | None, source_tok: Toke
         return None
     if own_type == "ASSAULT" and is_political_contest(trigger, target_token, source_tok, *sides):
         return None
+    if cue in PLANNED_FORCE_CUES and own_type == "ASSAULT" and campaigns(trigger, source_tok, sides[0]):
+        if assails_a_notion(trigger, target_token, source_tok, *sides):
+            return None  # "preparing for an attack on the Second Amendment": none, as it would be none done
+        words = recode_assault(trigger, target_token, source_tok, *sides, persons=all(persons),
+                               known_source=persons[0])
+        if words is not None and words[1] == VERBAL_CUE:
+            # words planned are criticism planned ("laid plans for an assault on the front-runner"); getting ready
+            # for words ("preparing for a fresh attack from Trump at the debate") is no act
+            return None if cue == "+mobilize" else (words[0], PLANNED_WORDS_CUE)
     if cue or entry.type != "ASSAULT":
         return entry.code, cue
     if is_advocacy(trigger, source_tok, *sides) or has_lifeless_object(trigger) \
@@ -534,7 +548,7 @@ def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
     """A refusal, a demand or an appeal is itself a real, positive act; an intent or a threat is not yet done."""
     if cue == "+refusal" or cue in ASKING_CUES:
         return False, False
-    return mood.negated, mood.hypothetical or cue in {"+intent", "+threat"}
+    return mood.negated, mood.hypothetical or cue in {"+intent", "+threat", PLANNED_WORDS_CUE}
 
 
 def code_sentence(ctx: SentenceContext) -> list[Event]:

@@ -29,6 +29,7 @@ PLACE_TYPES = {"GPE", "LOC", "FAC", "NORP"}
 AIM_PREPS = {"on", "against", "at"}
 SOURCE_PREPS = {"by", "from"}
 STATE_TYPES = {"GPE", "LOC", "FAC"}
+TIME_TYPES = {"DATE", "TIME"}
 #: Dependencies of a verb's object: what "killed the bill", "shot down the idea" are done to.
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 #: Dependencies that start a clause of their own: what they say is not the attack's clause. Unlike
@@ -167,7 +168,8 @@ def _is_verbal_attack(trigger: Trigger, target_token: Token | None, source_token
         return False
     aimed = _aimed_at(trigger, target_token)
     words_aimed_at = [word for word in aimed if word.lemma_.lower() in _words("discourse_targets")]
-    words_aimed_at += _policy_modifiers(trigger) + _topics(trigger, data["topic_preps"])
+    words_aimed_at += _policy_modifiers(trigger) + _topics(trigger, data["topic_preps"]) \
+        + _disputed_matters(trigger, data["disputes"])
     if _armed(source, source_token, target, data) or _clause_mentions(
             trigger.token, _words("harm_words", "armed_words"), skipped=words_aimed_at):
         return False
@@ -300,6 +302,16 @@ def _topics(trigger: Trigger, rule: dict) -> list[Token]:
                     if o.i < trigger.token.i and o.lower_ in rule["pronouns"] and o.dep_ in {"pobj", "dobj"}]
     return [o for o in objects if o.lower_ in rule["pronouns"]
             or o.lemma_.lower() in _words("discourse_targets", "notion_targets", "measure_targets")]
+
+
+def _disputed_matters(trigger: Trigger, rule: dict) -> list[Token]:
+    """What a clash is over ("clashed over the credentials", "a clash over trade"): a matter argued (`disputes`);
+    not a time ("clashed over the weekend")."""
+    if _trigger_words(trigger).isdisjoint(rule["lemmas"]):
+        return []
+    words = [trigger.token] + _attack_nouns(trigger)
+    return [o for word in words for prep in word.children if prep.dep_ == "prep" and prep.lower_ in rule["preps"]
+            for o in prep.children if o.dep_ == "pobj" and o.ent_type_ not in TIME_TYPES]
 
 
 def _in_speech(trigger: Trigger, rule: dict) -> bool:
