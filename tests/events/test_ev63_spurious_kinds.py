@@ -72,3 +72,15 @@ def test_ev63_a_clash_over_a_matter_is_a_dispute(pipeline):
 ])
 def test_ev63_armed_clashes_stay_force(pipeline, text):
     assert "ASSAULT" in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Smith saw a small fire at the Kenyan embassy and tried to put it out.",
+    "Kenyan police put out a small fire near the president's office.",
+])
+def test_ev63_a_small_fire_is_a_blaze(pipeline, text):
+    assert not types_of(pipeline, text) & {"ASSAULT", "ACCUSE"}
+
+
+def test_ev63_small_arms_fire_is_shooting(pipeline):
+    assert "ASSAULT" in types_of(pipeline, "Kenyan troops came under small-arms fire from the rebels.")
