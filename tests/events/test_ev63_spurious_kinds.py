@@ -84,3 +84,13 @@ def test_ev63_a_small_fire_is_a_blaze(pipeline, text):
 
 def test_ev63_small_arms_fire_is_shooting(pipeline):
     assert "ASSAULT" in types_of(pipeline, "Kenyan troops came under small-arms fire from the rebels.")
+
+
+def test_ev63_a_scurrilous_attack_is_words(pipeline):
+    events = events_of(pipeline, "The group's scurrilous attacks on the Kenyan refugees continued.")
+    assert "ASSAULT" not in {e.type for e in events}
+    assert of_type(events, "ACCUSE")
+
+
+def test_ev63_a_vicious_attack_stays_force(pipeline):
+    assert "ASSAULT" in types_of(pipeline, "Al-Shabab's vicious attacks on the Kenyan refugees continued.")
