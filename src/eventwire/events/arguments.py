@@ -462,6 +462,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
+    elif (undergoer := _bare_participle_undergoer(token)) is not None:
+        return outside_aside(agent_of(token)), outside_aside(undergoer)
     elif token.tag_ == "VBG" and (undergoer := _undergoer(undergoing := undergoing_verb(token))) is not None:
         doer = _prep_object(token, {"by", "from"}) or _prep_object(undergoing, {"by", "from"})  # "shelling from Y"
         return outside_aside(doer), outside_aside(undergoer)
@@ -481,7 +483,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
                                                     None), source
     if is_passive(token):  # "X stormed the town and were attacked": a conjunct shares its undergoing subject
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token) \
-            or outcome_subject(token)
+            or outcome_subject(token) or _nonfinite_passive_controller(token)
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token) \
             or _relative_gap(token)
@@ -635,6 +637,37 @@ def _for_clause_subject(word: Token) -> Token | None:
         if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
+
+
+def _bare_participle_undergoer(verb: Token) -> Token | None:
+    """A past participle with no auxiliary is passive: "A woman is in jail, accused of robbery" (a clause set off
+    after the main one: the main clause's subject is accused), "the Iranians released by the United States were
+    close to ..." (a reduced relative the parser made a clause with a subject of its own: its "by" phrase shows the
+    passive; after the main clause's object, that object is: "arrested the suspect, charged with murder"). Returns
+    the one it was done to; its doer is the "by" phrase (`agent_of`)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubjpass", "dobj", "expl"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject if any(c.dep_ == "agent" for c in verb.children) else None
+    if verb.dep_ != "advcl":
+        return None
+    main_object = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return main_object or inherited_subject(verb)
+
+
+def _nonfinite_passive_controller(verb: Token) -> Token | None:
+    """"talked about being attacked by protesters": a passive gerund after a preposition with no subject of its
+    own is done to the subject of the clause above; not what one fears ("worried about being arrested":
+    `feeling_words`), which may not have happened, nor the speaker of a verb of saying the parser hung it on
+    ("X killed 80, officials said, before being shot by police")."""
+    if verb.dep_ != "pcomp" or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
+        return None
+    above = verb.head.head
+    if {above.lemma_.lower(), above.lower_} & _feeling_words() \
+            or above.lemma_.lower() in load_yaml("modality.yaml")["speech_verbs"]:
+        return None
+    return inherited_subject(verb)
 
 
 def _conjunct_subject(verb: Token) -> Token | None:
