@@ -166,18 +166,28 @@ def _resolve_target(token: Token, ctx: SentenceContext) -> ActorRef | None:
 
 
 def choose_target(candidates: list[Token], source: ActorRef | None, ctx: SentenceContext) -> ActorRef | None:
-    """The first candidate naming an actor other than the source (a phrase coded exactly as the source, such
-    as "their meeting with X", or the source's own people, "withdrew its troops from X", comes last); else an
-    actor named inside a candidate; else the first that names an individual ("denounced her record": her, whom
-    the article may place); else the first as written."""
+    """The first candidate naming an actor other than the source (one coded exactly as the source, such as "their
+    meeting with X", or the source's own people, "withdrew its troops from X", comes last, unless it is another
+    actor of the same kind, `_same_kind`: "Democrats blasted Republicans"); else an actor named inside a candidate;
+    else the first that names an individual ("denounced her record": her, whom the article may place); else the
+    first as written."""
     pairs = [(t, ref) for t in candidates if not same_actor(ref := _resolve_target(t, ctx), source)]
     pairs += [(t, ref) for t in candidates if (ref := ctx.resolver.resolve_inside(t)) is not None]
     coded = [(t, ref) for t, ref in pairs if is_coded(ref) and not same_actor(ref, source)]
-    other = [ref for t, ref in coded if source is None or ref.code != source.code and not _own_people(t, ref, source)]
+    other = [ref for t, ref in coded if source is None or (ref.code != source.code or _same_kind(t, ref))
+             and not _own_people(t, ref, source)]
     if coded:
         return (other or [ref for _, ref in coded])[0]
     individuals = [ref for _, ref in pairs if ctx.names_individual(ref) and _someone_else(ref, source, ctx)]
     return (individuals or [ref for _, ref in pairs] or [None])[0]
+
+
+def _same_kind(token: Token, ref: ActorRef) -> bool:
+    """Whether a candidate coded exactly as the source is another actor of its kind: a name or a noun with a
+    sector ("Democrats blasted Republicans": USAPTY both), not a pronoun or a phrase it owns, which may stand for
+    the source ("their meeting with X"), nor a bare country, most often the source's own."""
+    pronoun = token.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    return not pronoun and bool(ref.code[3:])  # a sector after the country's three letters
 
 
 def _someone_else(ref: ActorRef, source: ActorRef | None, ctx: SentenceContext) -> bool:
