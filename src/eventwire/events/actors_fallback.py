@@ -115,12 +115,13 @@ def country_of(text: str) -> str | None:
     demonyms are written with a capital: a word in lower case is a common word ("a male driver", "a utility pole",
     "roast turkey"), not Male, Poland or Turkey."""
     gazetteer = _gazetteer()
-    written = _WORD.findall(text)
+    found = list(_WORD.finditer(text))
+    written = [m.group(0) for m in found]
     words = [_lookup_form(w, gazetteer) for w in written]
     words = [re.sub(r"'s$", "", w) for w in words]
     regional = {i + 1 for i in range(len(words) - 1) if f"{words[i]} {words[i + 1]}" in rules()["regional_demonyms"]}
     for i in range(len(words)):
-        if i in regional or written[i].islower():
+        if i in regional or written[i].islower() or _hyphen_attached(text, found, i):
             continue  # "Central American", "Latin American": a region, no country; "male": a common word
         for size in (3, 2, 1):
             phrase = " ".join(words[i:i + size])
@@ -130,6 +131,17 @@ def country_of(text: str) -> str | None:
         if demonym:
             return demonym
     return None
+
+
+def _hyphen_attached(text: str, found: list[re.Match], i: int) -> bool:
+    """"Spanish-language skills", "Iran-backed militias": a country glued by a hyphen to a word in lower case
+    describes what follows, naming no one of it; "an Iranian-American pastor" is an American
+    (`diaspora_heads`), as the actors stage reads them (`actors.mentions.hyphen_attached`)."""
+    end = found[i].end()
+    if text[end:end + 1] != "-" or i + 1 == len(found) or found[i + 1].start() != end + 1:
+        return False
+    following = found[i + 1].group(0)
+    return following.islower() or following.lower() in rules()["diaspora_heads"]
 
 
 def _lookup_form(word: str, gazetteer: dict[str, str]) -> str:

@@ -332,8 +332,10 @@ def _is_police_raid(trigger: Trigger, source: ActorRef | None, raid: dict) -> bo
 
 
 def _aimed_at(trigger: Trigger, target_token: Token | None) -> list[Token]:
-    """The target word and what the attack noun is aimed at ("a new round of attacks on his rival")."""
-    return ([target_token] if target_token is not None else []) + _attack_noun_objects(trigger, AIM_PREPS)
+    """The target word, the verb's direct object, whose owner the target may be ("attacked her language skills":
+    her), and what the attack noun is aimed at ("a new round of attacks on his rival")."""
+    objects = [] if trigger.nominal else [c for c in trigger.token.children if c.dep_ == "dobj" and c != target_token]
+    return ([target_token] if target_token is not None else []) + objects + _attack_noun_objects(trigger, AIM_PREPS)
 
 
 def _bodily_undergoer(trigger: Trigger) -> bool:
