@@ -791,11 +791,18 @@ def _mentioned(noun: Token) -> bool:
     through that one; "bring up": with that particle), also
     as the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`), is what its subject
     speaks of, knows of or escapes, not what its subject did. So is one a report or an accusation is "of" ("cited
-    reports of cyberattacks", "faced allegations of abuse": modality's `claim_nouns`), whatever takes that word."""
+    reports of cyberattacks", "faced allegations of abuse": modality's `claim_nouns`), whatever takes that word, and
+    one a telling or a work is about ("wrote a book about the bombing", "X's speech on the killings": `topic_nouns`)."""
     data = patterns()
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
             and noun.head.head.lemma_.lower() in load_yaml("modality.yaml")["claim_nouns"]:
         return True
+    topics = data["topic_nouns"]
+    if noun.dep_ == "pobj" and noun.head.lower_ in topics["preps"]:
+        told = noun.head.head  # "gave a speech on the killings": the parser may hang the phrase on the verb
+        if any(each.lemma_.lower() in topics["words"]
+               for each in [told] + [c for c in told.children if c.dep_ == "dobj" and told.pos_ == "VERB"]):
+            return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in data["sort_nouns"]:
         noun = noun.head.head
     if noun.dep_ not in {"dobj", "pobj"}:

@@ -1,0 +1,24 @@
+"""Kinds of error found by reading the events of random news articles (round ev65): the maker of a work or a
+telling is not the doer of the act it is about. Sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import country, events_of, of_type
+
+
+@pytest.mark.parametrize("text", [
+    "The journalist wrote a book about the bombing of the embassy in Nairobi.",
+    "The senator gave a speech on the killings of farmers in Kenya.",
+    "Jane Doe's documentary on the killings of three farmers in Kenya aired on Monday.",
+    "The minister's remarks about the arrests of Kenyan students angered Uganda.",
+])
+def test_ev65_an_act_a_work_or_a_telling_is_about_is_not_its_makers(pipeline, text):
+    acts = [e for e in events_of(pipeline, text) if e.type in {"COERCE", "ASSAULT"}]
+    assert acts and all(e.source is None or not e.source.code for e in acts)
+
+
+def test_ev65_an_act_with_its_own_doer_keeps_it(pipeline):
+    attack = of_type(events_of(pipeline, "Kenya's campaign of attacks on Somali militants continued."), "ASSAULT")[0]
+    assert country(attack.source) == "KEN"
