@@ -1,5 +1,5 @@
 """Kinds of error found by reading the events of random news articles (round ev65): the maker of a work or a
-telling is not the doer of the act it is about. Sentences written for eventwire."""
+telling is not the doer of the act it is about; an attempted assault is done. Sentences written for eventwire."""
 
 from __future__ import annotations
 
@@ -22,3 +22,21 @@ def test_ev65_an_act_a_work_or_a_telling_is_about_is_not_its_makers(pipeline, te
 def test_ev65_an_act_with_its_own_doer_keeps_it(pipeline):
     attack = of_type(events_of(pipeline, "Kenya's campaign of attacks on Somali militants continued."), "ASSAULT")[0]
     assert country(attack.source) == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels attempted to blow up a bridge in Kano.",
+    "A gunman tried to kill the Kenyan ambassador on Monday.",
+])
+def test_ev65_an_attempted_assault_is_done(pipeline, text):
+    attacks = of_type(events_of(pipeline, text), "ASSAULT")
+    assert attacks and not any(e.hypothetical for e in attacks)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya tried to arrange talks with Somalia.",
+    "The rebels will try to attack Kano.",
+])
+def test_ev65_an_act_only_tried_or_to_be_tried_stays_hypothetical(pipeline, text):
+    acts = events_of(pipeline, text)
+    assert acts and all(e.hypothetical for e in acts)

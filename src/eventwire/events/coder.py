@@ -522,7 +522,7 @@ def _build(trigger: Trigger, ctx: SentenceContext, code: str, cue: str, mood: Mo
     date, date_source = ctx.surroundings.date_for(start, end, ctx.sentence)
     mode = trigger.pattern.get("mode") if code == trigger.code else None
     kind = "noun" if trigger.nominal else "verb"
-    negated, hypothetical = _polarity(mood, cue)
+    negated, hypothetical = _polarity(mood, cue, entry.type)
     return Event(
         type=entry.type, evidence=(start, end), mode=mode or entry.mode, cameo=entry.code, quad=entry.quad,
         goldstein=entry.goldstein, source=source, target=target, negated=negated, hypothetical=hypothetical,
@@ -544,10 +544,13 @@ def _apart_from(source: ActorRef | None, target: ActorRef | None) -> ActorRef | 
     return target if two_countries else None
 
 
-def _polarity(mood: Modality, cue: str) -> tuple[bool, bool]:
-    """A refusal, a demand or an appeal is itself a real, positive act; an intent or a threat is not yet done."""
+def _polarity(mood: Modality, cue: str, kind: str) -> tuple[bool, bool]:
+    """A refusal, a demand or an appeal is itself a real, positive act; an intent or a threat is not yet done; an
+    attempted assault is done (modality's `attempted_done_types`)."""
     if cue == "+refusal" or cue in ASKING_CUES:
         return False, False
+    if mood.attempted_only and not cue and kind in load_yaml("modality.yaml")["attempted_done_types"]:
+        return mood.negated, False
     return mood.negated, mood.hypothetical or cue in {"+intent", "+threat", PLANNED_WORDS_CUE}
 
 

@@ -37,6 +37,7 @@ class Modality:
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
     proposal: bool = False  # what a named speaker says "we" should do: the speaker's side's intent, not done
     withheld: bool = False  # what someone refuses to say or discuss ("declined to discuss the case"): no event
+    attempted_only: bool = False  # hypothetical only because it was tried ("attempted to blow up the bridge")
     # imagined in an unreal case: its "condition" ("if he had attacked ...") or its "consequence" ("we would ...")
     counterfactual: str = ""
 
@@ -347,7 +348,7 @@ def modality(trigger: Token) -> Modality:
     result.opinion = _possibility(trigger) or _habitual(trigger)
     result.hypothetical = result.hypothetical or proposed(trigger) or _urged(trigger)
     obliged = _we_must(trigger, trigger)
-    previous, explained, lifted = trigger, False, False
+    previous, explained, lifted, attempted = trigger, False, False, False
     for word in chain:
         lemma = word.lemma_.lower()
         if previous.dep_ == "conj" and previous.head == word and misjoined(previous):
@@ -381,8 +382,10 @@ def modality(trigger: Token) -> Modality:
         result.withheld = result.withheld or failed and previous.lemma_.lower() in data["withheld_acts"]
         if _wished_of_another(word, previous):
             result.appeal, result.speaker = True, _speaker(word)
-        if not sibling and (lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_
-                            or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous)):
+        if not sibling and lemma in data["attempt_heads"]:
+            attempted = True
+        elif not sibling and (lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_
+                              or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous)):
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]
             # "X wants Y to attack Z" is a wish about Y, not a threat by X
@@ -404,6 +407,8 @@ def modality(trigger: Token) -> Modality:
     result.counterfactual = _counterfactual(trigger, chain)
     if _performed_by_saying(trigger):
         result.hypothetical = result.intent = False
+    if attempted:
+        result.attempted_only, result.hypothetical = not result.hypothetical, True
     return result
 
 
