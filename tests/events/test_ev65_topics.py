@@ -40,3 +40,18 @@ def test_ev65_an_attempted_assault_is_done(pipeline, text):
 def test_ev65_an_act_only_tried_or_to_be_tried_stays_hypothetical(pipeline, text):
     acts = events_of(pipeline, text)
     assert acts and all(e.hypothetical for e in acts)
+
+
+@pytest.mark.parametrize(("text", "doer", "left"), [
+    ("The withdrawal of Britain from the European Union worried Germany.", "GBR", "IGO"),
+    ("The withdrawal of American troops from Iraq was completed in 2011.", "USA", "IRQ"),
+    ("Cameron argued against British withdrawal from the European Union.", "GBR", "IGO"),
+])
+def test_ev65_what_one_withdraws_from_is_the_target(pipeline, text, doer, left):
+    withdrawal = [e for e in events_of(pipeline, text) if e.type in {"SANCTION", "RETREAT"}][0]
+    assert country(withdrawal.source) == doer and country(withdrawal.target) == left
+
+
+def test_ev65_a_predicted_act_is_hypothetical(pipeline):
+    talks = events_of(pipeline, "Kenya predicted talks with Somalia.")
+    assert talks and all(e.hypothetical for e in talks)
