@@ -55,3 +55,10 @@ def test_ev65_what_one_withdraws_from_is_the_target(pipeline, text, doer, left):
 def test_ev65_a_predicted_act_is_hypothetical(pipeline):
     talks = events_of(pipeline, "Kenya predicted talks with Somalia.")
     assert talks and all(e.hypothetical for e in talks)
+
+
+def test_ev65_a_name_called_read_as_a_second_object_is_no_phone_call(pipeline):
+    text = "The senator provoked his rivals by selling T-shirts, calling President Barack Obama an “ignorant baboon” " \
+           "and posting cartoons."
+    kinds = {e.type for e in events_of(pipeline, text)}
+    assert "ACCUSE" in kinds and "CONSULT" not in kinds

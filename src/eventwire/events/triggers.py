@@ -270,7 +270,7 @@ def _flattened(words: list | frozenset) -> frozenset[str]:
 
 def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
     """The alternative's demands on the trigger's own dependents: a preposition it takes, a direct object it must
-    or must not have, no clause, no naming complement ("called Trump unhinged")."""
+    or must not have, no clause, no naming complement ("called Trump unhinged", also read as a second object)."""
     deps = {c.dep_ for c in token.children}
     if alt.get("requires_prep") and not _has_prep(token, alt["requires_prep"]):
         return False
@@ -303,7 +303,9 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("undergone") and not _undergone_by(token, alt["undergone"]):
         return False
-    return not (alt.get("naming") is False and "oprd" in deps)
+    # "calling Obama an 'ignorant baboon'" may be parsed with two direct objects: the second names the first
+    two_objects = sum(c.dep_ == "dobj" for c in token.children) > 1
+    return not (alt.get("naming") is False and ("oprd" in deps or two_objects))
 
 
 def undergoing_verb(noun: Token) -> Token | None:
