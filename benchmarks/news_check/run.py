@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from eventwire.evaluate.predict import annotation_to_gold, document_for, predict_rows
+from eventwire.evaluate.predict import annotation_to_gold, document_for, in_gold_formats, predict_rows
 from eventwire.evaluate.runner import format_metrics, pipeline_factory_for, progress_bar
 from eventwire.evaluate.scorers import SCORERS
 
@@ -66,8 +66,9 @@ def gold_rows(labels: list[dict], articles: dict[str, dict], firm: bool) -> list
 
 
 def predicted_in_articles(labels: list[dict], articles: dict[str, dict]) -> dict[str, dict]:
-    """Prediction rows per label from its whole article coded once: the events (not denied) with one evidence
-    span (the first report or a repeat) mostly inside the labelled sentence, offsets made relative to it."""
+    """Prediction rows per label from its whole article coded once: the events the gold formats code (neither
+    denied nor negated: `in_gold_formats`) with one evidence span (the first report or a repeat) mostly inside the
+    labelled sentence, offsets made relative to it."""
     from eventwire.pipeline import Pipeline  # imported late: scoring alone needs no spaCy
 
     labels_of: dict[str, list[dict]] = {}
@@ -79,7 +80,7 @@ def predicted_in_articles(labels: list[dict], articles: dict[str, dict]) -> dict
     predicted = {}
     with progress_bar("events (whole articles)", len(labels_of)) as advance:
         for item in Pipeline().annotate(documents):
-            events = [event for event in getattr(item, "events", []) if not event.denied]
+            events = [event for event in getattr(item, "events", []) if in_gold_formats(event)]
             for label in labels_of[item.id]:
                 rows = []
                 for event in events:

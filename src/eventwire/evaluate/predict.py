@@ -41,8 +41,6 @@ GOLD_KEYS: dict[str, tuple[str, ...]] = {
                "date", "evidence"),
 }
 ACTOR_KEYS = ("text", "code")
-# An event its alleged doer denies stays out of every prediction: the gold formats follow CAMEO and PLOVER, which
-# code the denial (a statement, CAMEO 016) and not the act denied. eventwire keeps that act, flagged ``denied``.
 TASKS = (*TASK_OUTPUT, "extraction", "dedup")
 #: Key of a prediction row listing the stages that raised on its line (the row is then incomplete).
 STAGE_ERRORS = "stage_errors"
@@ -72,6 +70,14 @@ def _json_object(line: str, where: str) -> dict:
     if not isinstance(row, dict):
         raise GoldFormatError(f"{where}: a JSON object was expected (see shared/gold/FORMAT.md)")
     return row
+
+
+def in_gold_formats(annotation) -> bool:
+    """Whether an annotation belongs in a gold-format prediction row. The gold formats follow CAMEO and PLOVER,
+    which code a denial (a statement, CAMEO 016) and not the act denied, and code no act the text says did not
+    happen ("did not attack"; news-check guide point 11). eventwire keeps both acts, flagged ``denied`` or
+    ``negated``, for its own output; hypothetical acts are coded in the gold formats and stay."""
+    return not (getattr(annotation, "denied", False) or getattr(annotation, "negated", False))
 
 
 def annotation_to_gold(field: str, annotation: Any) -> dict:
@@ -142,7 +148,7 @@ def _predict_annotations(task: str, gold_path: Path, pipeline_factory: PipelineF
     for row, item in zip(rows, annotated):
         found = getattr(item, field, [])  # a Failure (article too long) predicts nothing
         predicted = {"id": row["id"], field: [annotation_to_gold(field, annotation) for annotation in found
-                                              if not getattr(annotation, "denied", False)]}
+                                              if in_gold_formats(annotation)]}
         failed = [w for w in getattr(item, "warnings", []) if w.split(":", 1)[0] in pipeline.stage_names]
         if failed:  # a stage raised on this line: its output is missing, which the gate must not let pass
             predicted[STAGE_ERRORS] = failed
