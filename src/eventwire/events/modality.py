@@ -395,6 +395,7 @@ def modality(trigger: Token) -> Modality:
         result.opinion = result.opinion or lemma in data["deliberation_heads"] and trigger.pos_ == "VERB" \
             and previous.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} or _open_question(word, previous) \
             or _asked_whether(word, previous)
+        result.opinion = result.opinion or _out_of_reach(word, previous)
         if _is_purpose(word) or lemma == "if" or _subjunctive(word):
             result.hypothetical = True
         previous = word
@@ -410,6 +411,15 @@ def modality(trigger: Token) -> Modality:
     if attempted:
         result.attempted_only, result.hypothetical = not result.hypothetical, True
     return result
+
+
+def _out_of_reach(word: Token, complement: Token) -> bool:
+    """"It is too early to discuss a visit", "too weak to attack": the infinitive of a word of excess
+    (`excess_adverbs`) is an act judged out of reach, not done; "only too happy to help" is no excess."""
+    data = cues()
+    return complement.dep_ in {"xcomp", "advcl"} and any(
+        c.dep_ == "advmod" and c.lower_ in data["excess_adverbs"]
+        and not (c.i > 0 and c.doc[c.i - 1].lower_ in data["excess_cancelling"]) for c in word.children)
 
 
 def _unrealised_complement(head: Token, complement: Token) -> bool:

@@ -244,6 +244,8 @@ def _match(token: Token, alternatives: list[dict[str, Any]], nominal: bool) -> T
             continue
         if alt.get("phrase_words") and not phrase_lemmas(token) & set(alt["phrase_words"]):
             continue
+        if alt.get("blocked_phrase_words") and phrase_lemmas(token) & set(alt["blocked_phrase_words"]):
+            continue
         if alt.get("purpose_words") and not purpose_lemmas(token) & set(alt["purpose_words"]):
             continue
         if alt.get("subject_words") and not subject_lemmas(token) & set(alt["subject_words"]):
@@ -291,8 +293,9 @@ def _construction_fits(token: Token, alt: dict[str, Any]) -> bool:
         return False
     if alt.get("negated") and not any(c.dep_ == "neg" for c in token.children):
         return False
-    if alt.get("blocked_objects") and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in alt["blocked_objects"]
-                                          for c in token.children):
+    if alt.get("blocked_objects") and any(c.lemma_.lower() in alt["blocked_objects"] for c in [
+            c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + _of_objects(token, set(alt.get(
+                "object_preps", [])))):
         return False
     if alt.get("person_object") and not any(is_person(c) or alt.get("owner_judged") and _owned_by_person(c)
                                             for c in _undergoers(token, alt.get("requires_prep", []))):
