@@ -81,3 +81,43 @@ def test_ev64_agreeing_to_draw_up_a_treaty_is_still_agreement(pipeline):
 def test_ev64_a_case_appealed_to_a_higher_court_asks_nothing_of_it(pipeline):
     text = "The ruling is due soon, and the case could then be appealed to the U.S. Court of Appeals for the 9th Circuit."
     assert "REQUEST" not in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The report examines the police killings of two Kenyan protesters in Nairobi.",
+    "Two Kenyan students were killed in an army raid on the village.",
+    "The police investigation into the Kenyan minister continues.",
+])
+def test_ev64_police_or_army_compounded_on_an_event_noun_does_it(pipeline, text):
+    sources = [e.source.code for e in events_of(pipeline, text) if e.source is not None and e.source.code]
+    assert any(code[3:6] in {"COP", "MIL"} for code in sources), sources
+
+
+@pytest.mark.parametrize("text", [
+    "The Smiths were arrested in a police raid on their home.",
+    "Police arrested the Plancons on Thursday.",
+])
+def test_ev64_the_and_a_plural_surname_is_a_family_of_private_persons(pipeline, text):
+    event = of_type(events_of(pipeline, text), "COERCE")[0]
+    assert event.target is not None and event.target.code.endswith("CVL")
+
+
+def test_ev64_a_people_is_no_family(pipeline):
+    event = of_type(events_of(pipeline, "The Kurds were attacked by Turkish forces."), "ASSAULT")[0]
+    assert event.target is None or not (event.target.code or "").endswith("CVL")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan man cut his neighbour on the arm with a knife.",
+    "Police said Otieno cut one of the women on her leg before fleeing Nairobi.",
+])
+def test_ev64_a_person_cut_with_a_blade_or_on_the_body_is_assaulted(pipeline, text):
+    assert "ASSAULT" in types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan company cut 200 workers last year.",
+    "Kenya cut aid to Uganda.",
+])
+def test_ev64_jobs_or_aid_cut_are_no_assault(pipeline, text):
+    assert "ASSAULT" not in types_of(pipeline, text)

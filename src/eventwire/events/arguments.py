@@ -445,6 +445,18 @@ def _entity_compounds(noun: Token) -> list[Token]:
             {"GPE", "NORP", "ORG", "PERSON"} and not venue_name(c, noun) and c != struck]
 
 
+def _doer_compounds(noun: Token) -> list[Token]:
+    """The named compounds of an event noun ("the Israeli strike"), else the nouns of an armed force or the police
+    compounded on it (`armed_sectors` of figurative.yaml): "a police raid", "the police killings of X", "an army
+    offensive" are done by them; an adjective says what kind of act it is ("military aid", "a military campaign")."""
+    named = _entity_compounds(noun)
+    if named:
+        return named
+    armed = load_yaml("figurative.yaml")["armed_sectors"]
+    return [c for c in noun.children if c.dep_ == "compound" and not c.ent_type_
+            and c.i < noun.i and sector_of(c.text) in armed]
+
+
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern = trigger.token, trigger.pattern
     if (blamed := _blamed_subject(token)) is not None:  # "Democrats are to blame": they are the ones blamed
@@ -739,7 +751,7 @@ def nominal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         # "won the endorsement of Gov. Walker": the "of" phrase of support received names who gives it
         giver_preps = {"from", "of"} if kind == "SUPPORT" else {"from"}
         return _possessor(token) or _prep_object(token, giver_preps) or _prep_object(governor, {"from"}), receiver
-    compounds = _entity_compounds(token)
+    compounds = _doer_compounds(token)
     person_on_case = next((c for c in compounds if c.ent_type_ == "PERSON"), None) \
         if token.lemma_.lower() in patterns()["case_named_nouns"] else None  # "the Clinton investigation"
     compounds = [c for c in compounds if c != person_on_case]
@@ -971,7 +983,7 @@ def _event_noun_agent(token: Token) -> Token | None:
         lemmas = [noun.lemma_.lower()] + [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
         if any(lemma in nouns for lemma in lemmas):
             agent = _possessor(noun) or _prep_object(noun, {"by", "from"})
-            return agent or next(iter(_entity_compounds(noun)), None)
+            return agent or next(iter(_doer_compounds(noun)), None)
     return None
 
 

@@ -327,8 +327,23 @@ def _described_victim(entry: CameoCode, target: ActorRef | None, candidates: lis
         return target
     head = target_token_of(candidates, target)
     described = head is not None and (head.lemma_.lower() in rule["victim_words"] or is_age_noun(head)
-                                      or head.lower_ in rule["pronouns"] or _with_age(head))
+                                      or head.lower_ in rule["pronouns"] or _with_age(head) or _family(head, rule)
+                                      or _counted_victims(head, rule))
     return ActorRef(target.text, UNKNOWN_COUNTRY + "CVL", None, target.start, target.end) if described else target
+
+
+def _family(name: Token, rule: dict) -> bool:
+    """"The Smiths were arrested": "the" and a plural proper name (`family_determiners`) name a family, private
+    persons; a people ("the Kurds", tagged NORP) is not one."""
+    return name.tag_ == "NNPS" and name.ent_type_ != "NORP" \
+        and any(c.dep_ == "det" and c.lower_ in rule["family_determiners"] for c in name.children)
+
+
+def _counted_victims(head: Token, rule: dict) -> bool:
+    """"one of the women", "two of the men": a number or quantity word whose "of" phrase is a victim word."""
+    return head.pos_ in {"NUM", "PRON", "DET", "ADJ"} and any(
+        counted.lemma_.lower() in rule["victim_words"] for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of" for counted in prep.children if counted.dep_ == "pobj")
 
 
 def _with_age(name: Token) -> bool:
