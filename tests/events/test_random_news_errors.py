@@ -408,3 +408,8 @@ def test_random_news_errors_a_subject_between_possessive_and_participle_still_ac
 def test_random_news_errors_an_act_reported_or_alleged_is_not_the_citers(pipeline, text):
     acts = [e for e in events_of(pipeline, text) if e.type in {"COERCE", "ASSAULT"}]
     assert acts and all(e.source is None or not e.source.code for e in acts)
+
+
+def test_random_news_errors_asking_voters_to_act_is_an_appeal_attracting_them_is_not(pipeline):
+    assert "REQUEST" in types_of(pipeline, "The mayor appealed to voters to reject the tax.")
+    assert "REQUEST" not in types_of(pipeline, "The mayor appealed to voters in the suburbs.")
