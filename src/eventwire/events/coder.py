@@ -28,8 +28,8 @@ from eventwire.events.nonevents import (about_known_act, abstract_target, descri
 from eventwire.events.sides import (SentenceContext, as_government, asks_own_people, choose_target,
                                     coordinated_sources, coordinated_targets, domestic_country, is_coded, resolve_source,
                                     target_token_of)
-from eventwire.events.triggers import (Trigger, find_triggers, is_age_noun, is_person, names_people, patterns,
-                                      venue_words, verdict_words_of)
+from eventwire.events.triggers import (Trigger, counted_nouns, find_triggers, is_age_noun, is_person, names_people,
+                                      patterns, venue_words, verdict_words_of)
 
 #: The code of help that a gift's purpose clause gives ("gave rifles to help X").
 GIFT_CODE = "070"
@@ -328,7 +328,7 @@ def _described_victim(entry: CameoCode, target: ActorRef | None, candidates: lis
     head = target_token_of(candidates, target)
     described = head is not None and (head.lemma_.lower() in rule["victim_words"] or is_age_noun(head)
                                       or head.lower_ in rule["pronouns"] or _with_age(head) or _family(head, rule)
-                                      or _counted_victims(head, rule))
+                                      or any(c.lemma_.lower() in rule["victim_words"] for c in counted_nouns(head)))
     return ActorRef(target.text, UNKNOWN_COUNTRY + "CVL", None, target.start, target.end) if described else target
 
 
@@ -337,13 +337,6 @@ def _family(name: Token, rule: dict) -> bool:
     persons; a people ("the Kurds", tagged NORP) is not one."""
     return name.tag_ == "NNPS" and name.ent_type_ != "NORP" \
         and any(c.dep_ == "det" and c.lower_ in rule["family_determiners"] for c in name.children)
-
-
-def _counted_victims(head: Token, rule: dict) -> bool:
-    """"one of the women", "two of the men": a number or quantity word whose "of" phrase is a victim word."""
-    return head.pos_ in {"NUM", "PRON", "DET", "ADJ"} and any(
-        counted.lemma_.lower() in rule["victim_words"] for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "of" for counted in prep.children if counted.dep_ == "pobj")
 
 
 def _with_age(name: Token) -> bool:

@@ -384,7 +384,8 @@ def modality(trigger: Token) -> Modality:
             result.appeal, result.speaker = True, _speaker(word)
         if not sibling and lemma in data["attempt_heads"]:
             attempted = True
-        elif not sibling and (lemma in data["hypothetical_heads"] or data["advocacy_preps"].get(lemma) == previous.lower_
+        elif not sibling and (lemma in data["hypothetical_heads"]
+                              or data["advocacy_preps"].get(lemma) == previous.lower_
                               or lemma in data["unrealised_act_heads"] and _unrealised_complement(word, previous)):
             result.hypothetical = True
             result.intent = result.intent or lemma in data["intent_heads"]

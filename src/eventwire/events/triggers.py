@@ -400,15 +400,17 @@ def is_person(token: Token) -> bool:
     tagged an organisation)."""
     if token.pos_ == "PROPN":
         return token.ent_type_ not in NOT_PERSON_ENTITIES
-    return token.lemma_.lower() in _word_set("people") or is_age_noun(token) or _counted_people(token)
+    return token.lemma_.lower() in _word_set("people") or is_age_noun(token) \
+        or any(is_person(counted) for counted in counted_nouns(token))
 
 
-def _counted_people(token: Token) -> bool:
-    """"cut one of the women", "shot two of the officers", "some of them": a number or a quantity word whose "of"
-    phrase names people."""
-    return token.pos_ in {"NUM", "PRON", "DET", "ADJ"} and any(
-        is_person(counted) for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for counted in prep.children if counted.dep_ == "pobj")
+def counted_nouns(token: Token) -> list[Token]:
+    """What a number or a quantity word counts in its "of" phrase ("cut one of the women", "shot two of the
+    officers", "some of them"); none for other words."""
+    if token.pos_ not in {"NUM", "PRON", "DET", "ADJ"}:
+        return []
+    return [counted for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for counted in prep.children if counted.dep_ == "pobj"]
 
 
 def venue_name(modifier: Token, noun: Token) -> list[Token]:
