@@ -797,24 +797,35 @@ def _possessor_undergoing(noun: Token) -> Token | None:
 
 
 def _mentioned(noun: Token) -> bool:
+    """An event noun that someone speaks of, knows of or escapes, not what they did: what a word of mentioning takes,
+    what a report or an accusation is "of", what a telling or a work is about."""
+    return _of_claim(noun) or _topic_of_telling(noun) or _taken_by_mention_verb(noun)
+
+
+def _of_claim(noun: Token) -> bool:
+    """"cited reports of cyberattacks", "faced allegations of abuse": the "of" phrase of a claim noun (modality's
+    `claim_nouns`), whatever takes that noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in load_yaml("modality.yaml")["claim_nouns"]
+
+
+def _topic_of_telling(noun: Token) -> bool:
+    """"wrote a book about the bombing", "X's speech on the killings": what a telling or a work is about
+    (`topic_nouns`); the parser may hang the phrase on the verb whose object the telling is."""
+    topics = patterns()["topic_nouns"]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in topics["preps"]:
+        return False
+    told = noun.head.head
+    return any(each.lemma_.lower() in topics["words"]
+               for each in [told] + [c for c in told.children if c.dep_ == "dobj" and told.pos_ == "VERB"])
+
+
+def _taken_by_mention_verb(noun: Token) -> bool:
     """"recalled the attack", "brought up the bombing", "referred to the massacre", "knew about the request", "was
-    aware of the inquiry", "was briefed about the bombings", "fled the attacks": an event noun that a word of
-    mentioning, knowing or escaping takes, as object or through a preposition (`mention_verbs`; "run from": only
-    through that one; "bring up": with that particle), also
-    as the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`), is what its subject
-    speaks of, knows of or escapes, not what its subject did. So is one a report or an accusation is "of" ("cited
-    reports of cyberattacks", "faced allegations of abuse": modality's `claim_nouns`), whatever takes that word, and
-    one a telling or a work is about ("wrote a book about the bombing", "X's speech on the killings": `topic_nouns`)."""
+    briefed about the bombings", "fled the attacks": the object of a word of mentioning, knowing or escaping, direct
+    or through a preposition (`mention_verbs`; "run from": only through that one; "bring up": with that particle),
+    also through the "of" phrase of a word of sort ("running from these types of attacks", `sort_nouns`)."""
     data = patterns()
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" \
-            and noun.head.head.lemma_.lower() in load_yaml("modality.yaml")["claim_nouns"]:
-        return True
-    topics = data["topic_nouns"]
-    if noun.dep_ == "pobj" and noun.head.lower_ in topics["preps"]:
-        told = noun.head.head  # "gave a speech on the killings": the parser may hang the phrase on the verb
-        if any(each.lemma_.lower() in topics["words"]
-               for each in [told] + [c for c in told.children if c.dep_ == "dobj" and told.pos_ == "VERB"]):
-            return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in data["sort_nouns"]:
         noun = noun.head.head
     if noun.dep_ not in {"dobj", "pobj"}:
