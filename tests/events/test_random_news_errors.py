@@ -413,3 +413,15 @@ def test_random_news_errors_an_act_reported_or_alleged_is_not_the_citers(pipelin
 def test_random_news_errors_asking_voters_to_act_is_an_appeal_attracting_them_is_not(pipeline):
     assert "REQUEST" in types_of(pipeline, "The mayor appealed to voters to reject the tax.")
     assert "REQUEST" not in types_of(pipeline, "The mayor appealed to voters in the suburbs.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police ticketed hundreds of motorists last month as part of a traffic crackdown.",
+    "The Kenyan senator backed a crackdown on big banks and lenders.",
+])
+def test_random_news_errors_a_crackdown_on_firms_or_road_offences_regulates(pipeline, text):
+    assert "ASSAULT" not in types_of(pipeline, text)
+
+
+def test_random_news_errors_a_crackdown_on_people_still_represses(pipeline):
+    assert "ASSAULT" in types_of(pipeline, "The Egyptian government's crackdown on the opposition left 40 dead.")
