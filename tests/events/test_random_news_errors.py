@@ -425,3 +425,8 @@ def test_random_news_errors_a_crackdown_on_firms_or_road_offences_regulates(pipe
 
 def test_random_news_errors_a_crackdown_on_people_still_represses(pipeline):
     assert "ASSAULT" in types_of(pipeline, "The Egyptian government's crackdown on the opposition left 40 dead.")
+
+
+def test_random_news_errors_protests_drawn_from_people_are_theirs(pipeline):
+    found = of_type(events_of(pipeline, "The ruling drew protests from Kenyan students."), "PROTEST")
+    assert found and country(found[0].source) == "KEN"
