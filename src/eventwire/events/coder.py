@@ -35,6 +35,8 @@ from eventwire.events.triggers import (Trigger, counted_nouns, find_triggers, is
 GIFT_CODE = "070"
 #: Cues of an act asked of another actor, who becomes the target of the one asking.
 ASKING_CUES = {"+demand": "REQUEST_DEMAND", "+appeal": "REQUEST_APPEAL"}
+#: The cue of a hostile act called for or proposed ("called to ban X"): a call for a policy, no one asked.
+POLICY_CALL_CUE = "+call"
 #: Cues of force vowed or planned (a threat) and prepared for; the cue of an assault that is words.
 PLANNED_FORCE_CUES = {"+threat", "+mobilize"}
 VERBAL_CUE = "+verbal"
@@ -52,6 +54,8 @@ def _recode(trigger: Trigger, mood: Modality) -> tuple[str, str]:
         return content_code("REJECT", _agreed_type(entry)), "+refusal"
     if mood.gift_purpose and entry.type in load_yaml("modality.yaml")["gift_purpose_types"]:
         return GIFT_CODE, "+gift"
+    if mood.proposed_course == "verb" and entry.type in HOSTILE_TYPES:
+        return load_yaml("modality.yaml")["policy_call_code"], POLICY_CALL_CUE
     if (mood.demand or mood.appeal) and entry.type not in CONTENT_TYPES:
         cue = "+demand" if mood.demand else "+appeal"
         return content_code(ASKING_CUES[cue], entry.type), cue
@@ -264,12 +268,14 @@ def _backed_by_margin(trigger: Token, margin_words: list[str]) -> bool:
 
 def _reports_nothing(trigger: Trigger, mood: Modality) -> bool:
     """An opinion or a possibility, a view shared ("agreed that ..."), a refusal to speak ("declined to discuss
-    the case"), or a cooperative act that only says why another act was done ("raised money to support research")."""
+    the case"), a cooperative act that only says why another act was done ("raised money to support research"), or
+    a hostile act a proposal would do ("his proposal to ban Muslims")."""
     own_type = cameo(trigger.code).type
     # an unreal case's condition is imagined, and so is its consequence unless hostile: then it is a threat
     imagined = mood.counterfactual == "condition" or mood.counterfactual and own_type not in HOSTILE_TYPES
     return mood.opinion or mood.withheld or imagined or shared_opinion(trigger) \
-        or (mood.mere_purpose and own_type in COOPERATIVE_TYPES)
+        or (mood.mere_purpose and own_type in COOPERATIVE_TYPES) \
+        or mood.proposed_course == "noun" and own_type in HOSTILE_TYPES
 
 
 def _persons_act(entry: CameoCode, placed: tuple[ActorRef | None, ActorRef | None], ctx: SentenceContext) -> bool:
@@ -366,6 +372,8 @@ def _argument_tokens(trigger: Trigger, mood: Modality, cue: str,
     source_tok = source_tok or _acting_speaker(trigger, ctx)
     if cue in ASKING_CUES:  # the one asked is the target
         return mood.speaker, [source_tok] if source_tok is not None else []
+    if cue == POLICY_CALL_CUE:  # "called to ban Muslims": a policy called for asks no one named
+        return source_tok, []
     if trigger.pattern.get("verdict_words"):  # the one judged is the target of whoever says it
         judge = mood.speaker or ctx.resolver.quote_speaker_word(
             [trigger.token, *verdict_words_of(trigger.token, trigger.pattern["verdict_words"])])
@@ -557,6 +565,8 @@ def _polarity(mood: Modality, cue: str, kind: str) -> tuple[bool, bool]:
     attempted assault is done (modality's `attempted_done_types`)."""
     if cue == "+refusal" or cue in ASKING_CUES:
         return False, False
+    if cue == POLICY_CALL_CUE:  # the call was made
+        return mood.negated, False
     if mood.attempted_only and not cue and kind in load_yaml("modality.yaml")["attempted_done_types"]:
         return mood.negated, False
     return mood.negated, mood.hypothetical or cue in {"+intent", "+threat", PLANNED_WORDS_CUE}

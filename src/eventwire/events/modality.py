@@ -36,6 +36,8 @@ class Modality:
     announced: bool = False  # said to be what will or may happen ("said it would impose sanctions")
     denied: bool = False  # what a denial or a rejected accusation says happened ("denied that it bombed X")
     proposal: bool = False  # what a named speaker says "we" should do: the speaker's side's intent, not done
+    # a course proposed: "verb" called for ("called to ban X"), "noun" named in a proposal ("his proposal to ban X")
+    proposed_course: str = ""
     withheld: bool = False  # what someone refuses to say or discuss ("declined to discuss the case"): no event
     attempted_only: bool = False  # hypothetical only because it was tried ("attempted to blow up the bridge")
     # imagined in an unreal case: its "condition" ("if he had attacked ...") or its "consequence" ("we would ...")
@@ -309,6 +311,25 @@ def proposed(trigger: Token) -> bool:
         and act.head.lemma_.lower() in cues()["proposal_nouns"]
 
 
+def proposed_course(trigger: Token) -> str:
+    """"called to ban Muslims", "proposed barring them": "verb", a course of action called for (`proposing_heads`,
+    not "was called to ..."); "his proposal to ban Muslims", "a proposal for banning them": "noun", a course named
+    in a proposal or a stance on it (`proposing_nouns`: "his position on banning them"); "" otherwise."""
+    data = cues()
+    act = trigger.head if trigger.dep_ == "conj" else trigger
+    if act.dep_ in {"pcomp", "pobj"} and act.head.lower_ in {"for", "of", "on"}:
+        act = act.head
+    head = act.head
+    heads = data["proposing_heads"].get(head.lemma_.lower(), [])
+    if head.pos_ in {"VERB", "AUX"} and act.dep_ in heads \
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children):
+        return "verb"
+    if head.lemma_.lower() in data["proposing_nouns"] \
+            and (act.dep_ == "prep" or act.dep_ == "acl" and has_infinitive_to(act)):
+        return "noun"
+    return ""
+
+
 def _urged(trigger: Token) -> bool:
     """"It is time to talk", "it's time for Kenya to quit attacking X": the infinitive on a noun that an "it is"
     predicates (`urging_nouns`), or a verb it takes, is an act urged, not done."""
@@ -347,6 +368,7 @@ def modality(trigger: Token) -> Modality:
         result.mere_purpose = not (result.gift_purpose or result.intent)
     result.opinion = _possibility(trigger) or _habitual(trigger)
     result.hypothetical = result.hypothetical or proposed(trigger) or _urged(trigger)
+    result.proposed_course = proposed_course(trigger)
     obliged = _we_must(trigger, trigger)
     previous, explained, lifted, attempted = trigger, False, False, False
     for word in chain:

@@ -1,0 +1,37 @@
+"""Kinds of error earlier rounds saw in unlabelled news and left (round ev68): a hostile act proposed or called for
+coded as done by its proposer. Sentences written for eventwire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.helpers import events_of, of_type, types_of
+
+HOSTILE = {"COERCE", "ASSAULT", "SANCTION"}
+
+
+@pytest.mark.parametrize("text", [
+    "Voters cheered Mr. Ortega's proposal to ban foreign workers from the mines.",
+    "Critics pointed to Mr. Ortega's proposal for banning foreign workers.",
+    "Ortega was put on the defensive over his proposal to deport the migrants.",
+    "His position on deporting the migrants has hardened.",
+])
+def test_ev68_a_hostile_act_named_in_a_proposal_is_not_done(pipeline, text):
+    assert not HOSTILE & types_of(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Last week Kenya called to expel the Ugandan diplomats.",
+    "Kenya proposed expelling the Ugandan diplomats.",
+])
+def test_ev68_a_hostile_act_called_for_is_a_call_for_a_policy(pipeline, text):
+    found = events_of(pipeline, text)
+    assert not HOSTILE & {e.type for e in found}
+    calls = of_type(found, "REQUEST")
+    assert calls and calls[0].cameo == "024" and calls[0].source.code.startswith("KEN") and calls[0].target is None
+    assert not calls[0].hypothetical
+
+
+def test_ev68_a_hostile_act_done_or_summoned_stays(pipeline):
+    assert "SANCTION" in types_of(pipeline, "Kenya expelled the Ugandan diplomats.")
+    assert "COERCE" in types_of(pipeline, "Police were called to arrest the man after the robbery.")
