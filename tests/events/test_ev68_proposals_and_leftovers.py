@@ -1,5 +1,6 @@
 """Kinds of error earlier rounds saw in unlabelled news and left (round ev68): a hostile act proposed or called for
-coded as done by its proposer. Sentences written for eventwire."""
+coded as done by its proposer; an arrest and a deportation of the same people merged into one event. Sentences
+written for eventwire."""
 
 from __future__ import annotations
 
@@ -35,3 +36,8 @@ def test_ev68_a_hostile_act_called_for_is_a_call_for_a_policy(pipeline, text):
 def test_ev68_a_hostile_act_done_or_summoned_stays(pipeline):
     assert "SANCTION" in types_of(pipeline, "Kenya expelled the Ugandan diplomats.")
     assert "COERCE" in types_of(pipeline, "Police were called to arrest the man after the robbery.")
+
+
+def test_ev68_an_arrest_and_a_deportation_of_the_same_people_are_two_acts(pipeline):
+    found = events_of(pipeline, "Since age 14, when her parents were arrested and deported to Peru, she has lived alone.")
+    assert {"173", "174"} <= {e.cameo for e in of_type(found, "COERCE")}

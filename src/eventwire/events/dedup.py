@@ -51,6 +51,12 @@ def _state_code(code: str) -> str:
     return country if sector in load_yaml("patterns.yaml")["state_sectors"] and country.isalpha() else code
 
 
+def _same_kind_of_act(kept: Event, new: Event) -> bool:
+    """Two codes of a type of distinct steps are two acts ("he was arrested ... he was deported": two events,
+    `distinct_code_types`)."""
+    return kept.cameo == new.cameo or kept.type not in load_yaml("patterns.yaml")["distinct_code_types"]
+
+
 def _polarity(event: Event) -> tuple:
     return event.negated, event.hypothetical, event.denied
 
@@ -78,7 +84,7 @@ def _same_sides(kept: Event, new: Event, identities: dict[str, str], exact: bool
 
 def _twin(kept: list[Event], event: Event, identities: dict[str, str]) -> Event | None:
     """The earlier report of the same event: same type and sides, else same CAMEO code and one side in common."""
-    alike = [k for k in kept if _polarity(k) == _polarity(event)]
+    alike = [k for k in kept if _polarity(k) == _polarity(event) and _same_kind_of_act(k, event)]
     return next((k for k in alike if k.type == event.type and _same_sides(k, event, identities, exact=True)), None) \
         or next((k for k in alike if k.cameo == event.cameo and _same_sides(k, event, identities, exact=False)), None)
 
