@@ -41,3 +41,11 @@ def test_ev68_a_hostile_act_done_or_summoned_stays(pipeline):
 def test_ev68_an_arrest_and_a_deportation_of_the_same_people_are_two_acts(pipeline):
     found = events_of(pipeline, "Since age 14, when her parents were arrested and deported to Peru, she has lived alone.")
     assert {"173", "174"} <= {e.cameo for e in of_type(found, "COERCE")}
+
+
+def test_ev68_a_former_office_holder_is_the_elite_in_every_mention(pipeline):
+    text = ("Former U.N. Ambassador John Bolton criticized the senator on Monday. "
+            "Later that day Bolton praised the governor.")
+    found = events_of(pipeline, text, date="2016-05-01")
+    assert of_type(found, "ACCUSE")[0].source.code == "USAELI"
+    assert of_type(found, "SUPPORT")[0].source.code == "USAELI"

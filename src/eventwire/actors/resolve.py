@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from eventwire.actors.gender import honorific_gender, person_gender
-from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Term, slug
+from eventwire.actors.kb import COUNTRY_ID, GROUP_ID, PERSON_ID, Actor, KnowledgeBase, Role, Term, slug
 from eventwire.actors.mentions import (POSSESSIVE_MARKS, Atom, Chunk, Tok, after_other_first_name, compose,
                                        extend_left, find_atoms, hyphen_attached, outside_titles, phrase_spans,
                                        rules, us_office_spans)
@@ -61,6 +61,7 @@ class ArticleResolver:
     last_state: str | None = None  # country of the latest state-like actor, for "its military"
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
     title_words: dict[str, str] = field(default_factory=dict)  # person id -> the title named with them: "senator"
+    former_people: set[str] = field(default_factory=set)  # person ids named as no longer holding their office
     atoms: list[Atom] = field(default_factory=list)  # every knowledge-base phrase found, in text order
 
     def run(self, places: bool = False) -> list[ActorMention]:
@@ -159,7 +160,7 @@ class ArticleResolver:
             if chunk.end - chunk.start == 1 and self._someone_else_by_surname(actor):
                 return None
             self._note_title_word(actor.id, chunk)
-            return self._person(chunk.start, chunk.end, actor, "name", title)
+            return self._person(chunk.start, chunk.end, actor, "name", title, former)
         owner_code, owner_actor = self._owner(chunk)
         if owner_code is None and self._titled_person(chunk):
             owner_code = UNKNOWN_COUNTRY  # "Senator Jane Doe": a legislator of a country the phrase does not name
@@ -556,10 +557,12 @@ class ArticleResolver:
         start, end = self.toks[atom.start].start, self.toks[atom.end - 1].end
         return self._mention(start, end, code, country.name, kind, None, f"{COUNTRY_ID}{code}")
 
-    def _person(self, first: int, last: int, actor: Actor, kind: str, title: str | None) -> ActorMention:
+    def _person(self, first: int, last: int, actor: Actor, kind: str, title: str | None,
+                former: bool = False) -> ActorMention:
         role = actor.role_at(self.date)
         start, end = self.toks[first].start, self.toks[last - 1].end
-        mention = self._mention(start, end, role.code, actor.canonical, kind, role.role or title, actor.id)
+        code = self._out_of_office(actor, role, former)
+        mention = self._mention(start, end, code, actor.canonical, kind, role.role or title, actor.id)
         surname = actor.canonical.rsplit(" ", 1)[-1].lower()
         if " " in actor.canonical and len(surname) > 2:  # not "Un" of Kim Jong Un, which would be the UN
             self._register_surname(surname, actor.id)
@@ -568,6 +571,18 @@ class ArticleResolver:
         if role.role:
             self.described.setdefault((role.code, role.role), actor.id)
         return mention
+
+    def _out_of_office(self, actor: Actor, role: Role, former: bool) -> str:
+        """"Former U.N. Ambassador John Bolton": a person the text names as a former holder of an office of the
+        state (`state_sectors`) is its elite (CAMEO ELI) here and in the article's later mentions ("Bolton said"),
+        unless the knowledge base dates a role held on the article's date."""
+        if former:
+            self.former_people.add(actor.id)
+        held = (role.start or role.end) and self.date and role.holds_on(self.date)
+        if actor.id in self.former_people and not held and role.code[:3] in self.kb.countries \
+                and role.code[3:6] in rules()["state_sectors"]:
+            return role.code[:3] + ELITE
+        return role.code
 
     def _mention(self, start: int, end: int, code: str, canonical: str, kind: str, role: str | None,
                  actor_id: str) -> ActorMention:
