@@ -430,3 +430,15 @@ def test_random_news_errors_a_crackdown_on_people_still_represses(pipeline):
 def test_random_news_errors_protests_drawn_from_people_are_theirs(pipeline):
     found = of_type(events_of(pipeline, "The ruling drew protests from Kenyan students."), "PROTEST")
     assert found and country(found[0].source) == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Okoro bashed the governor's proposal on Monday.",
+    "Senator Jane Okoro savaged the governor in the debate.",
+])
+def test_random_news_errors_bashing_a_persons_plan_criticises_the_person(pipeline, text):
+    assert "ACCUSE" in types_of(pipeline, text)
+
+
+def test_random_news_errors_trashing_a_room_is_no_criticism(pipeline):
+    assert "ACCUSE" not in types_of(pipeline, "Kenyan fans trashed the hotel room.")
