@@ -24,3 +24,14 @@ def test_a_blank_line_not_after_a_colon_and_a_line_break_after_a_closed_sentence
     doc = ParagraphStarts()(spacy.blank("en").make_doc(" ".join(words)))  # the tokenizer keeps the line breaks
     starts = [token.text for token in doc if token.is_sent_start]
     assert starts == ["Okafor", "Ferries", "Docks"]  # not "run" nor "daily": a hard-wrapped line goes on
+
+
+def test_a_news_agency_dateline_is_no_part_of_the_lead_sentence(nlp):
+    for dateline in ["Port Louis (AFP) –", "NAIROBI, Kenya (Reuters) —", "Mar 4 (Reuters) -"]:
+        text = f"{dateline} Foreign Minister Jane Okafor on Monday criticized the port deal."
+        assert _sentences(nlp, text) == [dateline, "Foreign Minister Jane Okafor on Monday criticized the port deal."]
+
+
+def test_a_parenthesis_and_a_dash_inside_a_sentence_end_no_dateline(nlp):
+    text = "The senator (R-Ky.) - who opposed the deal - voted no, and Okafor (Kenya) - a minister - agreed."
+    assert len(_sentences(nlp, text)) == 1
