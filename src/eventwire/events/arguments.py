@@ -21,6 +21,8 @@ from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+#: Words opening a clause that names a thing without a noun ("condemned what he called a breach").
+FREE_RELATIVES = {"what", "whatever"}
 #: Prepositions that tie a person noun to what it leads, drives or speaks for ("the driver of a car", "a
 #: spokesman for Hamas"): a "who" after such a phrase may be the person.
 PERSON_PHRASE_PREPS = {"of", "for", "at"}
@@ -31,6 +33,8 @@ NAMING_DEPS = {"amod", "compound", "poss", "nmod"}
 #: Links along which a clause or noun takes the subject of the clause above it.
 INHERIT_DEPS = {"xcomp", "conj", "acomp", "advcl", "dobj", "pobj", "prep", "attr", "oprd", "acl", "pcomp"}
 MAX_CLIMB = 5
+#: Links of a clause a verb governs (not of its object): a gerund's doer does the clauses below it.
+GOVERNED_CLAUSE_DEPS = {"xcomp", "advcl", "ccomp", "conj"}
 #: Words climbed from an "in" phrase to the word of justice it may hang on ("the arrest of a man in X").
 CASE_CLIMB = 4
 #: Marks around an aside inside a clause ("X ― who ... ― was shot", "X (a nurse) was shot").
@@ -199,7 +203,7 @@ def inherited_subject(token: Token) -> Token | None:
     call = _calling_noun(token)
     if call is not None:
         return _caller(call)
-    current = token
+    current, below = token, None
     for _ in range(MAX_CLIMB):
         infinitive = current.dep_ == "relcl" and has_infinitive_to(current)
         if current.dep_ not in INHERIT_DEPS and not infinitive or current.head == current:
@@ -210,9 +214,15 @@ def inherited_subject(token: Token) -> Token | None:
         judged = _judged_for(current)
         if judged is not None:
             return judged
-        gerund_doer = _gerund_doer(token, head) if current is token and head.pos_ == "NOUN" else None
-        if gerund_doer is not None:
-            return gerund_doer  # "the spectacle of Netanyahu denouncing the president"
+        # the doer of a gerund on a noun does what it says and the clauses it governs, not what its object names
+        # ("the judge handling the lawsuits": no one's lawsuits)
+        through_clause = current is token or below.dep_ in GOVERNED_CLAUSE_DEPS
+        gerund_doer = _gerund_doer(current, head) if head.pos_ == "NOUN" and through_clause else None
+        if gerund_doer is not None:  # "the spectacle of Netanyahu denouncing the president", "a video of soldiers
+            return gerund_doer  # using force to disperse protesters"
+        if current is not token and through_clause and current.dep_ == "acl" and current.tag_ == "VBG" \
+                and is_person(head):
+            return head  # "problems with militants using tunnels to stage attacks": the militants stage them
         if head.pos_ in {"NOUN", "PROPN"} and current.dep_ in {"acl", "prep"}:
             possessor = _possessor(head)
             if possessor is not None:
@@ -233,7 +243,7 @@ def inherited_subject(token: Token) -> Token | None:
                 return _experiencer(head)
             if subject is not None:
                 return _speaker_of_misjoined(current, subject) or subject
-        current = head
+        current, below = head, current
     return None
 
 
@@ -457,6 +467,13 @@ def _doer_compounds(noun: Token) -> list[Token]:
             and c.i < noun.i and sector_of(c.text) in armed]
 
 
+def _gerund_phrase_doer(gerund: Token) -> Token | None:
+    """A gerund written as a noun phrase with a force or a name compounded on it ("after the latest police shooting",
+    "the army shelling of Goma") is done by that force (`_doer_compounds`), not by the subject of the clause it sits
+    in ("Clinton spoke after the police shooting"); else None."""
+    return next(iter(_doer_compounds(gerund)), None) if gerund.tag_ == "VBG" else None
+
+
 def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
     token, pattern = trigger.token, trigger.pattern
     if (blamed := _blamed_subject(token)) is not None:  # "Democrats are to blame": they are the ones blamed
@@ -483,7 +500,7 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = own_subject(token) or _event_noun_agent(token) or _prep_object(token, {"from"})
     else:
         source = own_subject(token) or _fronted_clause_subject(token) or _subject_after_time(token) \
-            or inherited_subject(token)
+            or _gerund_phrase_doer(token) or inherited_subject(token)
     sides = _between_parties(token) if source is None and "between" not in pattern.get("target_preps", []) else None
     if sides is not None:  # "a truce was agreed between Israel and Hamas"; "mediated between X and Y" is not
         return sides
@@ -514,6 +531,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         target = _possessor(target)  # "held a knife to the driver's throat": the driver
     if target is not None and target.pos_ == "NOUN" and target.lemma_.lower() in patterns()["dwelling_nouns"]:
         target = _possessor(target) or _prep_object(target, {"of"}) or target  # "raided the home of X": X
+    if target is None and _gerund_phrase_doer(token) is not None:  # "the police shooting of a teenager"
+        target = _prep_object(token, {"of"})
     if target is None:  # "threatened further action against Russia", "gave aid to Haiti"
         for obj in (c for c in token.children if c.dep_ == "dobj"):
             target = _prep_object(obj, {"against", "to", "on", "with"}) or target
@@ -968,13 +987,26 @@ def _undergoer(verb: Token | None) -> Token | None:
 
 
 def content_subject(token: Token) -> Token | None:
-    """The subject of the clause a claim or demand states: the accused in "claim that X is ..."."""
+    """The subject of the clause a claim or demand states: the accused in "claim that X is ..."; for a clause that
+    only names its object in someone's words ("condemned what Ruto called Uganda's reckless acts"), the owner of the
+    thing named, not who named it."""
     for child in token.children:
+        if (named := _named_in_words(child)) is not None:
+            return _possessor(named)
         if child.dep_ in {"acl", "ccomp"}:
             subject = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
                 return subject
     return None
+
+
+def _named_in_words(clause: Token) -> Token | None:
+    """A free relative "what" clause that names a thing ("what he called a brazen breach", "what it described as
+    Uganda's aggression"): the name it gives (its naming complement or "as" phrase), else None. Its subject only
+    names the thing; what it does ("condemned what Uganda did") is no naming."""
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "dobj" and c.lower_ in FREE_RELATIVES for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "oprd"), None) or _prep_object(clause, {"as"})
 
 
 def arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
