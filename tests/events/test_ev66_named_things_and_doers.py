@@ -42,3 +42,18 @@ def test_the_doer_before_a_gerund_does_what_its_clause_governs(pipeline, text, s
 def test_a_gerund_phrase_with_a_force_on_it_is_that_forces_act(pipeline, text, source):
     event = of_type(events_of(pipeline, text), "ASSAULT")[0]
     assert event.source is not None and event.source.code == source
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya freed seven Ugandan men charged with or convicted of smuggling.",
+    "The Kenyan court released a Ugandan man arrested and charged with murder.",
+])
+def test_a_participle_conjoined_to_a_reduced_relative_is_not_the_clauses_subjects_act(pipeline, text):
+    event = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert event.source is None and country(event.target) == "UGA"
+
+
+def test_a_conjoined_reduced_relative_keeps_its_own_doer(pipeline):
+    text = "Kenya freed Ugandan men arrested by police and charged by prosecutors with smuggling."
+    event = of_type(events_of(pipeline, text), "ACCUSE")[0]
+    assert event.source is not None and event.source.code.endswith("JUD") and country(event.target) == "UGA"

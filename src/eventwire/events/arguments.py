@@ -467,6 +467,17 @@ def _doer_compounds(noun: Token) -> list[Token]:
             and c.i < noun.i and sector_of(c.text) in armed]
 
 
+def _reduced_passive_conjunct(participle: Token) -> Token | None:
+    """The reduced passive relative ("men charged with ...") a bare past participle is conjoined to ("men charged
+    with or convicted of smuggling", "a man arrested and charged with murder"): the conjunct is done to the same
+    noun, by its own "by" phrase or that of the first, not by the subject of the clause the noun is in; else None."""
+    relative = participle.head
+    if participle.dep_ != "conj" or participle.tag_ != "VBN" \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in participle.children):
+        return None
+    return relative if relative.dep_ == "acl" and relative.tag_ == "VBN" and not _has_object(relative) else None
+
+
 def _gerund_phrase_doer(gerund: Token) -> Token | None:
     """A gerund written as a noun phrase with a force or a name compounded on it ("after the latest police shooting",
     "the army shelling of Goma") is done by that force (`_doer_compounds`), not by the subject of the clause it sits
@@ -488,6 +499,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
         source = own_subject(token) or token.head
     elif token.dep_ == "acl" and token.tag_ == "VBN" and not pattern.get("subject_words"):
         return agent_of(token), token.head  # reduced passive: "soldiers killed by ..."
+    elif (reduced := _reduced_passive_conjunct(token)) is not None:  # "men charged with or convicted of smuggling"
+        return agent_of(token) or agent_of(reduced), reduced.head
     elif token.dep_ == "acl" and token.tag_ == "VBG" and (is_person(token.head) or _set_off_participle(token)):
         source = token.head  # "a video of an officer shooting a teenager": the officer shoots, not who filmed it;
         # a statement "calling on X" is still its issuer's; "Israel, accusing Hamas of ..., launched": Israel accuses
