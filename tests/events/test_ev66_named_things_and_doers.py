@@ -57,3 +57,9 @@ def test_a_conjoined_reduced_relative_keeps_its_own_doer(pipeline):
     text = "Kenya freed Ugandan men arrested by police and charged by prosecutors with smuggling."
     event = of_type(events_of(pipeline, text), "ACCUSE")[0]
     assert event.source is not None and event.source.code.endswith("JUD") and country(event.target) == "UGA"
+
+
+def test_a_participle_conjoined_to_a_passive_gerund_is_done_to_its_undergoer(pipeline):
+    text = "Jane Okoro, a Kenyan activist, talked about being arrested and imprisoned by the police."
+    events = of_type(events_of(pipeline, text), "COERCE")
+    assert all(e.source is not None and e.source.code.endswith("COP") and country(e.target) == "KEN" for e in events)

@@ -47,11 +47,13 @@ CONJUNCT_LINKS = {",", ";", "―", "—", "–", "--", "-", "&"}
 
 
 def _shares_passive(verb: Token) -> bool:
-    """"was shot and killed by an officer": a bare participle conjoined to a passive verb is passive too; so is a
-    verb that must take an object (`object_verbs`) read as a past tense without one ("was hit by a car and killed")."""
+    """"was shot and killed by an officer": a bare participle conjoined to a passive verb (one with a passive
+    subject, or a passive gerund, "about being arrested and jailed") is passive too; so is a verb that must take
+    an object (`object_verbs`) read as a past tense without one ("was hit by a car and killed")."""
     bare_participle = verb.tag_ == "VBN" or verb.tag_ == "VBD" and verb.lemma_.lower() in patterns()["object_verbs"] \
         and not any(c.dep_ == "dobj" for c in verb.children)
-    return verb.dep_ == "conj" and bare_participle and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+    return verb.dep_ == "conj" and bare_participle and any(
+        c.dep_ == "nsubjpass" or c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.head.children) \
         and not any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass", "nsubjpass"} for c in verb.children)
 
 
@@ -525,7 +527,8 @@ def verbal_arguments(trigger: Trigger) -> tuple[Token | None, Token | None]:
                                                     None), source
     if is_passive(token):  # "X stormed the town and were attacked": a conjunct shares its undergoing subject
         target = next((c for c in token.children if c.dep_ == "nsubjpass"), None) or _conjunct_subject(token) \
-            or outcome_subject(token) or _nonfinite_passive_controller(token)
+            or outcome_subject(token) or _nonfinite_passive_controller(token) \
+            or (_nonfinite_passive_controller(token.head) if _shares_passive(token) else None)  # "... and jailed"
     else:
         target = next((c for c in token.children if c.dep_ in {"dobj", "dative"}), None) or _swallowed_object(token) \
             or _relative_gap(token)
