@@ -442,3 +442,9 @@ def test_random_news_errors_bashing_a_persons_plan_criticises_the_person(pipelin
 
 def test_random_news_errors_trashing_a_room_is_no_criticism(pipeline):
     assert "ACCUSE" not in types_of(pipeline, "Kenyan fans trashed the hotel room.")
+
+
+def test_random_news_errors_a_capitalised_modal_in_a_sentence_is_a_name(pipeline):
+    found = of_type(events_of(pipeline, "Kenyan columnist George Will criticized the Ugandan president."), "ACCUSE")
+    assert not found[0].hypothetical
+    assert of_type(events_of(pipeline, "Kenya will attack Uganda."), "ASSAULT")[0].hypothetical

@@ -177,7 +177,18 @@ def _gives_reason(clause: Token) -> bool:
 
 def _modal(token: Token) -> str | None:
     modals = set(cues()["modal_auxiliaries"])
-    return next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in modals), None)
+    return next((c.lower_ for c in token.children if c.dep_ == "aux" and c.lower_ in modals and not _name_as_modal(c)),
+                None)
+
+
+def _name_as_modal(auxiliary: Token) -> bool:
+    """"columnist George Will criticized X", "Will urged Republicans to ...": a capitalised modal that opens no
+    question, in a sentence written in lower case (not a headline, "Kenya Will Attack"), is a name the tagger took
+    for the auxiliary."""
+    sentence = auxiliary.sent
+    lower_case = any(t.pos_ in {"VERB", "NOUN", "ADJ"} and t.text[:1].islower() for t in sentence)
+    return auxiliary.text[:1].isupper() and not auxiliary.is_upper and lower_case \
+        and not sentence.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _periphrastic_future(verb: Token, complement: Token) -> str | None:
