@@ -448,3 +448,9 @@ def test_random_news_errors_a_capitalised_modal_in_a_sentence_is_a_name(pipeline
     found = of_type(events_of(pipeline, "Kenyan columnist George Will criticized the Ugandan president."), "ACCUSE")
     assert not found[0].hypothetical
     assert of_type(events_of(pipeline, "Kenya will attack Uganda."), "ASSAULT")[0].hypothetical
+
+
+def test_random_news_errors_a_failure_to_act_is_negated(pipeline):
+    found = events_of(pipeline, "The Kenyan president's failure to condemn the Ugandan raid angered voters.")
+    assert all(e.negated for e in found if e.type == "ACCUSE")
+    assert any(e.type == "ACCUSE" for e in found)

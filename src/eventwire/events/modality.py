@@ -408,7 +408,8 @@ def modality(trigger: Token) -> Modality:
         if not (sibling and _has_own_subject(previous)):
             modal = modal or _modal(word) or _periphrastic_future(word, previous) \
                 or _periphrastic_obligation(word, previous)
-        failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"]
+        failed = previous.dep_ == "xcomp" and lemma in data["failure_heads"] \
+            or previous.dep_ == "acl" and has_infinitive_to(previous) and lemma in data["failure_nouns"]
         result.negated = result.negated or failed or _avoided(word, previous) \
             or (_negatable_complement(previous) and _negated(word)) \
             or _negated_intent(word, previous)
