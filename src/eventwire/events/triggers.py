@@ -461,8 +461,10 @@ def _undergoers(verb: Token, preps: Collection[str] = ()) -> list[Token]:
 
 
 def _owned_by_person(thing: Token) -> bool:
-    """A thing a person owns ("his plan", "Warren's remarks"), which a verdict on it judges."""
-    return any(c.dep_ == "poss" and is_person(c) for c in thing.children)
+    """A thing a person or a body owns ("his plan", "Warren's remarks", "the NAACP resolution"), which a verdict on it
+    judges."""
+    return any((c.dep_ == "poss" or c.dep_ == "compound" and c.ent_type_ in {"PERSON", "ORG"}) and is_person(c)
+               for c in thing.children)
 
 
 def outcome_subject(participle: Token) -> Token | None:
