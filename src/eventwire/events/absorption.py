@@ -86,14 +86,24 @@ def _is_left(outer: Trigger, inner: Trigger) -> bool:
 def _content_governors(token: Token) -> list[Token]:
     """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content,
     but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ..."), and so
-    is a second infinitive after a noun ("threats to close the port and impose a tariff")."""
+    is a second infinitive after a noun ("threats to close the port and impose a tariff"). Nor is a present
+    participle set off by a comma after its verb ("asked the court to delay the trial, alleging that X lied"): it
+    tells what the subject does besides, not what is asked."""
     chain = []
     for word in [token] + governors(token)[:CONTENT_DEPTH]:
         if word != token:
             chain.append(word)
-        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"} and not _noun_infinitive(word.head):
+        if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"} and not _noun_infinitive(word.head) \
+                or _trailing_participle(word):
             break
     return chain
+
+
+def _trailing_participle(clause: Token) -> bool:
+    """A present participle clause after its verb, set off by a comma: ", alleging that ..."."""
+    start = clause.left_edge.i
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.head.i < start \
+        and clause.doc[start - 1].text == ","
 
 
 def _noun_infinitive(clause: Token) -> bool:
