@@ -400,8 +400,15 @@ def is_person(token: Token) -> bool:
     tagged an organisation)."""
     if token.pos_ == "PROPN":
         return token.ent_type_ not in NOT_PERSON_ENTITIES
-    return token.lemma_.lower() in _word_set("people") or is_age_noun(token) \
+    return token.lemma_.lower() in _word_set("people") or is_age_noun(token) or _aged(token) \
         or any(is_person(counted) for counted in counted_nouns(token))
+
+
+def _aged(noun: Token) -> bool:
+    """"a 70-year-old academic": a noun described by an age is a person, whatever the noun."""
+    units = patterns()["lone_person"]["age_units"]
+    return noun.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "old"
+                                       and any(u.lemma_.lower() in units for u in c.children) for c in noun.children)
 
 
 def counted_nouns(token: Token) -> list[Token]:
