@@ -39,7 +39,8 @@ def _is_content(outer: Trigger, inner: Trigger) -> bool:
         return True  # "met X to discuss Y": the purpose restates the same meeting
     if _is_charge(outer, inner) or _is_topic(outer, inner) or _is_left(outer, inner):
         return True
-    return cameo(outer.code).type in ABSORBING_TYPES and outer.token in _content_governors(inner.token)
+    return cameo(outer.code).type in ABSORBING_TYPES \
+        and outer.token in _content_governors(inner.token, cameo(inner.code).type == "ACCUSE")
 
 
 def _condition_of(clause: Token) -> bool:
@@ -83,18 +84,18 @@ def _is_left(outer: Trigger, inner: Trigger) -> bool:
     return prep.head == outer.token or prep.head.head == outer.token and prep.head.dep_ in {"prep", "advmod", "prt"}
 
 
-def _content_governors(token: Token) -> list[Token]:
+def _content_governors(token: Token, accusation: bool = False) -> list[Token]:
     """The words ``token`` is the content of; a coordinated clause ("recognized X and sent Y") is not content,
     but a second content clause or verb is ("alleged that X ... and that Y helped plan and carry out ..."), and so
-    is a second infinitive after a noun ("threats to close the port and impose a tariff"). Nor is a present
-    participle set off by a comma after its verb ("asked the court to delay the trial, alleging that X lied"): it
-    tells what the subject does besides, not what is asked."""
+    is a second infinitive after a noun ("threats to close the port and impose a tariff"). Nor is an accusation in
+    a present participle set off by a comma after its verb (``accusation``: "asked the court to delay the trial,
+    alleging that X lied"): it tells what the subject does besides, not what is asked."""
     chain = []
     for word in [token] + governors(token)[:CONTENT_DEPTH]:
         if word != token:
             chain.append(word)
         if word.dep_ == "conj" and word.head.dep_ not in {"ccomp", "xcomp"} and not _noun_infinitive(word.head) \
-                or _trailing_participle(word):
+                or accusation and _trailing_participle(word):
             break
     return chain
 
