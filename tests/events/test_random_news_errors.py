@@ -454,3 +454,21 @@ def test_random_news_errors_a_failure_to_act_is_negated(pipeline):
     found = events_of(pipeline, "The Kenyan president's failure to condemn the Ugandan raid angered voters.")
     assert all(e.negated for e in found if e.type == "ACCUSE")
     assert any(e.type == "ACCUSE" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The border crisis led Kenya to attack Uganda.",
+    "The drought forced Kenya to ask Uganda for help.",
+])
+def test_random_news_errors_the_object_before_an_infinitive_does_it(pipeline, text):
+    found = [e for e in events_of(pipeline, text) if e.type in {"ASSAULT", "REQUEST"}]
+    assert found and country(found[0].source) == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president used his State of the Nation address to attack Uganda.",
+    "The Kenyan president promised Uganda to send aid.",
+])
+def test_random_news_errors_means_used_or_a_promise_leave_the_act_to_the_subject(pipeline, text):
+    found = [e for e in events_of(pipeline, text) if e.type in {"ACCUSE", "ASSAULT", "AGREE", "AID"}]
+    assert found and all(country(e.source) == "KEN" for e in found)

@@ -20,6 +20,9 @@ from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject,
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+#: Object pronouns and entity labels that stand for someone who can act ("forced them to", "led Kenya to").
+OBJECT_PERSON_PRONOUNS = {"him", "her", "them", "us", "me"}
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Words opening a clause that names a thing without a noun ("condemned what he called a breach").
 FREE_RELATIVES = {"what", "whatever"}
@@ -235,6 +238,8 @@ def inherited_subject(token: Token) -> Token | None:
             reported = reported_clause(token, head)
             if reported is not None:
                 return own_subject(reported) or inherited_subject(reported)
+        if (controller := _object_controller(current)) is not None:
+            return controller  # "the crisis led Kenya to attack Uganda": Kenya attacks
         if head.pos_ in {"VERB", "AUX"}:
             # "was indicted by the court and will resign", "is scheduled to attend": a passive clause passes
             # on its grammatical subject, not its agent
@@ -247,6 +252,20 @@ def inherited_subject(token: Token) -> Token | None:
                 return _speaker_of_misjoined(current, subject) or subject
         current, below = head, current
     return None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """"forced Kenya to withdraw", "the crisis led Kenya to attack Uganda": the object of a verb before its
+    infinitive complement does what the infinitive says, not the verb's subject (except after verbs of promising,
+    `subject_control_verbs`)."""
+    verb = clause.head
+    if clause.dep_ != "xcomp" or not has_infinitive_to(clause) or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() in patterns()["subject_control_verbs"]:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    # "used his speech to call for ...", "spent $640,000 to back her": a thing used is no doer, the user acts
+    return obj if obj is not None and (is_person(obj) or obj.lower_ in OBJECT_PERSON_PRONOUNS
+                                       or obj.pos_ == "PROPN" and obj.ent_type_ in ACTOR_ENTITIES) else None
 
 
 def _anticipates_clause(subject: Token, clause: Token) -> bool:
