@@ -69,3 +69,12 @@ def test_a_sector_facing_an_embassy_is_not_of_its_country():
 def test_a_committee_named_after_its_topic_is_not_the_places(run):
     document = run("The Benghazi Committee questioned the former secretary on Tuesday.")
     assert not any((m.code or "").startswith("LBY") for m in document.actors)
+
+
+# a title that puts a known person in opposition wins over a dictionary role that may have ended unrecorded
+def test_an_opposition_title_before_a_known_person_wins_in_every_mention(run):
+    document = run("Kenyan opposition leader Raila Odinga spoke in Mombasa. Odinga said the count was late.",
+                   date="2016-05-10")
+    assert mention(document, "Kenyan opposition leader Raila Odinga").code == "KENOPP"
+    assert mention(document, "Odinga").code == "KENOPP"
+    assert run("Prime Minister Raila Odinga spoke in Mombasa.", date="2010-05-10").actors[0].code == "KENGOV"

@@ -62,6 +62,7 @@ class ArticleResolver:
     genders: dict[str, str] = field(default_factory=dict)  # person id -> "f" | "m", where the text or name says
     title_words: dict[str, str] = field(default_factory=dict)  # person id -> the title named with them: "senator"
     former_people: set[str] = field(default_factory=set)  # person ids named as no longer holding their office
+    stated_sectors: dict[str, str] = field(default_factory=dict)  # person id -> a sector the text gives: "OPP"
     atoms: list[Atom] = field(default_factory=list)  # every knowledge-base phrase found, in text order
 
     def run(self, places: bool = False) -> list[ActorMention]:
@@ -160,6 +161,8 @@ class ArticleResolver:
             if chunk.end - chunk.start == 1 and self._someone_else_by_surname(actor):
                 return None
             self._note_title_word(actor.id, chunk)
+            if chunk.sectors and self._sector(chunk) in rules()["stated_sectors"]:
+                self.stated_sectors[actor.id] = self._sector(chunk)
             return self._person(chunk.start, chunk.end, actor, "name", title, former)
         owner_code, owner_actor = self._owner(chunk)
         if owner_code is None and self._titled_person(chunk):
@@ -575,9 +578,13 @@ class ArticleResolver:
     def _out_of_office(self, actor: Actor, role: Role, former: bool) -> str:
         """"Former U.N. Ambassador John Bolton": a person the text names as a former holder of an office of the
         state (`state_sectors`) is its elite (CAMEO ELI) here and in the article's later mentions ("Bolton said"),
-        unless the knowledge base dates a role held on the article's date."""
+        unless the knowledge base dates a role held on the article's date; one the text names as an opposition
+        leader (`stated_sectors`) is the opposition, whatever the knowledge base says."""
         if former:
             self.former_people.add(actor.id)
+        stated = self.stated_sectors.get(actor.id)
+        if stated and role.code[:3] in self.kb.countries:  # "Kenyan opposition leader Raila Odinga": the text
+            return role.code[:3] + stated  # is newer than a dictionary role that may have ended unrecorded
         held = (role.start or role.end) and self.date and role.holds_on(self.date)
         if actor.id in self.former_people and not held and role.code[:3] in self.kb.countries \
                 and role.code[3:6] in rules()["state_sectors"]:
