@@ -161,8 +161,9 @@ class ArticleResolver:
             if chunk.end - chunk.start == 1 and self._someone_else_by_surname(actor):
                 return None
             self._note_title_word(actor.id, chunk)
-            if chunk.sectors and self._sector(chunk) in rules()["stated_sectors"]:
-                self.stated_sectors[actor.id] = self._sector(chunk)
+            stated = self._sector(chunk) if chunk.sectors else ""
+            if stated in rules()["stated_sectors"]:
+                self.stated_sectors[actor.id] = stated
             return self._person(chunk.start, chunk.end, actor, "name", title, former)
         owner_code, owner_actor = self._owner(chunk)
         if owner_code is None and self._titled_person(chunk):
@@ -564,7 +565,7 @@ class ArticleResolver:
                 former: bool = False) -> ActorMention:
         role = actor.role_at(self.date)
         start, end = self.toks[first].start, self.toks[last - 1].end
-        code = self._out_of_office(actor, role, former)
+        code = self._code_as_named(actor, role, former)
         mention = self._mention(start, end, code, actor.canonical, kind, role.role or title, actor.id)
         surname = actor.canonical.rsplit(" ", 1)[-1].lower()
         if " " in actor.canonical and len(surname) > 2:  # not "Un" of Kim Jong Un, which would be the UN
@@ -575,8 +576,9 @@ class ArticleResolver:
             self.described.setdefault((role.code, role.role), actor.id)
         return mention
 
-    def _out_of_office(self, actor: Actor, role: Role, former: bool) -> str:
-        """"Former U.N. Ambassador John Bolton": a person the text names as a former holder of an office of the
+    def _code_as_named(self, actor: Actor, role: Role, former: bool) -> str:
+        """The code of a known person as the article names them, where the text is newer than the knowledge base.
+        "Former U.N. Ambassador John Bolton": a person the text names as a former holder of an office of the
         state (`state_sectors`) is its elite (CAMEO ELI) here and in the article's later mentions ("Bolton said"),
         unless the knowledge base dates a role held on the article's date; one the text names as an opposition
         leader (`stated_sectors`) is the opposition, whatever the knowledge base says."""

@@ -20,8 +20,7 @@ from eventwire.events.triggers import (CLAUSE_DEPS, Trigger, appositive_subject,
 from eventwire.nlp.syntax import has_infinitive_to, has_passive_marks
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-#: Object pronouns and entity labels that stand for someone who can act ("forced them to", "led Kenya to").
-OBJECT_PERSON_PRONOUNS = {"him", "her", "them", "us", "me"}
+#: Entity labels of names that stand for someone who can act, a state or a body too ("led Kenya to attack").
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 #: Words opening a clause that names a thing without a noun ("condemned what he called a breach").
@@ -264,8 +263,8 @@ def _object_controller(clause: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
     # "used his speech to call for ...", "spent $640,000 to back her": a thing used is no doer, the user acts
-    return obj if obj is not None and (is_person(obj) or obj.lower_ in OBJECT_PERSON_PRONOUNS
-                                       or obj.pos_ == "PROPN" and obj.ent_type_ in ACTOR_ENTITIES) else None
+    return obj if obj is not None and (is_person(obj) or obj.pos_ == "PROPN" and obj.ent_type_ in ACTOR_ENTITIES) \
+        else None
 
 
 def _anticipates_clause(subject: Token, clause: Token) -> bool:
